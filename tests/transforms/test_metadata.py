@@ -1,0 +1,51 @@
+from datetime import date
+
+import pytest
+
+from transforms.metadata import parse_date, split_byline
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4 March 2019", date(2019, 3, 4)),
+        ("March 4, 2019", date(2019, 3, 4)),
+        ("2019-03-04", date(2019, 3, 4)),
+        ("2019-03-04T10:32:00Z", date(2019, 3, 4)),
+        ("Mon 4 Mar 2019 10:32 GMT", date(2019, 3, 4)),
+        ("2007 November 3", date(2007, 11, 3)),
+        ("Lancet Weekly. 2011 June 9; 12(3): 44.", date(2011, 6, 9)),
+        ("Sept. 5, 2020", date(2020, 9, 5)),
+        ("5th of May 2001", date(2001, 5, 5)),
+        ("Posted 31/12/2018 at 09:00", date(2018, 12, 31)),
+        ("12/31/2018", date(2018, 12, 31)),
+        ("June 2010", date(2010, 6, 1)),
+    ],
+)
+def test_parse_date_formats(text: str, expected: date) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["no date here", "Chapter 42", "31 Febtober 2019", "2019-02-30"])
+def test_parse_date_rejects_non_dates(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_parse_date_takes_the_first_date_in_the_line() -> None:
+    assert parse_date("First published 2 May 2012, last modified 3 June 2013") == date(2012, 5, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Jane Doe and Ravi Patel, Health Correspondent", ["Jane Doe", "Ravi Patel"]),
+        ("Jane Doe in London", ["Jane Doe"]),
+        ("Written by Tom Fell | Senior Editor", ["Tom Fell"]),
+        ("By Mary-Ann O'Neil & Jean de la Fontaine", ["Mary-Ann O'Neil", "Jean de la Fontaine"]),
+        ("By Sam Lee, @samlee", ["Sam Lee"]),
+        ("By Staff Reporter", []),
+        ("", []),
+    ],
+)
+def test_split_byline(text: str, expected: list[str]) -> None:
+    assert split_byline(text) == expected
