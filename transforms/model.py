@@ -14,6 +14,8 @@ FORMAT_TEXT = "text"
 FORMAT_HTML = "html"
 FORMAT_BINARY = "binary"
 FORMAT_EMPTY = "empty"
+FORMAT_UNREADABLE = "unreadable"  # the file could not be read at all (size limit, permissions, link)
+FAILED_FORMATS = (FORMAT_BINARY, FORMAT_UNREADABLE)
 
 # Paragraph kinds (the `paragraphs.kind` column).
 PARAGRAPH_KINDS = ("standfirst", "body", "crosshead", "list_item", "question", "bio")

@@ -1,0 +1,127 @@
+"""`article-etl`: run the pipeline, extract files without a database, show warehouse status."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from contextlib import closing
+from pathlib import Path
+
+from flows.settings import Settings
+from flows.store import WarehouseError, connect
+from transforms.decode import decode_document
+from transforms.extract import extract_documents, gold_record, link_duplicates
+
+EXAMPLE_QUERY = "SELECT title, publisher, published_date, word_count FROM article_overview LIMIT 10;"
+
+
+def _input_files(paths: Sequence[Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")))
+        else:
+            files.append(path)
+    return files
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """Extract the given files as one batch and print one JSON object per file."""
+    settings = Settings()
+    files = _input_files(args.paths)
+    docs = []
+    for path in files:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            print(f"article-etl: cannot read {path}: {exc.strerror}", file=sys.stderr)
+            data = b""
+        docs.append(decode_document(path.name, data, settings.max_file_bytes))
+    extractions = extract_documents(docs).extractions
+    links = link_duplicates(extractions)
+    indent = None if args.jsonl else 2
+    for extraction in extractions:
+        link = links.get(extraction.name)
+        record = gold_record(extraction, link.duplicate_of if link else None)
+        print(json.dumps(record, ensure_ascii=False, indent=indent))
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from flows.pipeline import run_pipeline  # Prefect is imported only for commands that need it
+
+    state = run_pipeline(inbox=args.inbox, db_path=args.db, return_state=True)
+    summary = state.result(raise_on_failure=False)
+    if isinstance(summary, BaseException):
+        print(f"article-etl: run failed: {summary}", file=sys.stderr)
+        return 1
+    print(f"\nFiles seen: {summary.files_seen}")
+    for status, count in sorted(summary.statuses.items()):
+        print(f"  {status:<12} {count}")
+    if summary.skipped:
+        print("Not published, by reason:")
+        for reason, count in sorted(summary.skipped.items(), key=lambda kv: -kv[1]):
+            print(f"  {count:>4}  {reason}")
+    print(f"Checks: {summary.checks_passed} passed, {summary.checks_failed} failed")
+    if summary.status != "published":
+        print(f"NOT PUBLISHED: {summary.reason}")
+        return 1
+    print(f"Warehouse: {summary.db_path}")
+    print(f'Try: .venv/bin/duckdb -readonly {summary.db_path} "{EXAMPLE_QUERY}"')
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    db = args.db or Settings().db_path
+    if not db.exists():
+        print(f"No warehouse at {db} yet: run `article-etl run` first.")
+        return 1
+    with closing(connect(db, read_only=True)) as con:
+        runs = con.execute(
+            "SELECT started_at, status, files_seen, articles_published, checks_failed, reason "
+            "FROM pipeline_runs ORDER BY started_at DESC LIMIT ?",
+            [args.last],
+        ).fetchall()
+    print(f"Warehouse: {db}")
+    for started, status, seen, published, failed, reason in runs:
+        line = (
+            f"{started:%Y-%m-%d %H:%M:%S}  {status:<9} files {seen:>6}  "
+            f"articles {published:>6}  failed checks {failed}"
+        )
+        print(line + (f"  ({reason})" if reason else ""))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="article-etl", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="run the pipeline flow on an inbox into the warehouse")
+    run.add_argument("--inbox", type=Path, help="folder of raw dumps (default: the bundled sample)")
+    run.add_argument("--db", type=Path, help="warehouse file (default: warehouse/articles.duckdb)")
+    run.set_defaults(handler=cmd_run)
+    extract = sub.add_parser(
+        "extract", help="extract files as one batch, print JSON (no database, no Prefect)"
+    )
+    extract.add_argument("--jsonl", action="store_true", help="one JSON object per line")
+    extract.add_argument("paths", nargs="+", type=Path, help="files or folders")
+    extract.set_defaults(handler=cmd_extract)
+    status = sub.add_parser("status", help="the last runs of the warehouse")
+    status.add_argument("--db", type=Path, help="warehouse file (default: from settings)")
+    status.add_argument("--last", type=int, default=10, help="how many runs")
+    status.set_defaults(handler=cmd_status)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except WarehouseError as exc:
+        print(f"article-etl: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

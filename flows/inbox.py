@@ -1,0 +1,63 @@
+"""The inbox seam: which files there are, and their bytes."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class InboxFile:
+    path: Path  # absolute path as found in the inbox (not resolved through links)
+    relative: str  # POSIX path relative to the inbox: the document's identity
+    problem: str | None = None  # why it will not be read (e.g. a link leaving the inbox)
+
+
+@dataclass(frozen=True, slots=True)
+class FileBytes:
+    data: bytes | None
+    sha256: str | None
+    size: int | None
+    problem: str | None
+
+
+def scan_inbox(inbox: Path) -> list[InboxFile]:
+    """Every regular file under `inbox`, sorted by relative path; hidden files are skipped.
+
+    Symbolic links are listed but never followed out of the inbox.
+    """
+    root = inbox.resolve()
+    found: list[InboxFile] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for filename in filenames:
+            if filename.startswith("."):
+                continue
+            path = Path(dirpath) / filename
+            relative = path.relative_to(root).as_posix()
+            problem = None
+            if path.is_symlink():
+                target = path.resolve()
+                if not target.is_relative_to(root):
+                    problem = "symbolic link pointing outside the inbox (not followed)"
+                elif not target.is_file():
+                    problem = "symbolic link to something that is not a file"
+            found.append(InboxFile(path, relative, problem))
+    found.sort(key=lambda f: f.relative)
+    return found
+
+
+def read_file(file: InboxFile, max_bytes: int) -> FileBytes:
+    """The file's bytes and hash, or why they could not be had."""
+    if file.problem:
+        return FileBytes(None, None, None, file.problem)
+    try:
+        size = file.path.stat().st_size
+        if size > max_bytes:
+            return FileBytes(None, None, size, f"file of {size} bytes is over the {max_bytes}-byte limit")
+        data = file.path.read_bytes()
+    except OSError as exc:
+        return FileBytes(None, None, None, f"unreadable: {exc.strerror or exc}")
+    return FileBytes(data, hashlib.sha256(data).hexdigest(), len(data), None)

@@ -1,0 +1,48 @@
+"""The one settings object: environment variables (prefix ARTICLE_ETL_) or a `.env` file.
+
+Every default is documented here and in README.md; nothing else in the project invents a path.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ARTICLE_ETL_", env_file=".env", extra="ignore")
+
+    inbox: Path = Field(PROJECT_ROOT / "samples" / "inbox", description="Folder of raw dumps to process.")
+    db_path: Path = Field(
+        PROJECT_ROOT / "warehouse" / "articles.duckdb", description="The published DuckDB warehouse."
+    )
+    staging_path: Path | None = Field(
+        None, description="Staging DuckDB file; default: `<db_path stem>.staging.duckdb` beside db_path."
+    )
+    data_docs_dir: Path | None = Field(
+        None, description="Great Expectations Data Docs folder; default: `docs/` beside db_path."
+    )
+    batch_size: int = Field(2000, ge=1, description="Documents per extraction task.")
+    max_file_bytes: int = Field(20_000_000, ge=1, description="Files larger than this are marked failed.")
+    max_failed_share: float = Field(
+        0.5,
+        ge=0,
+        le=1,
+        description="Block the publish when more documents than this share fail or are not articles.",
+    )
+    min_words: int = Field(30, ge=0, description="Articles shorter than this are quarantined.")
+    max_words: int = Field(50_000, ge=1, description="Articles longer than this are quarantined.")
+    schedule_cron: str = Field("0 * * * *", description="Cron schedule of the served deployment.")
+    timezone: str = Field("UTC", description="Time zone of the cron schedule.")
+
+    @property
+    def staging_file(self) -> Path:
+        return self.staging_path or self.db_path.with_name(f"{self.db_path.stem}.staging.duckdb")
+
+    @property
+    def data_docs_folder(self) -> Path:
+        return self.data_docs_dir or self.db_path.with_name("docs")

@@ -1,0 +1,110 @@
+"""Bytes of an input file -> DecodedDocument: gzip, binary sniffing, encoding, format, line ends.
+
+Never raises on any input: whatever cannot be used becomes a DecodedDocument with a problem.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import zlib
+
+from transforms.model import FORMAT_BINARY, FORMAT_EMPTY, FORMAT_HTML, FORMAT_TEXT, DecodedDocument
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+GZIP_MAGIC = b"\x1f\x8b"
+
+# Signatures of common binary formats dropped into inboxes by mistake.
+_BINARY_MAGIC = {
+    b"\x89PNG": "PNG image",
+    b"%PDF": "PDF document",
+    b"PK\x03\x04": "zip archive",
+    b"\xff\xd8\xff": "JPEG image",
+    b"GIF8": "GIF image",
+    b"\x7fELF": "executable",
+}
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_HTML_SNIFF = re.compile(r"<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_LINE_ENDS = re.compile(r"\r\n?")
+
+
+def _gunzip(data: bytes, max_bytes: int) -> tuple[bytes | None, str | None]:
+    decompressor = zlib.decompressobj(wbits=31)
+    try:
+        out = decompressor.decompress(data, max_bytes + 1)
+    except zlib.error as exc:
+        return None, f"corrupt gzip ({exc})"
+    if len(out) > max_bytes:
+        return None, f"larger than {max_bytes} bytes once decompressed"
+    if not decompressor.eof:
+        return None, "truncated gzip"
+    return out, None
+
+
+def _encoding_of(data: bytes, is_html: bool) -> tuple[str, bytes]:
+    """The codec to decode with and the bytes without BOM."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec, data[len(bom) :]
+    if is_html:
+        declared = _META_CHARSET.search(data[:4096])
+        if declared:
+            name = declared.group(1).decode("ascii", "replace").lower()
+            try:
+                codec = codecs.lookup(name).name
+            except LookupError:
+                codec = ""
+            # Pages often declare latin-1 while serving UTF-8; trust the bytes when they are valid UTF-8.
+            if codec and codec not in ("utf-8", "ascii", "latin-1", "iso8859-1", "cp1252"):
+                return codec, data
+    try:
+        data.decode("utf-8")
+        return "utf-8", data
+    except UnicodeDecodeError:
+        pass
+    try:
+        data.decode("cp1252")
+        return "cp1252", data
+    except UnicodeDecodeError:
+        return "latin-1", data
+
+
+def decode_document(name: str, data: bytes, max_bytes: int = 20_000_000) -> DecodedDocument:
+    """Decode one input file's bytes. `name` is used for its suffix (.gz, .html, .htm)."""
+    lower = name.lower()
+    if len(data) > max_bytes:
+        return DecodedDocument(name, "", FORMAT_BINARY, None, f"file larger than {max_bytes} bytes")
+    if data.startswith(GZIP_MAGIC):
+        data, problem = _gunzip(data, max_bytes)
+        if data is None:
+            return DecodedDocument(name, "", FORMAT_BINARY, None, problem)
+        lower = lower.removesuffix(".gz")
+    elif lower.endswith(".gz"):
+        return DecodedDocument(name, "", FORMAT_BINARY, None, "named .gz but not gzip data")
+    for magic, kind in _BINARY_MAGIC.items():
+        if data.startswith(magic):
+            return DecodedDocument(name, "", FORMAT_BINARY, None, f"binary file ({kind})")
+    if not data.strip():
+        return DecodedDocument(name, "", FORMAT_EMPTY, None, "empty or whitespace-only file")
+
+    head = data[:4096]
+    named_html = lower.endswith(HTML_SUFFIXES)
+    codec, payload = _encoding_of(data, named_html or b"<" in head)
+    text = payload.decode(codec, errors="replace")
+    sample = text[:4096]
+    # NUL-free binary still shows as a high share of control characters; UTF-16 without BOM shows NULs.
+    if sample and len(_CONTROL.findall(sample)) > len(sample) * 0.05:
+        return DecodedDocument(name, "", FORMAT_BINARY, None, "binary content (control characters)")
+    text = _LINE_ENDS.sub("\n", text)
+    if not text.strip():
+        return DecodedDocument(name, "", FORMAT_EMPTY, codec, "empty or whitespace-only file")
+    is_html = named_html or bool(_HTML_SNIFF.search(sample))
+    return DecodedDocument(name, text, FORMAT_HTML if is_html else FORMAT_TEXT, codec)
