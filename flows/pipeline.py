@@ -29,7 +29,7 @@ from transforms.decode import decode_document
 from transforms.extract import extract_documents
 from transforms.model import FORMAT_UNREADABLE, DecodedDocument, SiteChrome
 from transforms.normalise import SourceFile, TableRows, normalise_batch
-from transforms.rules import chrome_patterns
+from transforms.chrome_leaks import leak_patterns
 from warehouse import sql
 
 
@@ -120,7 +120,7 @@ def validate_staged(
             min_words=settings.min_words,
             max_words=settings.max_words,
         ),
-        chrome_patterns=chrome_patterns(),
+        chrome_patterns=leak_patterns(),
         chrome_lines=chrome_lines,
         data_docs_dir=settings.data_docs_folder,
     )
