@@ -4,20 +4,14 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 
-_RULES = Path(__file__).resolve().parent / "rules" / "leaked_chrome.txt"
+from transforms.rules import load_lines
 
 
 @cache
 def leak_patterns() -> tuple[re.Pattern[str], ...]:
-    """Compiled whole-line patterns from rules/leaked_chrome.txt (comments and blanks skipped)."""
-    lines = _RULES.read_text(encoding="utf-8").splitlines()
-    return tuple(
-        re.compile(rf"\s*(?:{line})\s*", re.IGNORECASE)
-        for line in lines
-        if line.strip() and not line.startswith("#")
-    )
+    """Compiled whole-line patterns from rules/leaked_chrome.txt; use them with `fullmatch`."""
+    return tuple(re.compile(rf"\s*(?:{line})\s*", re.IGNORECASE) for line in load_lines("leaked_chrome.txt"))
 
 
 def leaked_chrome(text: str) -> bool:
