@@ -1,0 +1,33 @@
+import json
+
+from conftest import SAMPLE_GOLD, SAMPLE_INBOX, load_gold
+
+from flows.cli import main
+from transforms.evaluation import score_corpus
+
+GOLD_KEYS = ["file", "is_article", "title", "byline", "published", "publisher", "body", "quotes", "duplicate_of"]
+
+
+def run_extract(capsys, *paths) -> dict[str, dict]:
+    assert main(["extract", "--jsonl", *map(str, paths)]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    return {r["file"]: r for r in records}
+
+
+def test_extract_prints_gold_shaped_records_for_every_file(capsys):
+    got = run_extract(capsys, SAMPLE_INBOX)
+    gold = load_gold(SAMPLE_GOLD)
+    assert set(got) == set(gold)
+    assert all(list(record) == GOLD_KEYS for record in got.values())
+
+
+def test_extract_on_shared_samples_scores_body_f1(capsys, shared_dir):
+    gold = load_gold(shared_dir / "samples" / "gold.jsonl")
+    got = run_extract(capsys, shared_dir / "samples" / "raw")
+    score = score_corpus({n: g["body"] for n, g in gold.items()}, {n: r["body"] for n, r in got.items()})
+    assert score.f1 >= 0.80, score
+
+
+def test_status_without_warehouse_says_what_to_do(capsys, tmp_path):
+    assert main(["status", "--db", str(tmp_path / "none.duckdb")]) == 1
+    assert "article-etl run" in capsys.readouterr().out

@@ -1,0 +1,122 @@
+"""The real flow, on a real DuckDB file, under a real (temporary) Prefect server."""
+
+from __future__ import annotations
+
+import shutil
+from contextlib import closing
+from pathlib import Path
+
+import duckdb
+import pytest
+from conftest import SAMPLE_GOLD, SAMPLE_INBOX, load_gold
+
+from flows.pipeline import run_pipeline
+from transforms.evaluation import score_corpus
+
+PUBLISHED = (
+    "documents",
+    "publishers",
+    "articles",
+    "paragraphs",
+    "authors",
+    "article_authors",
+    "people",
+    "quotes",
+    "duplicates",
+    "removed_lines",
+    "site_chrome",
+)
+
+
+def snapshot(db: Path) -> dict[str, list[tuple]]:
+    """Every published table's rows, sorted."""
+    with closing(duckdb.connect(str(db), read_only=True)) as con:
+        return {t: sorted(con.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in PUBLISHED}
+
+
+def query(db: Path, sql: str, params: list | None = None) -> list[tuple]:
+    with closing(duckdb.connect(str(db), read_only=True)) as con:
+        return con.execute(sql, params or []).fetchall()
+
+
+@pytest.fixture(scope="module")
+def published(prefect_harness, tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("wh") / "articles.duckdb"
+    state = run_pipeline(inbox=SAMPLE_INBOX, db_path=db, return_state=True)
+    assert state.is_completed(), state.message
+    return db
+
+
+def test_every_input_file_has_one_documents_row(published):
+    files = sorted(p.relative_to(SAMPLE_INBOX).as_posix() for p in SAMPLE_INBOX.rglob("*") if p.is_file())
+    assert [r[0] for r in query(published, "SELECT path FROM documents ORDER BY path")] == files
+    unexplained = query(
+        published, "SELECT path FROM documents WHERE status <> 'published' AND reason IS NULL"
+    )
+    assert unexplained == []
+    statuses = {s for (s,) in query(published, "SELECT DISTINCT status FROM documents")}
+    assert statuses <= {"published", "not_article", "duplicate", "quarantined", "failed"}
+
+
+def test_published_rows_match_the_bundled_gold(published):
+    gold = load_gold(SAMPLE_GOLD)
+    docs = {
+        name: (status, title, body)
+        for name, status, title, body in query(
+            published,
+            "SELECT d.file_name, d.status, a.title, a.body "
+            "FROM documents d LEFT JOIN articles a USING (document_id)",
+        )
+    }
+    assert set(docs) == set(gold)
+    articles = {n for n, (status, _, _) in docs.items() if status in ("published", "duplicate")}
+    assert articles == {n for n, g in gold.items() if g["is_article"]}
+    score = score_corpus({n: gold[n]["body"] for n in articles}, {n: docs[n][2] for n in articles})
+    assert score.f1 >= 0.9, score
+    titles_right = sum(docs[n][1] == gold[n]["title"] for n in articles)
+    assert titles_right >= 0.8 * len(articles)
+
+
+def test_duplicates_are_linked_to_their_originals(published):
+    gold = load_gold(SAMPLE_GOLD)
+    links = query(
+        published,
+        "SELECT c.file_name, o.file_name FROM duplicates x JOIN documents c ON c.document_id = x.article_id "
+        "JOIN documents o ON o.document_id = x.duplicate_of",
+    )
+    assert sorted(links) == sorted((n, g["duplicate_of"]) for n, g in gold.items() if g["duplicate_of"])
+
+
+def test_run_is_logged_with_quality_results(published):
+    [(status, seen, failed_checks)] = query(
+        published, "SELECT status, files_seen, checks_failed FROM pipeline_runs"
+    )
+    assert status == "published" and seen == len(load_gold(SAMPLE_GOLD))
+    [(results,)] = query(published, "SELECT count(*) FROM quality_results")
+    assert results > 10
+    assert query(published, "SELECT count(*) FROM article_overview")[0][0] > 0
+
+
+def test_rerun_leaves_every_published_table_identical(prefect_harness, tmp_path):
+    db = tmp_path / "articles.duckdb"
+    assert run_pipeline(inbox=SAMPLE_INBOX, db_path=db, return_state=True).is_completed()
+    first = snapshot(db)
+    assert run_pipeline(inbox=SAMPLE_INBOX, db_path=db, return_state=True).is_completed()
+    assert snapshot(db) == first
+    assert query(db, "SELECT count(*) FROM pipeline_runs")[0][0] == 2
+
+
+def test_blocked_batch_publishes_nothing_and_keeps_previous_tables(prefect_harness, tmp_path):
+    db = tmp_path / "articles.duckdb"
+    assert run_pipeline(inbox=SAMPLE_INBOX, db_path=db, return_state=True).is_completed()
+    before = snapshot(db)
+    junk = tmp_path / "junk"
+    junk.mkdir()
+    for i in range(5):
+        (junk / f"scan-{i}.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    shutil.copy(next(SAMPLE_INBOX.glob("*.txt")), junk / "one-article.txt")
+    state = run_pipeline(inbox=junk, db_path=db, return_state=True)
+    assert state.is_failed()
+    assert "blocked" in state.message.lower()
+    assert snapshot(db) == before
+    assert query(db, "SELECT status FROM pipeline_runs ORDER BY started_at") == [("published",), ("blocked",)]
