@@ -5,7 +5,17 @@ from conftest import SAMPLE_GOLD, SAMPLE_INBOX, load_gold
 from flows.cli import main
 from transforms.evaluation import score_corpus
 
-GOLD_KEYS = ["file", "is_article", "title", "byline", "published", "publisher", "body", "quotes", "duplicate_of"]
+GOLD_KEYS = [
+    "file",
+    "is_article",
+    "title",
+    "byline",
+    "published",
+    "publisher",
+    "body",
+    "quotes",
+    "duplicate_of",
+]
 
 
 def run_extract(capsys, *paths) -> dict[str, dict]:
