@@ -7,8 +7,11 @@ files under transforms/rules/ (metadata_*), so adding a format is a data change.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
+from transforms.blocks import Dump
+from transforms.model import Metadata
 from transforms.rules import load_json, load_lines
 
 _MONTHS: dict[str, int] = load_json("metadata_months.json")["months"]
@@ -110,3 +113,132 @@ def split_byline(text: str) -> list[str]:
         if _looks_like_name(part) and part not in names:
             names.append(" ".join(part.split()))
     return names
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading metadata from the head of a plain-text dump.
+
+_HEAD = load_json("text_head_patterns.json")
+_BYLINE_LINE = re.compile(_HEAD["byline"], re.IGNORECASE)
+_UPDATED = re.compile(_HEAD["updated"], re.IGNORECASE)
+_DATELINE_MAX_WORDS = int(_HEAD["dateline_max_words"])
+_PUBLISHER = tuple(re.compile(p, re.IGNORECASE) for p in load_json("metadata_publisher.json")["patterns"])
+# Separators between a headline and the site name in a <title>.
+_TITLE_SUFFIX = re.compile(r"\s+(?:[|–—:-]|::|»)\s+(?!.*\s(?:[|–—-]|::|»)\s)")
+_NON_WORD = re.compile(r"[\W_]+")
+# How far before / after the first article line the head (title, byline, date) is looked for.
+_HEAD_BEFORE = 14
+_HEAD_AFTER = 3
+
+
+@dataclass(frozen=True, slots=True)
+class DumpHead:
+    metadata: Metadata
+    lines: dict[int, str]  # line index -> reason ("title", "byline", "dateline") for head lines
+
+
+def _key(text: str) -> str:
+    return _NON_WORD.sub(" ", text.lower()).strip()
+
+
+def strip_site_suffix(title: str) -> str:
+    """ "Headline - Site Name" -> "Headline" (the last separator, when what follows is short)."""
+    match = _TITLE_SUFFIX.search(title)
+    if match and match.start() > 10 and len(title) - match.end() <= 40:
+        return title[: match.start()].strip()
+    return title.strip()
+
+
+def read_head(dump: Dump, keep: list[bool]) -> DumpHead:
+    """Title, byline, first-publication date and publisher of a dump, and which lines held them.
+
+    `keep` marks the lines the classifier judged article text; the head is looked for around
+    the first of them. Head lines are dropped from the body by the caller.
+    """
+    lines = dump.lines
+    n = len(lines)
+    first = next((i for i, flag in enumerate(keep) if flag), n)
+    low, high = max(0, first - _HEAD_BEFORE), min(n, first + _HEAD_AFTER + 1)
+    head_lines: dict[int, str] = {}
+    is_lines_layout = dump.layout == "lines"
+    page_title = lines[0].text if is_lines_layout and lines else None
+    title = _find_headline(dump, page_title, low, first, head_lines)
+    byline: list[str] = []
+    published: date | None = None
+    for index in range(max(low, 1 if is_lines_layout else 0), high):
+        text = lines[index].text
+        if index in head_lines or len(text) > 200:
+            continue
+        if not byline and _BYLINE_LINE.match(text):
+            names = split_byline(text)
+            if names:
+                byline = names
+                head_lines[index] = "byline"
+                found = parse_date(text)
+                if found and published is None and not _UPDATED.search(text):
+                    published = found
+                continue
+        if len(text.split()) <= _DATELINE_MAX_WORDS and (index < first or not keep[index]):
+            found = parse_date(text)
+            if found:
+                head_lines[index] = "dateline"
+                if published is None and not _UPDATED.search(text):
+                    published = found
+    if published is None:
+        published = _archive_date(dump)
+    if title is None and page_title:
+        title = strip_site_suffix(page_title)
+    if is_lines_layout and lines:
+        head_lines[0] = "title"
+    return DumpHead(
+        Metadata(title=title, byline=tuple(byline), published=published, publisher=_publisher(dump)),
+        head_lines,
+    )
+
+
+def _find_headline(
+    dump: Dump, page_title: str | None, low: int, first: int, head_lines: dict[int, str]
+) -> str | None:
+    lines = dump.lines
+    if page_title:
+        title_key = _key(page_title)
+        # The headline as printed: the last line before the article whose words the <title> contains.
+        for index in range(min(first + 1, len(lines) - 1), 0, -1):
+            key = dump.normalised[index]
+            if len(key) > 10 and key in title_key:
+                head_lines[index] = "title"
+                return lines[index].text
+        return None
+    # Blocks layout: the nearest headline-shaped line before the article.
+    for index in range(first - 1, max(-1, low - 1), -1):
+        line = lines[index]
+        words = line.text.split()
+        if line.bullet or len(words) < 3 or _BYLINE_LINE.match(line.text) or parse_date(line.text):
+            continue
+        if line.text[-1] in ".!…" or len(words) > 40:
+            break
+        head_lines[index] = "title"
+        return line.text
+    return None
+
+
+def _archive_date(dump: Dump) -> date | None:
+    """Date from an archive citation line near the top ("Journal. 2007 November 3; 335(7626): 907.")."""
+    for line in dump.lines[:20]:
+        if ";" in line.text and len(line.text) < 120 and not _UPDATED.search(line.text):
+            found = parse_date(line.text)
+            if found:
+                return found
+    return None
+
+
+def _publisher(dump: Dump) -> str | None:
+    lines = dump.lines
+    for line in (*lines[-40:], *lines[:20]):
+        if len(line.text) > 300:
+            continue
+        for pattern in _PUBLISHER:
+            match = pattern.search(line.text)
+            if match:
+                return match.group("name").strip()
+    return None

@@ -1,0 +1,134 @@
+"""Benchmark the text-dump extractor against trafilatura and jusText on every available corpus.
+
+Run from the repo root: .venv/bin/python -m bench.text_dumps
+Corpora (skipped with a message when absent):
+  scrapinghub-text  ../shared/benchmarks/scrapinghub-text/*.txt + scrapinghub/ground-truth.json
+  shared-samples    ../shared/samples/raw/*.txt + gold.jsonl
+  inbox             samples/inbox/*.txt + samples/gold.jsonl
+Baselines get the same dumps, each line wrapped as <p> (trafilatura) or as a paragraph (jusText).
+Scores are the ScrapingHub 4-token-shingle metric (transforms.evaluation.score_corpus).
+The text model was trained on scrapinghub-text: its number there is in-sample; the held-out
+5-fold figure comes from `python -m bench.train_text`.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from transforms.evaluation import score_corpus
+from transforms.model import FORMAT_TEXT, DecodedDocument
+from transforms.textdump import extract_text_batch
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO / ".." / "shared"
+
+
+def _gold_jsonl(path: Path) -> dict[str, str]:
+    bodies = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            bodies[record["file"]] = record["body"] if record.get("is_article", True) else ""
+    return bodies
+
+
+def load_corpora() -> dict[str, tuple[dict[str, str], dict[str, str]]]:
+    """{corpus name: ({id: dump text}, {id: true body})} for every corpus present."""
+    corpora = {}
+    text_dir = SHARED / "benchmarks" / "scrapinghub-text"
+    truth_file = SHARED / "benchmarks" / "scrapinghub" / "ground-truth.json"
+    if text_dir.is_dir() and truth_file.is_file():
+        truth = json.loads(truth_file.read_text(encoding="utf-8"))
+        texts = {key: (text_dir / f"{key}.txt").read_text(encoding="utf-8") for key in truth}
+        corpora["scrapinghub-text"] = (texts, {key: value["articleBody"] for key, value in truth.items()})
+    else:
+        print(f"skip scrapinghub-text: {text_dir} absent")
+    for name, raw_dir, gold_file in (
+        ("shared-samples", SHARED / "samples" / "raw", SHARED / "samples" / "gold.jsonl"),
+        ("inbox", REPO / "samples" / "inbox", REPO / "samples" / "gold.jsonl"),
+    ):
+        if not (raw_dir.is_dir() and gold_file.is_file()):
+            print(f"skip {name}: {raw_dir} or {gold_file} absent")
+            continue
+        gold = _gold_jsonl(gold_file)
+        texts = {
+            path.name: path.read_text(encoding="utf-8", errors="replace")
+            for path in sorted(raw_dir.glob("*.txt"))
+            if path.name in gold
+        }
+        corpora[name] = (texts, {key: gold[key] for key in texts})
+    return corpora
+
+
+def ours(texts: dict[str, str]) -> dict[str, str]:
+    docs = [DecodedDocument(key, text, FORMAT_TEXT, "utf-8") for key, text in texts.items()]
+    extractions, _ = extract_text_batch(docs)
+    return {extraction.name: extraction.body for extraction in extractions}
+
+
+def _as_html(text: str) -> str:
+    paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
+    return f"<html><body>{paragraphs}</body></html>"
+
+
+def trafilatura_baseline(texts: dict[str, str]) -> dict[str, str]:
+    import trafilatura
+
+    return {key: trafilatura.extract(_as_html(text)) or "" for key, text in texts.items()}
+
+
+def justext_baseline(texts: dict[str, str]) -> dict[str, str]:
+    import justext
+
+    stoplist = justext.get_stoplist("English")
+    result = {}
+    for key, text in texts.items():
+        paragraphs = justext.justext(_as_html(text).encode("utf-8"), stoplist)
+        result[key] = "\n\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+    return result
+
+
+def keep_everything(texts: dict[str, str]) -> dict[str, str]:
+    return {
+        key: "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+        for key, text in texts.items()
+    }
+
+
+def _throughput(texts: dict[str, str], minimum_seconds: float = 2.0) -> float:
+    docs = [DecodedDocument(key, text, FORMAT_TEXT, "utf-8") for key, text in texts.items()]
+    done, start = 0, time.perf_counter()
+    while time.perf_counter() - start < minimum_seconds:
+        extract_text_batch(docs)
+        done += len(docs)
+    return done / (time.perf_counter() - start)
+
+
+def main() -> int:
+    corpora = load_corpora()
+    systems: list[tuple[str, Callable[[dict[str, str]], dict[str, str]]]] = [
+        ("textdump (ours)", ours),
+        ("keep everything", keep_everything),
+        ("trafilatura", trafilatura_baseline),
+        ("jusText", justext_baseline),
+    ]
+    print(f"{'corpus':<18}{'system':<18}{'F1':>8}{'P':>8}{'R':>8}{'docs/s':>10}")
+    for corpus, (texts, truth) in corpora.items():
+        for system, run in systems:
+            start = time.perf_counter()
+            predicted = run(texts)
+            rate = len(texts) / (time.perf_counter() - start)
+            score = score_corpus(truth, predicted)
+            print(
+                f"{corpus:<18}{system:<18}{score.f1:8.4f}{score.precision:8.4f}{score.recall:8.4f}{rate:10.0f}"
+            )
+        print(f"{corpus:<18}{'ours, sustained':<18}{'':>24}{_throughput(texts):10.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
