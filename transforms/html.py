@@ -1,0 +1,372 @@
+"""HTML page -> article paragraphs, removed blocks and metadata (BeautifulSoup on lxml).
+
+One pass turns the page into *blocks* (the text of one block-level element, inline markup
+folded in) carrying DOM features: owning element, tag, link characters, and for every
+block-level element its class/id hint (navigation, comment, share, ...) from
+rules/html_hints.json. All decisions are then made on those flat arrays, never on the tree:
+
+1. the main container is the element maximising good text minus a penalty for the rest
+   (good = paragraph-shaped, not link-dense, not under a boilerplate hint);
+2. inside it each block is kept or dropped with a reason (hinted chrome, link-dense,
+   boilerplate phrase, short fragment outside the run of good blocks, headline, ...).
+
+Speed: scripts, styles, SVG, comments and widgets are cut by one regex before parsing (they
+are most of a modern page's bytes and BeautifulSoup's cost is per node); the tree is walked
+once with an explicit stack (no recursion, so 10,000 nested elements are fine) and text and
+link lengths are summed bottom-up once over the element arrays.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+from transforms.html_metadata import PageEvidence, extract_metadata
+from transforms.model import DecodedDocument, Extraction, Metadata, Paragraph, RemovedLine
+
+_RULES_DIR = Path(__file__).with_name("rules")
+_HINTS = json.loads((_RULES_DIR / "html_hints.json").read_text(encoding="utf-8"))
+_NEGATIVE_HINTS = tuple(
+    (reason, re.compile("|".join(patterns), re.I)) for reason, patterns in _HINTS["negative_hints"].items()
+)
+_POSITIVE_HINT = re.compile("|".join(_HINTS["positive_hints"]), re.I)
+_TAG_REASONS: dict[str, str] = _HINTS["tag_reasons"]
+_ROLE_REASONS: dict[str, str] = _HINTS["role_reasons"]
+_WEIGHTS: dict[str, float] = _HINTS["weights"]
+_TAG_GOOD_WEIGHT: dict[str, float] = _HINTS["tag_good_weight"]
+
+
+def _load_phrases(name: str) -> re.Pattern[str]:
+    lines = (_RULES_DIR / name).read_text(encoding="utf-8").splitlines()
+    patterns = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return re.compile("(?:" + "|".join(patterns) + r")[\s.:!|»›>-]*", re.I)
+
+
+_BOILERPLATE_PHRASE = _load_phrases("html_boilerplate_phrases.txt")
+
+# Elements whose content is never article text; cut before parsing because they are bulky.
+_PREPASS = re.compile(
+    r"<!--.*?-->|<(script|style|svg|noscript|template|select|button|iframe|object|canvas|video|audio|math)"
+    r"\b[^>]*>.*?</\1\s*>",
+    re.S | re.I,
+)
+_JSON_LD = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.S | re.I)
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_SENTENCE_END = re.compile(r"[.!?:;…\"”’)]\s*$")
+
+_INLINE_TAGS = frozenset(_HINTS["inline_tags"])
+_VOID_OR_SKIPPED = frozenset(_HINTS["skipped_tags"])
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_LIST_ITEM_TAGS = frozenset(("li", "dd", "dt"))
+_WRAPPER_TAGS = frozenset(("html", "body", "main"))
+_SENTINEL_LINK_END = object()
+
+
+@dataclass(slots=True)
+class _Page:
+    """The flat arrays one walk produces."""
+
+    node_parent: list[int] = field(default_factory=lambda: [-1])
+    node_tag: list[str] = field(default_factory=lambda: ["#root"])
+    node_hint: list[str | None] = field(default_factory=lambda: [None])
+    node_positive: list[bool] = field(default_factory=lambda: [False])
+    block_text: list[str] = field(default_factory=list)
+    block_links: list[int] = field(default_factory=list)
+    block_node: list[int] = field(default_factory=list)
+    evidence: PageEvidence = field(default_factory=PageEvidence)
+
+
+_hint_cache: dict[tuple[str, str, str], tuple[str | None, bool]] = {}
+
+
+def _hint_for(tag: str, attrs: dict[str, str]) -> tuple[str | None, bool]:
+    """(boilerplate reason or None, positive content hint) for one block-level element."""
+    if "hidden" in attrs or _DISPLAY_NONE.search(str(attrs.get("style", ""))):
+        return "hidden", False
+    role = str(attrs.get("role", "")).lower()
+    key = (tag, role, f"{attrs.get('class', '')} {attrs.get('id', '')} {attrs.get('itemprop', '')}")
+    cached = _hint_cache.get(key)
+    if cached is not None:
+        return cached
+    label = key[2]
+    positive = bool(_POSITIVE_HINT.search(label))
+    reason = _TAG_REASONS.get(tag) or _ROLE_REASONS.get(role)
+    if reason is None and not positive and label.strip():
+        reason = next((name for name, pattern in _NEGATIVE_HINTS if pattern.search(label)), None)
+    if len(_hint_cache) > 50_000:  # bound memory across long runs over many sites
+        _hint_cache.clear()
+    _hint_cache[key] = (reason, positive)
+    return reason, positive
+
+
+def _walk(soup: BeautifulSoup) -> _Page:
+    page = _Page()
+    evidence = page.evidence
+    pieces: list[str] = []
+    link_chars = 0
+    in_link = 0
+    current = 0
+
+    def flush() -> None:
+        nonlocal link_chars
+        if pieces:
+            text = " ".join("".join(pieces).split())
+            if text:
+                page.block_text.append(text)
+                page.block_links.append(min(link_chars, len(text)))
+                page.block_node.append(current)
+            pieces.clear()
+        link_chars = 0
+
+    stack: list[object] = list(reversed(soup.contents))
+    while stack:
+        item = stack.pop()
+        kind = type(item)
+        if kind is NavigableString:
+            pieces.append(item)  # type: ignore[arg-type]
+            if in_link:
+                link_chars += len(item.strip())  # type: ignore[union-attr]
+            continue
+        if kind is int:  # end of a block element: restore its parent as the current owner
+            flush()
+            current = item  # type: ignore[assignment]
+            continue
+        if item is _SENTINEL_LINK_END:
+            in_link -= 1
+            continue
+        if kind is not Tag:  # doctype, CDATA, processing instructions
+            continue
+        tag: Tag = item  # type: ignore[assignment]
+        name = tag.name
+        if name in _INLINE_TAGS:
+            if name == "a":
+                in_link += 1
+                stack.append(_SENTINEL_LINK_END)
+                rel = tag.attrs.get("rel")
+                if rel and "author" in str(rel).lower():
+                    evidence.rel_authors.append(tag.get_text(" ", strip=True))
+            elif name == "time":
+                evidence.times.append((str(tag.attrs.get("datetime", "")), tag.get_text(" ", strip=True)))
+            stack.extend(reversed(tag.contents))
+            continue
+        if name in _VOID_OR_SKIPPED:
+            if name == "head":
+                stack.extend(reversed(tag.contents))
+            elif name == "meta":
+                evidence.add_meta(tag.attrs)
+            elif name == "link":
+                evidence.add_link(tag.attrs)
+            elif name == "title" and evidence.title_tag is None:
+                evidence.title_tag = tag.get_text(" ", strip=True)
+            continue
+        if name == "br":
+            flush()
+            continue
+        if name == "html":
+            evidence.html_lang = str(tag.attrs.get("lang") or tag.attrs.get("xml:lang") or "") or None
+        flush()
+        reason, positive = _hint_for(name, tag.attrs) if tag.attrs or name in _TAG_REASONS else (None, False)
+        if reason == "hidden":
+            continue
+        page.node_parent.append(current)
+        page.node_tag.append(name)
+        page.node_hint.append(reason)
+        page.node_positive.append(positive)
+        stack.append(current)
+        current = len(page.node_tag) - 1
+        stack.extend(reversed(tag.contents))
+    flush()
+    return page
+
+
+def _parse(html: str) -> tuple[_Page, list[str]]:
+    json_ld = _JSON_LD.findall(html)
+    cleaned = _PREPASS.sub(" ", html)
+    soup = BeautifulSoup(cleaned, "lxml", multi_valued_attributes=None)
+    page = _walk(soup)
+    return page, json_ld
+
+
+def _good_weight(text: str, links: int, tag: str) -> float:
+    """How much a block looks like article prose (0 when it does not)."""
+    length = len(text)
+    if length < _WEIGHTS["min_good_chars"] or links > length * _WEIGHTS["max_good_link_density"]:
+        return 0.0
+    return length * _TAG_GOOD_WEIGHT.get(tag, 1.0)
+
+
+def _choose_container(page: _Page, blocked: list[bool], good: list[float]) -> int:
+    """The element maximising good text minus a penalty for all other text inside it."""
+    count = len(page.node_tag)
+    good_sum = [0.0] * count
+    total_sum = [0.0] * count
+    for index, node in enumerate(page.block_node):
+        length = len(page.block_text[index])
+        total_sum[node] += length
+        if not blocked[node]:
+            good_sum[node] += good[index]
+    parent = page.node_parent
+    for node in range(count - 1, 0, -1):
+        good_sum[parent[node]] += good_sum[node]
+        total_sum[parent[node]] += total_sum[node]
+    penalty = _WEIGHTS["container_other_text_penalty"]
+    bonus = _WEIGHTS["positive_hint_bonus"]
+    best, best_score = 0, float("-inf")
+    for node in range(count):
+        score = good_sum[node] - penalty * (total_sum[node] - good_sum[node])
+        if page.node_positive[node]:
+            score += bonus * good_sum[node]
+        if score > best_score:
+            best, best_score = node, score
+    return best
+
+
+def _overrule_wrapper_hints(page: _Page, good: list[float]) -> None:
+    """Drop hints on page wrappers: a class like "has-sidebar" or "tags-enabled" on the element
+    that itself holds much of the prose (not counting prose under hinted descendants) describes
+    the layout, not boilerplate; so does a hint on an element holding a positive content hint."""
+    count = len(page.node_tag)
+    own_good = [0.0] * count  # good text under the node, hinted descendants excluded
+    has_positive = page.node_positive[:]
+    for index, node in enumerate(page.block_node):
+        own_good[node] += good[index]
+    parent, hints, tags = page.node_parent, page.node_hint, page.node_tag
+    share = _WEIGHTS["wrapper_good_share"] * sum(good)
+    keep_always = _HINTS["hints_never_overruled"]
+    # Bottom-up (children have higher indexes), so an overruled inner wrapper's prose counts
+    # for the wrapper around it.
+    for node in range(count - 1, 0, -1):
+        hint = hints[node]
+        if hint is not None and hint not in keep_always and (
+            tags[node] in _WRAPPER_TAGS or has_positive[node] or (own_good[node] and own_good[node] >= share)
+        ):
+            hints[node] = hint = None
+        if hint is None:
+            own_good[parent[node]] += own_good[node]
+        has_positive[parent[node]] = has_positive[parent[node]] or has_positive[node]
+
+
+def _blocked_nodes(page: _Page) -> list[bool]:
+    """Whether each element is inside (or is) an element with a boilerplate hint."""
+    blocked = [False] * len(page.node_tag)
+    for node in range(1, len(page.node_tag)):
+        blocked[node] = blocked[page.node_parent[node]] or page.node_hint[node] is not None
+    return blocked
+
+
+def _hint_below(page: _Page, node: int, container: int) -> str | None:
+    """The nearest boilerplate hint on the path from `node` up to (not including) the container."""
+    parent = page.node_parent
+    while node != container and node > 0:
+        hint = page.node_hint[node]
+        if hint is not None:
+            return hint
+        node = parent[node]
+    return None
+
+
+def _inside(page: _Page, node: int, container: int) -> bool:
+    parent = page.node_parent
+    while node > container:
+        node = parent[node]
+    return node == container
+
+
+def _paragraph_kind(tag: str) -> str:
+    if tag in _HEADINGS:
+        return "crosshead"
+    if tag in _LIST_ITEM_TAGS:
+        return "list_item"
+    return "body"
+
+
+@dataclass(slots=True)
+class _Analysis:
+    page: _Page
+    good: list[float]
+    container: int
+    decisions: list[str | None]  # None = kept, else the reason the block was dropped
+    metadata: Metadata
+
+
+def _analyse(html: str) -> _Analysis:
+    page, json_ld = _parse(html)
+    page.evidence.json_ld = json_ld
+    texts, links, nodes, tags = page.block_text, page.block_links, page.block_node, page.node_tag
+    good = [_good_weight(texts[i], links[i], tags[nodes[i]]) for i in range(len(texts))]
+    _overrule_wrapper_hints(page, good)
+    blocked = _blocked_nodes(page)
+    container = _choose_container(page, blocked, good)
+
+    page.evidence.first_h1 = next((texts[i] for i in range(len(texts)) if tags[nodes[i]] == "h1"), None)
+    metadata = extract_metadata(page.evidence)
+
+    decisions: list[str | None] = []
+    for index in range(len(texts)):
+        if not _inside(page, nodes[index], container):
+            decisions.append("outside_article")
+        else:
+            decisions.append(_block_reason(page, index, container, metadata))
+    _drop_edge_fragments(decisions, good)
+    return _Analysis(page, good, container, decisions, metadata)
+
+
+def extract_html(doc: DecodedDocument) -> Extraction:
+    """Extract the article body, dropped blocks (with reasons) and metadata from one HTML page."""
+    analysis = _analyse(doc.text)
+    page = analysis.page
+    texts, nodes, tags = page.block_text, page.block_node, page.node_tag
+    paragraphs: list[Paragraph] = []
+    removed: list[RemovedLine] = []
+    for index, reason in enumerate(analysis.decisions):
+        if reason is None:
+            paragraphs.append(Paragraph(len(paragraphs), _paragraph_kind(tags[nodes[index]]), texts[index]))
+        else:
+            removed.append(RemovedLine(index, texts[index], reason))
+    body_chars = sum(len(p.text) for p in paragraphs)
+    good_chars = sum(analysis.good)
+    is_article = body_chars >= _WEIGHTS["min_article_chars"]
+    confidence = min(1.0, body_chars / good_chars) if good_chars else 0.0
+    return Extraction(
+        name=doc.name,
+        is_article=is_article,
+        reason=None if is_article else "no_article_text",
+        metadata=analysis.metadata,
+        paragraphs=tuple(paragraphs),
+        removed=tuple(removed),
+        method="html",
+        confidence=round(confidence if is_article else 0.0, 3),
+    )
+
+
+def _block_reason(page: _Page, index: int, container: int, metadata: Metadata) -> str | None:
+    text = page.block_text[index]
+    node = page.block_node[index]
+    tag = page.node_tag[node]
+    hint = _hint_below(page, node, container)
+    if hint is not None:
+        return hint
+    if tag == "h1" or (metadata.title and text == metadata.title):
+        return "title"
+    length = len(text)
+    if page.block_links[index] > length * _WEIGHTS["max_kept_link_density"]:
+        return "link_dense"
+    if length < _WEIGHTS["phrase_check_chars"] and _BOILERPLATE_PHRASE.fullmatch(text):
+        return "boilerplate"
+    return None
+
+
+def _drop_edge_fragments(decisions: list[str | None], good: list[float]) -> None:
+    """Short kept blocks before the first / after the last good block are chrome, not article."""
+    kept_good = [i for i, reason in enumerate(decisions) if reason is None and good[i] > 0]
+    if not kept_good:
+        return
+    first, last = kept_good[0], kept_good[-1]
+    for index, reason in enumerate(decisions):
+        if reason is None and (index < first or index > last) and not good[index]:
+            decisions[index] = "short_fragment"
+

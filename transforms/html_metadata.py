@@ -1,0 +1,208 @@
+"""Metadata of one HTML page from the evidence the HTML walk collected.
+
+The walk in transforms/html.py gathers raw evidence (meta tags, link rels, JSON-LD blobs,
+<time> elements, the first <h1>, byline/dateline block texts); this module decides between
+the sources. Precedence per field (first that yields a value wins), and which meta keys count,
+is data in rules/html_metadata_keys.json.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from transforms.metadata import parse_date, split_byline
+from transforms.model import Metadata
+
+_KEYS = json.loads(Path(__file__).with_name("rules").joinpath("html_metadata_keys.json").read_text("utf-8"))
+_ARTICLE_TYPES = frozenset(t.lower() for t in _KEYS["json_ld_article_types"])
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_URL = re.compile(r"^(?:https?:)?//|^www\.", re.I)
+_WORDS = re.compile(r"\w+")
+
+
+@dataclass(slots=True)
+class PageEvidence:
+    """Raw metadata signals found in one page, in document order."""
+
+    meta: dict[str, list[str]] = field(default_factory=dict)  # lower-cased name/property/itemprop
+    links: dict[str, list[str]] = field(default_factory=dict)  # rel -> hrefs
+    json_ld: list[str] = field(default_factory=list)
+    times: list[tuple[str, str]] = field(default_factory=list)  # (datetime attribute, visible text)
+    rel_authors: list[str] = field(default_factory=list)
+    byline_texts: list[str] = field(default_factory=list)
+    dateline_texts: list[str] = field(default_factory=list)
+    title_tag: str | None = None
+    first_h1: str | None = None
+    html_lang: str | None = None
+
+    def add_meta(self, attrs: dict[str, Any]) -> None:
+        content = attrs.get("content")
+        if content is None:
+            if str(attrs.get("http-equiv", "")).lower() == "content-language":
+                self.meta.setdefault("content-language", []).append(str(attrs.get("content", "")))
+            return
+        for key_attr in ("property", "name", "itemprop", "http-equiv"):
+            key = attrs.get(key_attr)
+            if key:
+                self.meta.setdefault(str(key).strip().lower(), []).append(str(content).strip())
+
+    def add_link(self, attrs: dict[str, Any]) -> None:
+        href = attrs.get("href")
+        if href:
+            for rel in str(attrs.get("rel", "")).lower().split():
+                self.links.setdefault(rel, []).append(str(href).strip())
+
+
+def _json_objects(blobs: list[str]) -> Iterator[dict[str, Any]]:
+    """Every JSON object in the JSON-LD blobs, @graph and nested lists flattened (iteratively)."""
+    pending: list[Any] = []
+    for blob in blobs:
+        try:
+            pending.append(json.loads(blob.strip().rstrip(";")))
+        except ValueError:
+            continue
+    while pending:
+        item = pending.pop(0)
+        if isinstance(item, list):
+            pending[:0] = item
+        elif isinstance(item, dict):
+            yield item
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                pending.extend(graph)
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type", ())
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {str(k).lower() for k in kinds}
+
+
+def _names(value: Any) -> list[str]:
+    """Person/organisation names from a JSON-LD author/publisher value."""
+    values = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in values:
+        if isinstance(item, dict):
+            item = item.get("name")
+            if isinstance(item, list):
+                item = item[0] if item else None
+        if isinstance(item, str) and item.strip() and not _URL.match(item.strip()):
+            names.append(" ".join(item.split()))
+    return names
+
+
+def _first_meta(evidence: PageEvidence, keys: list[str]) -> str | None:
+    for key in keys:
+        for value in evidence.meta.get(key, ()):
+            if value:
+                return " ".join(value.split())
+    return None
+
+
+def _to_date(value: Any) -> date | None:
+    if not isinstance(value, str) or not value.strip():
+        return None
+    iso = _ISO_DATE.match(value.strip())
+    if iso:
+        try:
+            return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        except ValueError:
+            return None
+    return parse_date(value)
+
+
+def _strip_site_suffix(title: str, site: str | None) -> str:
+    """'Headline | Site' -> 'Headline': keep the longest separator-delimited part."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) == 1:
+        return title
+    if site:
+        parts = [p for p in parts if p.lower() != site.lower()] or parts
+    return max(parts, key=len)
+
+
+def _overlap(first: str, second: str) -> float:
+    a, b = set(_WORDS.findall(first.lower())), set(_WORDS.findall(second.lower()))
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _choose_title(article: dict[str, Any], evidence: PageEvidence, publisher: str | None) -> str | None:
+    headline = article.get("headline") or article.get("name")
+    headline = " ".join(headline.split()) if isinstance(headline, str) and headline.strip() else None
+    meta_title = _first_meta(evidence, _KEYS["title"])
+    tag_title = _strip_site_suffix(evidence.title_tag, publisher) if evidence.title_tag else None
+    others = [t for t in (headline, meta_title, tag_title) if t]
+    h1 = evidence.first_h1
+    # The page's own <h1> is the printed headline unless it is a logo/section name unrelated
+    # to every declared title.
+    if h1 and (not others or max(_overlap(h1, other) for other in others) >= 0.3):
+        return h1
+    for candidate in (headline, meta_title):
+        if candidate:
+            return _strip_site_suffix(candidate, publisher)
+    return tag_title
+
+
+def _choose_byline(article: dict[str, Any], evidence: PageEvidence) -> tuple[str, ...]:
+    sources: list[list[str]] = [
+        _names(article.get("author")),
+        [v for key in _KEYS["author"] for v in evidence.meta.get(key, ()) if not _URL.match(v)],
+        evidence.rel_authors,
+        evidence.byline_texts,
+    ]
+    for source in sources:
+        names: list[str] = []
+        for raw in source:
+            for name in split_byline(raw) or ([raw] if len(raw.split()) <= 4 else []):
+                if name not in names:
+                    names.append(name)
+        if names:
+            return tuple(names)
+    return ()
+
+
+def _choose_published(article: dict[str, Any], evidence: PageEvidence) -> date | None:
+    candidates: list[Any] = [article.get("datePublished"), article.get("dateCreated")]
+    candidates += [v for key in _KEYS["published"] for v in evidence.meta.get(key, ())]
+    candidates += [stamp or text for stamp, text in evidence.times]
+    candidates += evidence.dateline_texts
+    for candidate in candidates:
+        found = _to_date(candidate)
+        if found is not None:
+            return found
+    return None
+
+
+def _language(evidence: PageEvidence) -> str | None:
+    raw = evidence.html_lang or _first_meta(evidence, _KEYS["language"])
+    if not raw:
+        return None
+    primary = re.split(r"[-_]", raw.strip())[0].lower()
+    return primary if primary.isalpha() and 2 <= len(primary) <= 3 else None
+
+
+def extract_metadata(evidence: PageEvidence) -> Metadata:
+    """Title, byline, first-published date, publisher, language and canonical URL of a page."""
+    objects = list(_json_objects(evidence.json_ld))
+    article = next((o for o in objects if _types(o) & _ARTICLE_TYPES), None)
+    if article is None:
+        article = next((o for o in objects if "datePublished" in o or "headline" in o), {})
+    publisher_names = _names(article.get("publisher"))
+    publisher = publisher_names[0] if publisher_names else _first_meta(evidence, _KEYS["publisher"])
+    canonical = next(iter(evidence.links.get("canonical", ())), None) or _first_meta(evidence, _KEYS["url"])
+    return Metadata(
+        title=_choose_title(article, evidence, publisher),
+        byline=_choose_byline(article, evidence),
+        published=_choose_published(article, evidence),
+        publisher=publisher,
+        language=_language(evidence),
+        canonical_url=canonical,
+    )
