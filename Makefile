@@ -10,7 +10,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export GX_ANALYTICS_ENABLED := false
 export UV_PROJECT_ENVIRONMENT := $(CURDIR)/$(VENV)
 
-.PHONY: install install-bench run test lint bench sql status clean
+.PHONY: install install-bench run serve test lint bench sql status clean
 
 $(UV):
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,9 @@ install-bench: $(UV)  ## + trafilatura, jusText, readability-lxml baselines
 
 run: install  ## the pipeline on the bundled sample inbox -> warehouse/articles.duckdb
 	$(BIN)/article-etl run
+
+serve: install  ## Prefect UI on 127.0.0.1:4200 + the pipeline as an hourly deployment (Ctrl-C stops)
+	$(BIN)/article-etl serve
 
 test: install  ## the whole test suite
 	$(BIN)/pytest -q

@@ -10,7 +10,7 @@ from contextlib import closing
 from pathlib import Path
 
 from flows.settings import Settings
-from flows.store import WarehouseError, connect
+from flows.store import WarehouseError, connect, run_lock
 from transforms.decode import decode_document
 from transforms.extract import extract_documents, gold_record, link_duplicates
 
@@ -50,6 +50,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    settings = Settings(**{k: v for k, v in {"inbox": args.inbox, "db_path": args.db}.items() if v})
+    if not settings.inbox.is_dir():
+        print(f"article-etl: inbox {settings.inbox} is not a folder", file=sys.stderr)
+        return 2
+    with run_lock(settings.db_path):  # fail fast, before a Prefect server is started for nothing
+        pass
     from flows.pipeline import run_pipeline  # Prefect is imported only for commands that need it
 
     state = run_pipeline(inbox=args.inbox, db_path=args.db, return_state=True)
@@ -94,6 +100,13 @@ def cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from flows.serve import serve
+
+    serve(Settings())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="article-etl", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -111,6 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--db", type=Path, help="warehouse file (default: from settings)")
     status.add_argument("--last", type=int, default=10, help="how many runs")
     status.set_defaults(handler=cmd_status)
+    serve = sub.add_parser("serve", help="local Prefect server + the pipeline on its cron schedule (Ctrl-C stops)")
+    serve.set_defaults(handler=cmd_serve)
     return parser
 
 

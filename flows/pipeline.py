@@ -17,19 +17,19 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_progress_artifact, update_progress_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.context import get_run_context
-from prefect.states import Completed, Failed
-from transforms.duplicates import find_duplicates
+from prefect.states import Completed, Failed, State
 
 from expectations import GateResult, GateThresholds, PublishedStats, validate_batch
 from flows.inbox import InboxFile, read_file, scan_inbox
 from flows.report import publish_report
 from flows.settings import Settings
-from flows.store import PublishedState, Staging, log_blocked_run, publish, read_published_state
+from flows.store import PublishedState, Staging, log_blocked_run, publish, read_published_state, run_lock
+from transforms.chrome_leaks import leak_patterns
 from transforms.decode import decode_document
+from transforms.duplicates import find_duplicates
 from transforms.extract import extract_documents
 from transforms.model import FORMAT_UNREADABLE, DecodedDocument, SiteChrome
 from transforms.normalise import SourceFile, TableRows, normalise_batch
-from transforms.chrome_leaks import leak_patterns
 from warehouse import sql
 
 
@@ -152,10 +152,15 @@ def publish_tables(
 
 
 @flow(name="article-pipeline", log_prints=False)
-def run_pipeline(inbox: Path | None = None, db_path: Path | None = None) -> RunSummary:
+def run_pipeline(inbox: Path | None = None, db_path: Path | None = None) -> State:
     """Process every file under `inbox` into the warehouse at `db_path` (defaults from settings)."""
     overrides = {k: v for k, v in {"inbox": inbox, "db_path": db_path}.items() if v is not None}
     settings = Settings(**overrides)
+    with run_lock(settings.db_path):
+        return _run(settings)
+
+
+def _run(settings: Settings) -> State:
     logger = get_run_logger()
     started_at = datetime.now(UTC)
     run_id = uuid.uuid4().hex[:16]

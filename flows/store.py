@@ -6,8 +6,10 @@ ad hoc readers are locked out for the publish window at most, never for a whole 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from contextlib import closing
+import fcntl
+import os
+from collections.abc import Iterator, Mapping
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,6 +41,22 @@ def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
         raise WarehouseError(f"cannot open {path}: {str(exc).splitlines()[0]}") from None
     except duckdb.Error as exc:
         raise WarehouseError(f"{path} is not a usable DuckDB file: {str(exc).splitlines()[0]}") from None
+
+
+@contextmanager
+def run_lock(db_path: Path) -> Iterator[None]:
+    """Hold `<db>.lock` for a whole run: a second run on the same warehouse stops at once."""
+    lock_path = db_path.with_name(db_path.name + ".lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise WarehouseError(f"another run is already writing {db_path}; this run stopped") from None
+        yield
+    finally:
+        os.close(fd)
 
 
 @dataclass(frozen=True, slots=True)
