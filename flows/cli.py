@@ -124,7 +124,9 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--db", type=Path, help="warehouse file (default: from settings)")
     status.add_argument("--last", type=int, default=10, help="how many runs")
     status.set_defaults(handler=cmd_status)
-    serve = sub.add_parser("serve", help="local Prefect server + the pipeline on its cron schedule (Ctrl-C stops)")
+    serve = sub.add_parser(
+        "serve", help="local Prefect server + the pipeline on its cron schedule (Ctrl-C stops)"
+    )
     serve.set_defaults(handler=cmd_serve)
     return parser
 
