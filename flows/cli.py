@@ -100,6 +100,19 @@ def cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_generate(args: argparse.Namespace) -> int:
+    from transforms.synthetic import generate_corpus
+
+    count = 0
+    for relative, data in generate_corpus(args.n, seed=args.seed, html_share=args.html_share):
+        target = args.out / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        count += 1
+    print(f"Wrote {count} documents under {args.out}")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from flows.serve import serve
 
