@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from contextlib import closing
 from pathlib import Path
 
+import duckdb
 import pytest
 
 import flows  # noqa: F401 - sets PREFECT_HOME/analytics defaults before Prefect is imported
@@ -33,3 +35,19 @@ def prefect_harness():
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+def query(db: Path, sql: str, params: list | None = None) -> list[tuple]:
+    with closing(duckdb.connect(str(db), read_only=True)) as con:
+        return con.execute(sql, params or []).fetchall()
+
+
+@pytest.fixture(scope="session")
+def published(prefect_harness, tmp_path_factory) -> Path:
+    """The bundled sample inbox, run through the real flow into a fresh warehouse."""
+    from flows.pipeline import run_pipeline
+
+    db = tmp_path_factory.mktemp("warehouse") / "articles.duckdb"
+    state = run_pipeline(inbox=SAMPLE_INBOX, db_path=db, return_state=True)
+    assert state.is_completed(), state.message
+    return db

@@ -7,8 +7,7 @@ from contextlib import closing
 from pathlib import Path
 
 import duckdb
-import pytest
-from conftest import SAMPLE_GOLD, SAMPLE_INBOX, load_gold
+from conftest import SAMPLE_GOLD, SAMPLE_INBOX, load_gold, query
 
 from flows.pipeline import run_pipeline
 from transforms.evaluation import score_corpus
@@ -32,19 +31,6 @@ def snapshot(db: Path) -> dict[str, list[tuple]]:
     """Every published table's rows, sorted."""
     with closing(duckdb.connect(str(db), read_only=True)) as con:
         return {t: sorted(con.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in PUBLISHED}
-
-
-def query(db: Path, sql: str, params: list | None = None) -> list[tuple]:
-    with closing(duckdb.connect(str(db), read_only=True)) as con:
-        return con.execute(sql, params or []).fetchall()
-
-
-@pytest.fixture(scope="module")
-def published(prefect_harness, tmp_path_factory) -> Path:
-    db = tmp_path_factory.mktemp("wh") / "articles.duckdb"
-    state = run_pipeline(inbox=SAMPLE_INBOX, db_path=db, return_state=True)
-    assert state.is_completed(), state.message
-    return db
 
 
 def test_every_input_file_has_one_documents_row(published):

@@ -36,7 +36,11 @@ def test_empty_and_whitespace_only(data):
 
 @pytest.mark.parametrize(
     ("data", "kind"),
-    [(b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "PNG"), (b"%PDF-1.7\n...", "PDF"), (b"PK\x03\x04rest", "zip")],
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "PNG"),
+        (b"%PDF-1.7\n...", "PDF"),
+        (b"PK\x03\x04rest", "zip"),
+    ],
 )
 def test_binary_signatures(data, kind):
     doc = decode_document("x.txt", data)
