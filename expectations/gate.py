@@ -1,0 +1,471 @@
+"""The quality gate a staged batch must pass before it is published.
+
+`validate_batch` runs in two stages, both as Great Expectations validations of pandas frames:
+1. row level: each article's date and word count; failing articles are quarantined (removed with a
+   reason, together with the rows that reference them) and the batch goes on;
+2. table level: the per-table suites of `expectations.suites` on the publishable rows; a failed
+   critical check blocks the publish, a failed warning is published and reported.
+
+GX on DuckDB through SQLAlchemy does not work in GX 1.x, so the caller hands the staged tables over
+as DataFrames. One ephemeral GX context serves the whole process (made lazily, guarded by a lock
+because GX's stores are not thread-safe); Data Docs are written to a static folder on request.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import threading
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import great_expectations as gx
+import pandas as pd
+from great_expectations.core import ExpectationSuiteValidationResult, ExpectationValidationResult
+from great_expectations.core.batch_definition import BatchDefinition
+from great_expectations.core.run_identifier import RunIdentifier
+from great_expectations.data_context import AbstractDataContext
+from great_expectations.data_context.types.base import ProgressBarsConfig
+from great_expectations.data_context.types.resource_identifiers import (
+    ExpectationSuiteIdentifier,
+    ValidationResultIdentifier,
+)
+
+from expectations.suites import (
+    CHECK_NAME,
+    DATE_PARSES_COLUMN,
+    EXAMPLES_FROM,
+    FOREIGN_KEYS,
+    LEARNT_CHROME_COLUMN,
+    ROW_LEVEL_SUITE,
+    row_level_suite,
+    table_columns,
+    table_suites,
+)
+
+QUARANTINE_REASON = "quarantine_reason"
+ARTICLE_DEPENDENTS: tuple[tuple[str, str], ...] = tuple(
+    (fk.table, fk.column) for fk in FOREIGN_KEYS if fk.parent == "articles"
+)
+
+_DATASOURCE = "staged_batch"
+_DOCS_SITE = "staged_batch_gate"
+_TABLE_RESULT_FORMAT = {"result_format": "SUMMARY", "partial_unexpected_count": 20}
+# COMPLETE carries every failing row's index, which is what the row-level quarantine needs
+_ROW_RESULT_FORMAT = {"result_format": "COMPLETE"}
+_EXAMPLES_IN_OBSERVED = 3
+_EXAMPLES_IN_DETAILS = 10
+_EXAMPLE_CHARS = 60
+_INLINE_FLAGS = (
+    (re.IGNORECASE, "i"),
+    (re.MULTILINE, "m"),
+    (re.DOTALL, "s"),
+    (re.VERBOSE, "x"),
+    (re.ASCII, "a"),
+)
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+_GX_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class ExpectationOutcome:
+    suite: str
+    expectation: str  # readable check name, e.g. "articles.article_id unique"
+    severity: str  # "critical" | "warning"
+    success: bool
+    observed: str  # the observed value as short human text
+    details: str | None
+
+
+@dataclass(frozen=True)
+class PublishedStats:
+    """The last published run, the baseline for drift checks."""
+
+    articles: int
+    documents: int
+    mean_words: float
+
+
+@dataclass(frozen=True)
+class GateThresholds:
+    max_failed_share: float = 0.5  # share of failed/not_article documents above which the batch blocks
+    min_words: int = 30
+    max_words: int = 50_000
+    drift_max_ratio: float = 3.0  # change vs the last publish beyond which a warning is raised
+    earliest_date: date = date(1990, 1, 1)
+
+
+@dataclass(frozen=True)
+class GateResult:
+    outcomes: tuple[ExpectationOutcome, ...]
+    # table -> rows removed at row level, with a `quarantine_reason` column. Always has "articles"
+    # (article_id, document_id, ... , quarantine_reason) and every table referencing articles.
+    quarantined: dict[str, pd.DataFrame]
+    # the tables to publish: quarantined articles and the rows referencing them removed
+    tables: dict[str, pd.DataFrame]
+    data_docs_index: Path | None = None
+
+    @property
+    def passed(self) -> bool:
+        """No critical check failed: the batch may be published."""
+        return not self.blocking
+
+    @property
+    def blocking(self) -> list[ExpectationOutcome]:
+        return [o for o in self.outcomes if o.severity == "critical" and not o.success]
+
+    @property
+    def warnings(self) -> list[ExpectationOutcome]:
+        return [o for o in self.outcomes if o.severity != "critical" and not o.success]
+
+    def quarantined_documents(self) -> dict[str, str]:
+        """document_id -> reason, for the caller to mark those documents "quarantined"."""
+        articles = self.quarantined["articles"]
+        return dict(zip(articles["document_id"], articles[QUARANTINE_REASON], strict=True))
+
+
+def validate_batch(
+    tables: Mapping[str, pd.DataFrame],
+    *,
+    files_seen: int,
+    previous: PublishedStats | None,
+    thresholds: GateThresholds,
+    chrome_patterns: Sequence[re.Pattern[str]] = (),
+    chrome_lines: Collection[str] = (),
+    today: date | None = None,
+    data_docs_dir: Path | None = None,
+) -> GateResult:
+    """Validate a staged batch; quarantine bad articles; say whether the rest may be published."""
+    today = today or date.today()
+    staged, missing_outcomes = _complete_tables(tables)
+    learnt_chrome = frozenset(_normalise_line(line) for line in chrome_lines)
+    suites = table_suites(
+        files_seen=files_seen,
+        max_failed_share=thresholds.max_failed_share,
+        drift_max_ratio=thresholds.drift_max_ratio,
+        previous_articles=previous.articles if previous else None,
+        previous_documents=previous.documents if previous else None,
+        previous_mean_words=previous.mean_words if previous else None,
+        chrome_regexes=[_regex_source(pattern) for pattern in chrome_patterns],
+        has_chrome_lines=bool(learnt_chrome),
+    )
+    row_suite = row_level_suite(
+        earliest_date=thresholds.earliest_date,
+        today=today,
+        min_words=thresholds.min_words,
+        max_words=thresholds.max_words,
+    )
+    outcomes = list(missing_outcomes)
+    with _GX_LOCK:
+        articles_view = _articles_row_view(staged["articles"])
+        row_result = _validate(ROW_LEVEL_SUITE, articles_view, row_suite, _ROW_RESULT_FORMAT)
+        outcomes += _outcomes(row_result, ROW_LEVEL_SUITE, articles_view, quarantines=True)
+        reasons = _quarantine_reasons(row_result, articles_view)
+        publishable, quarantined = _remove_quarantined(staged, reasons)
+
+        validations = [(row_suite, row_result)]
+        for table, suite in suites.items():
+            view = _table_view(table, publishable, learnt_chrome)
+            result = _validate(table, view, suite, _TABLE_RESULT_FORMAT)
+            outcomes += _outcomes(result, table, view, quarantines=False)
+            validations.append((suite, result))
+        docs_index = _build_data_docs(Path(data_docs_dir), validations) if data_docs_dir else None
+    return GateResult(tuple(outcomes), quarantined, publishable, docs_index)
+
+
+# --- GX plumbing -----------------------------------------------------------------------------
+
+
+@cache
+def _context() -> AbstractDataContext:
+    """The process's one GX context (creating one per batch would redo GX's setup every time)."""
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
+    context.data_sources.add_pandas(_DATASOURCE)
+    return context
+
+
+def _batch_definition(asset_name: str) -> BatchDefinition:
+    datasource = _context().data_sources.get(_DATASOURCE)
+    try:
+        asset = datasource.get_asset(asset_name)
+    except LookupError:
+        asset = datasource.add_dataframe_asset(asset_name)
+        return asset.add_batch_definition_whole_dataframe("whole")
+    return asset.get_batch_definition("whole")
+
+
+def _validate(
+    asset_name: str, frame: pd.DataFrame, suite: gx.ExpectationSuite, result_format: dict[str, Any]
+) -> ExpectationSuiteValidationResult:
+    batch = _batch_definition(asset_name).get_batch(batch_parameters={"dataframe": frame})
+    return batch.validate(suite, result_format=result_format)
+
+
+def _build_data_docs(
+    directory: Path, validations: Iterable[tuple[gx.ExpectationSuite, ExpectationSuiteValidationResult]]
+) -> Path:
+    """Render this run's validation results as a static Data Docs site in `directory`.
+
+    The results are put in the context's in-memory store only for the build and removed after, so
+    a long-running process does not accumulate them (and the site shows the latest run).
+    """
+    context = _context()
+    directory.mkdir(parents=True, exist_ok=True)
+    context.variables.data_docs_sites = {
+        _DOCS_SITE: {
+            "class_name": "SiteBuilder",
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(directory)},
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+        }
+    }
+    store = context.validation_results_store
+    run_id = RunIdentifier(run_name="staged-batch-gate", run_time=dt.datetime.now(dt.UTC))
+    keys = []
+    for suite, result in validations:
+        key = ValidationResultIdentifier(
+            expectation_suite_identifier=ExpectationSuiteIdentifier(name=suite.name),
+            run_id=run_id,
+            batch_identifier=result.meta.get("active_batch_definition", {}).get(
+                "data_asset_name", suite.name
+            ),
+        )
+        store.set(key, result)
+        keys.append(key)
+    try:
+        context.build_data_docs(site_names=[_DOCS_SITE])
+    finally:
+        for key in keys:
+            store.remove_key(key)
+    return directory / "index.html"
+
+
+# --- preparing frames ------------------------------------------------------------------------
+
+
+def _complete_tables(
+    tables: Mapping[str, pd.DataFrame],
+) -> tuple[dict[str, pd.DataFrame], list[ExpectationOutcome]]:
+    """Every staged table, each with a fresh RangeIndex (GX reports failing rows by index label).
+
+    A missing table is validated as an empty one and reported as a critical failure.
+    """
+    expected = table_columns()
+    missing = [table for table in expected if table not in tables]
+    staged = {
+        table: (tables[table] if table in tables else pd.DataFrame(columns=list(columns))).reset_index(
+            drop=True
+        )
+        for table, columns in expected.items()
+    }
+    complete = ExpectationOutcome(
+        suite="staged_batch",
+        expectation="staged tables complete",
+        severity="critical",
+        success=not missing,
+        observed=f"missing: {', '.join(missing)}" if missing else f"all {len(expected)} tables staged",
+        details=None,
+    )
+    return staged, [complete]
+
+
+def _articles_row_view(articles: pd.DataFrame) -> pd.DataFrame:
+    """Articles with `published_date` as datetime64 (GX compares it with the date bounds)."""
+    view = articles.copy()
+    raw = view["published_date"] if "published_date" in view else pd.Series(None, index=view.index)
+    parsed = pd.to_datetime(raw, errors="coerce")
+    parses = (parsed.notna() | raw.isna()).astype(object)
+    parses[raw.isna()] = None
+    view["published_date_raw"] = raw
+    view["published_date"] = parsed
+    view[DATE_PARSES_COLUMN] = parses
+    return view
+
+
+def _table_view(
+    table: str, tables: Mapping[str, pd.DataFrame], learnt_chrome: frozenset[str]
+) -> pd.DataFrame:
+    """`table` plus the derived columns its suite checks (foreign keys resolved, learnt chrome)."""
+    frame = tables[table]
+    derived: dict[str, pd.Series] = {}
+    for fk in FOREIGN_KEYS:
+        parent = tables[fk.parent]
+        if fk.table != table or fk.column not in frame or fk.parent_column not in parent:
+            continue
+        child_keys = frame[fk.column]
+        resolved = child_keys.isin(parent[fk.parent_column].dropna()).astype(object)
+        if fk.nullable:
+            resolved[child_keys.isna()] = None
+        derived[fk.resolved_column] = resolved
+    if table == "paragraphs" and learnt_chrome and "text" in frame:
+        normalised = frame["text"].astype(str).map(_normalise_line)
+        derived[LEARNT_CHROME_COLUMN] = normalised.isin(learnt_chrome)
+    return frame.assign(**derived) if derived else frame
+
+
+def _normalise_line(line: str) -> str:
+    return _WHITESPACE_RUN.sub(" ", line).strip().lower()
+
+
+def _regex_source(pattern: re.Pattern[str] | str) -> str:
+    """The pattern as a string GX can use, its compile flags carried over as inline flags."""
+    if isinstance(pattern, str):
+        return pattern
+    inline = "".join(letter for flag, letter in _INLINE_FLAGS if pattern.flags & flag)
+    return f"(?{inline}){pattern.pattern}" if inline else pattern.pattern
+
+
+# --- quarantine --------------------------------------------------------------------------------
+
+
+def _quarantine_reasons(result: ExpectationSuiteValidationResult, view: pd.DataFrame) -> dict[int, str]:
+    """Row index of each article failing a row-level check -> why."""
+    reasons: dict[int, list[str]] = defaultdict(list)
+    for check in result.results:
+        config = check.expectation_config
+        column = config.meta.get(EXAMPLES_FROM) or config.kwargs["column"]
+        for index in check.result.get("unexpected_index_list") or ():
+            reasons[index].append(
+                f"{column} {_short(view.at[index, column])} fails '{config.meta[CHECK_NAME]}'"
+            )
+    return {index: "; ".join(why) for index, why in sorted(reasons.items())}
+
+
+def _remove_quarantined(
+    staged: Mapping[str, pd.DataFrame], reasons: Mapping[int, str]
+) -> tuple[dict[str, pd.DataFrame], dict[str, pd.DataFrame]]:
+    """Split out quarantined articles and every row referencing them; the rest is publishable."""
+    publishable = dict(staged)
+    articles = staged["articles"]
+    is_quarantined = articles.index.isin(list(reasons))
+    removed_articles = articles[is_quarantined].assign(
+        **{QUARANTINE_REASON: pd.Series(reasons, dtype=object)}
+    )
+    publishable["articles"] = articles[~is_quarantined].reset_index(drop=True)
+    quarantined = {"articles": removed_articles.reset_index(drop=True)}
+
+    reason_by_article = {
+        article_id: f"article quarantined: {reason}"
+        for article_id, reason in zip(
+            removed_articles["article_id"], removed_articles[QUARANTINE_REASON], strict=True
+        )
+    }
+    for table in dict.fromkeys(table for table, _ in ARTICLE_DEPENDENTS):
+        frame = publishable[table]
+        reason = pd.Series(None, index=frame.index, dtype=object)
+        for _, column in (dep for dep in ARTICLE_DEPENDENTS if dep[0] == table):
+            if column in frame:
+                reason = reason.fillna(frame[column].map(reason_by_article))
+        dropped = reason.notna()
+        quarantined[table] = (
+            frame[dropped].assign(**{QUARANTINE_REASON: reason[dropped]}).reset_index(drop=True)
+        )
+        publishable[table] = frame[~dropped].reset_index(drop=True)
+    return publishable, quarantined
+
+
+# --- outcomes ----------------------------------------------------------------------------------
+
+
+def _outcomes(
+    result: ExpectationSuiteValidationResult, suite: str, view: pd.DataFrame, *, quarantines: bool
+) -> list[ExpectationOutcome]:
+    outcomes = []
+    for check in result.results:
+        config = check.expectation_config
+        observed, details = _describe(check, view)
+        if quarantines and not check.success:
+            observed = f"{observed} -> quarantined"
+        outcomes.append(
+            ExpectationOutcome(
+                suite=suite,
+                expectation=config.meta[CHECK_NAME],
+                severity=str(getattr(config.severity, "value", config.severity)),
+                success=bool(check.success),
+                observed=observed,
+                details=details,
+            )
+        )
+    return outcomes
+
+
+def _describe(check: ExpectationValidationResult, view: pd.DataFrame) -> tuple[str, str | None]:
+    """(observed, details) as short human text for one GX result."""
+    error = _exception_message(check)
+    if error:
+        return f"check could not run: {error[:120]}", error
+    result = check.result or {}
+    kwargs = check.expectation_config.kwargs
+    if "unexpected_count" in result:
+        return _describe_rows(check, view)
+    mismatched = (result.get("details") or {}).get("mismatched")
+    if mismatched:
+        text = "; ".join(f"{kind}: {', '.join(map(str, columns))}" for kind, columns in mismatched.items())
+        return text, f"observed columns: {', '.join(result.get('observed_value') or [])}"
+    observed = result.get("observed_value")
+    if isinstance(observed, list):
+        return f"{len(observed)} columns as expected", None
+    if "value" in kwargs:
+        return f"{_number(observed)} (expected {_number(kwargs['value'])})", None
+    if "min_value" in kwargs or "max_value" in kwargs:
+        bounds = f"{_number(kwargs.get('min_value'))}..{_number(kwargs.get('max_value'))}"
+        return f"{_number(observed)} (allowed {bounds})", None
+    return str(observed), None
+
+
+def _describe_rows(check: ExpectationValidationResult, view: pd.DataFrame) -> tuple[str, str | None]:
+    result = check.result
+    total = result.get("element_count") or 0
+    failing = result.get("unexpected_count") or 0
+    if not failing:
+        return f"all {total} rows pass", None
+    share = 100 * failing / total if total else 0.0
+    examples = _examples(check, view)
+    observed = f"{failing} of {total} rows fail ({share:.1f}%)"
+    if examples:
+        observed += f"; e.g. {', '.join(examples[:_EXAMPLES_IN_OBSERVED])}"
+    return observed, f"{failing} failing rows; examples: {'; '.join(examples[:_EXAMPLES_IN_DETAILS])}"
+
+
+def _examples(check: ExpectationValidationResult, view: pd.DataFrame) -> list[str]:
+    """Distinct failing values, quoted from the column named by the check (else GX's own list)."""
+    result = check.result
+    column = check.expectation_config.meta.get(EXAMPLES_FROM)
+    indexes = result.get("partial_unexpected_index_list") or result.get("unexpected_index_list")
+    if column and column in view and indexes:
+        values = [view.at[index, column] for index in indexes if index in view.index]
+    else:
+        values = result.get("partial_unexpected_list") or []
+    return list(dict.fromkeys(_short(value) for value in values))
+
+
+def _exception_message(check: ExpectationValidationResult) -> str | None:
+    info = check.exception_info or {}
+    entries = [info] if "raised_exception" in info else list(info.values())
+    messages = [
+        str(entry.get("exception_message"))
+        for entry in entries
+        if isinstance(entry, dict) and entry.get("raised_exception")
+    ]
+    return "; ".join(messages) or None
+
+
+def _short(value: object) -> str:
+    if isinstance(value, pd.Timestamp):
+        value = value.date().isoformat()
+    text = repr(value) if isinstance(value, str) else str(value)
+    return text if len(text) <= _EXAMPLE_CHARS else text[: _EXAMPLE_CHARS - 1] + "…"
+
+
+def _number(value: object) -> str:
+    if isinstance(value, float):
+        return f"{value:.1f}"
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat()
+    return str(value)
