@@ -1,0 +1,81 @@
+from transforms.duplicates import find_duplicates
+
+# Made-up articles: two on the same topic (a council budget) written independently, so they share
+# vocabulary but not sentences.
+BUDGET_STORY = [
+    "The city council has approved a budget that cuts library opening hours by a fifth from April.",
+    "Councillors voted 31 to 18 in favour after a four-hour debate in the town hall on Tuesday night.",
+    "The leader of the council said the savings were needed to protect social care for older people.",
+    "Opposition members argued that closing libraries early would hit children doing homework hardest.",
+    "A petition against the cuts gathered more than six thousand signatures in a fortnight.",
+    "The budget also raises parking charges in the town centre by twenty pence an hour.",
+    "Officers expect the changes to save about one point two million pounds over two years.",
+]
+OTHER_BUDGET_STORY = [
+    "Library users have protested outside the town hall against plans to reduce opening hours.",
+    "Parents said the reading groups held on weekday evenings were a lifeline for their families.",
+    "The council says it faces a gap of several million pounds and must make difficult choices.",
+    "Campaigners hope volunteers could keep some branches open if staff hours are reduced.",
+    "A decision on the final budget is expected at a full council meeting next month.",
+]
+
+
+def _body(paragraphs: list[str]) -> str:
+    return "\n\n".join(paragraphs)
+
+
+def test_exact_copy_links_to_the_first_name_with_similarity_one() -> None:
+    links = find_duplicates(
+        [
+            ("b_copy", "Budget approved", _body(BUDGET_STORY)),
+            ("a_original", "Council budget approved", _body(BUDGET_STORY)),
+        ]
+    )
+    assert [(link.name, link.duplicate_of, link.kind, link.similarity) for link in links] == [
+        ("b_copy", "a_original", "exact", 1.0)
+    ]
+
+
+def test_near_copy_with_new_headline_dropped_paragraph_and_edits_is_linked() -> None:
+    syndicated = BUDGET_STORY[:4] + BUDGET_STORY[5:]  # one paragraph dropped
+    syndicated[0] = syndicated[0].replace("a fifth", "20 per cent")
+    syndicated[2] = syndicated[2].replace("older people", "elderly residents")
+    links = find_duplicates(
+        [
+            ("site1_0001", "Libraries hit as council budget approved", _body(BUDGET_STORY)),
+            ("site2_0042", "Cuts to library hours agreed", _body(syndicated)),
+        ]
+    )
+    assert len(links) == 1
+    link = links[0]
+    assert (link.name, link.duplicate_of, link.kind) == ("site2_0042", "site1_0001", "near")
+    assert 0.8 <= link.similarity < 1.0
+
+
+def test_different_articles_on_the_same_topic_are_not_linked() -> None:
+    items = [
+        ("a", "Council budget approved", _body(BUDGET_STORY)),
+        ("b", "Library protest", _body(OTHER_BUDGET_STORY)),
+    ]
+    assert find_duplicates(items) == []
+
+
+def test_empty_bodies_are_ignored() -> None:
+    items = [("a", "Empty", ""), ("b", "Also empty", "  \n\n "), ("c", "Dashes", "—"), ("d", "Dashes", "—")]
+    assert find_duplicates(items) == []
+
+
+def test_group_of_three_links_every_copy_to_the_same_original() -> None:
+    body = _body(BUDGET_STORY)
+    shorter = _body(BUDGET_STORY[:-1])
+    links = find_duplicates([("c", "t", shorter), ("b", "t", body), ("a", "t", body)])
+    assert {(link.name, link.duplicate_of, link.kind) for link in links} == {
+        ("b", "a", "exact"),
+        ("c", "a", "near"),
+    }
+
+
+def test_short_fragment_of_a_longer_article_is_not_a_copy() -> None:
+    # A one-paragraph brief quoting the opening of a long article is a different item.
+    links = find_duplicates([("a", "t", _body(BUDGET_STORY)), ("b", "t", BUDGET_STORY[0])])
+    assert links == []

@@ -1,0 +1,158 @@
+"""Exact and near-duplicate articles in a batch: MinHash/LSH candidates, confirmed exactly.
+
+A syndicated copy keeps the body but gets a new headline, other chrome and maybe a dropped
+paragraph or a few edited words, so bodies (already cleaned of chrome) are compared and titles
+are not. MinHash over word shingles with an LSH index finds candidate pairs without comparing
+all pairs; each candidate is then confirmed with the exact overlap of the two shingle sets, so
+a false LSH collision never becomes a link.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from transforms.model import DuplicateLink
+
+_WORD = re.compile(r"\w+")
+
+SHINGLE_WORDS = 5  # long enough that two articles on one topic share few shingles
+NUM_PERM = 64
+LSH_THRESHOLD = 0.5  # Jaccard at which LSH starts proposing pairs; well under the link threshold
+# A pair is linked when this share of the smaller body's shingles is also in the larger one
+# (containment, so a copy that dropped a paragraph still scores high)...
+MIN_CONTAINMENT = 0.8
+# ...and the smaller body is not a mere fragment (a teaser or a one-paragraph brief) of the other.
+MIN_SIZE_RATIO = 0.5
+_ROLLING_BASE = np.uint64(1_000_003)
+_SPREAD = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant (golden ratio)
+
+
+def _normalised(body: str) -> str:
+    return " ".join(body.split())
+
+
+def _shingles(body: str, vocabulary: dict[str, int]) -> np.ndarray:
+    """Sorted distinct 32-bit hashes of the body's lower-cased word n-grams.
+
+    Words become ids from `vocabulary` (shared by the batch, assigned in order of appearance so
+    runs are reproducible) and n-grams are combined in numpy, which keeps 100k-article batches
+    to seconds rather than minutes.
+    """
+    words = _WORD.findall(body.lower())
+    if not words:
+        return np.empty(0, dtype=np.uint32)
+    word_hashes = np.fromiter(
+        (vocabulary.setdefault(w, len(vocabulary)) for w in words), dtype=np.uint64, count=len(words)
+    )
+    # Spread the small sequential ids over 64 bits before combining them.
+    word_hashes = (word_hashes + np.uint64(1)) * _SPREAD
+    width = min(SHINGLE_WORDS, len(words))
+    combined = np.zeros(len(words) - width + 1, dtype=np.uint64)
+    for offset in range(width):
+        # uint64 arithmetic wraps, which is what a polynomial rolling hash wants.
+        combined = combined * _ROLLING_BASE + word_hashes[offset : offset + len(combined)]
+    return np.unique((combined >> np.uint64(32)).astype(np.uint32))
+
+
+def _overlap(a: np.ndarray, b: np.ndarray) -> float:
+    """Containment of the smaller set in the larger, 0 when the sizes are too different."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    if not len(small) or len(small) < MIN_SIZE_RATIO * len(large):
+        return 0.0
+    return len(np.intersect1d(small, large, assume_unique=True)) / len(small)
+
+
+class _Groups:
+    """Union-find over item indices; the root of a group is its member with the first name."""
+
+    def __init__(self, names: Sequence[str]) -> None:
+        self._names = names
+        self._parent = list(range(len(names)))
+
+    def find(self, i: int) -> int:
+        while self._parent[i] != i:
+            self._parent[i] = self._parent[self._parent[i]]
+            i = self._parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            first, other = (ri, rj) if self._names[ri] <= self._names[rj] else (rj, ri)
+            self._parent[other] = first
+
+
+def find_duplicates(items: Sequence[tuple[str, str, str]]) -> list[DuplicateLink]:
+    """Link every exact or near copy in `items` = (name, title, body) to its group's original.
+
+    The original is the group member whose name sorts first. Items with an empty body are
+    ignored. Links come out sorted by the copy's name.
+    """
+    names = [name for name, _title, _body in items]
+    groups = _Groups(names)
+
+    # Exact copies: identical text once whitespace is normalised. Only one representative of
+    # each distinct text goes through MinHash.
+    first_with_text: dict[str, int] = {}
+    texts: list[str] = []
+    for index, (_name, _title, body) in enumerate(items):
+        # A body without a single word (empty, or punctuation left by cleaning) is ignored.
+        text = _normalised(body) if _WORD.search(body) else ""
+        texts.append(text)
+        if not text:
+            continue
+        if text in first_with_text:
+            groups.union(first_with_text[text], index)
+        else:
+            first_with_text[text] = index
+
+    representatives = list(first_with_text.values())
+    shingle_cache: dict[int, np.ndarray] = {}
+    vocabulary: dict[str, int] = {}
+
+    def shingles_of(index: int) -> np.ndarray:
+        if index not in shingle_cache:
+            shingle_cache[index] = _shingles(texts[index], vocabulary)
+        return shingle_cache[index]
+
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    # One set of permutations for all signatures (computing them is the slow part of MinHash()).
+    template = MinHash(num_perm=NUM_PERM)
+    for index in representatives:
+        hashes = shingles_of(index)
+        signature = MinHash(
+            num_perm=NUM_PERM,
+            hashfunc=_already_hashed,
+            permutations=template.permutations,
+            scheme=template.scheme,
+        )
+        signature.update_batch(hashes.tolist())
+        # Query before inserting, so each candidate pair is looked at once.
+        for other in lsh.query(signature):
+            if _overlap(hashes, shingles_of(other)) >= MIN_CONTAINMENT:
+                groups.union(index, other)
+        lsh.insert(index, signature)
+        # Only candidates need their shingles again; keep memory flat on big batches.
+        if len(shingle_cache) > 4096:
+            shingle_cache.clear()
+
+    links = []
+    for index, name in enumerate(names):
+        root = groups.find(index)
+        if root == index or not texts[index]:
+            continue
+        if texts[index] == texts[root]:
+            links.append(DuplicateLink(name, names[root], "exact", 1.0))
+        else:
+            similarity = _overlap(shingles_of(index), shingles_of(root))
+            links.append(DuplicateLink(name, names[root], "near", round(similarity, 4)))
+    return sorted(links, key=lambda link: link.name)
+
+
+def _already_hashed(value: int) -> int:
+    """MinHash's hash function for shingles that `_shingles` has hashed already."""
+    return value
