@@ -183,12 +183,12 @@ def _walk(soup: BeautifulSoup) -> _Page:
     return page
 
 
-def _parse(html: str) -> tuple[_Page, list[str]]:
+def _parse(html: str) -> _Page:
     json_ld = _JSON_LD.findall(html)
     cleaned = _PREPASS.sub(" ", html)
-    soup = BeautifulSoup(cleaned, "lxml", multi_valued_attributes=None)
-    page = _walk(soup)
-    return page, json_ld
+    page = _walk(BeautifulSoup(cleaned, "lxml", multi_valued_attributes=None))
+    page.evidence.json_ld = json_ld
+    return page
 
 
 def _good_weight(text: str, links: int, tag: str) -> float:
@@ -199,7 +199,7 @@ def _good_weight(text: str, links: int, tag: str) -> float:
     return length * _TAG_GOOD_WEIGHT.get(tag, 1.0)
 
 
-def _choose_container(page: _Page, blocked: list[bool], good: list[float]) -> int:
+def _choose_container(page: _Page, nearest_hint: list[str | None], good: list[float]) -> int:
     """The element maximising good text minus a penalty for all other text inside it."""
     count = len(page.node_tag)
     good_sum = [0.0] * count
@@ -207,7 +207,7 @@ def _choose_container(page: _Page, blocked: list[bool], good: list[float]) -> in
     for index, node in enumerate(page.block_node):
         length = len(page.block_text[index])
         total_sum[node] += length
-        if not blocked[node]:
+        if nearest_hint[node] is None:
             good_sum[node] += good[index]
     parent = page.node_parent
     for node in range(count - 1, 0, -1):
@@ -235,14 +235,14 @@ def _overrule_wrapper_hints(page: _Page, good: list[float]) -> None:
     for index, node in enumerate(page.block_node):
         own_good[node] += good[index]
     parent, hints, tags = page.node_parent, page.node_hint, page.node_tag
-    share = _WEIGHTS["wrapper_good_share"] * sum(good)
+    share = max(_WEIGHTS["wrapper_good_share"] * sum(good), _WEIGHTS["wrapper_min_good_chars"])
     keep_always = _HINTS["hints_never_overruled"]
     # Bottom-up (children have higher indexes), so an overruled inner wrapper's prose counts
     # for the wrapper around it.
     for node in range(count - 1, 0, -1):
         hint = hints[node]
         if hint is not None and hint not in keep_always and (
-            tags[node] in _WRAPPER_TAGS or has_positive[node] or (own_good[node] and own_good[node] >= share)
+            tags[node] in _WRAPPER_TAGS or has_positive[node] or own_good[node] >= share
         ):
             hints[node] = hint = None
         if hint is None:
@@ -250,12 +250,23 @@ def _overrule_wrapper_hints(page: _Page, good: list[float]) -> None:
         has_positive[parent[node]] = has_positive[parent[node]] or has_positive[node]
 
 
-def _blocked_nodes(page: _Page) -> list[bool]:
-    """Whether each element is inside (or is) an element with a boilerplate hint."""
-    blocked = [False] * len(page.node_tag)
+def _nearest_hints(page: _Page) -> list[str | None]:
+    """For each element, the hint of itself or its nearest hinted ancestor."""
+    nearest: list[str | None] = [None] * len(page.node_tag)
     for node in range(1, len(page.node_tag)):
-        blocked[node] = blocked[page.node_parent[node]] or page.node_hint[node] is not None
-    return blocked
+        nearest[node] = page.node_hint[node] or nearest[page.node_parent[node]]
+    return nearest
+
+
+def _collect_byline_evidence(page: _Page, nearest_hint: list[str | None]) -> None:
+    """Short blocks under byline/dateline hints are metadata evidence (visible byline, dateline)."""
+    limit = _WEIGHTS["max_byline_chars"]
+    for index, node in enumerate(page.block_node):
+        hint = nearest_hint[node]
+        if hint == "byline" and len(page.block_text[index]) <= limit:
+            page.evidence.byline_texts.append(page.block_text[index])
+        elif hint == "dateline" and len(page.block_text[index]) <= limit:
+            page.evidence.dateline_texts.append(page.block_text[index])
 
 
 def _hint_below(page: _Page, node: int, container: int) -> str | None:
@@ -294,13 +305,16 @@ class _Analysis:
 
 
 def _analyse(html: str) -> _Analysis:
-    page, json_ld = _parse(html)
-    page.evidence.json_ld = json_ld
+    return _decide(_parse(html))
+
+
+def _decide(page: _Page) -> _Analysis:
     texts, links, nodes, tags = page.block_text, page.block_links, page.block_node, page.node_tag
     good = [_good_weight(texts[i], links[i], tags[nodes[i]]) for i in range(len(texts))]
     _overrule_wrapper_hints(page, good)
-    blocked = _blocked_nodes(page)
-    container = _choose_container(page, blocked, good)
+    nearest_hint = _nearest_hints(page)
+    container = _choose_container(page, nearest_hint, good)
+    _collect_byline_evidence(page, nearest_hint)
 
     page.evidence.first_h1 = next((texts[i] for i in range(len(texts)) if tags[nodes[i]] == "h1"), None)
     metadata = extract_metadata(page.evidence)
@@ -308,7 +322,7 @@ def _analyse(html: str) -> _Analysis:
     decisions: list[str | None] = []
     for index in range(len(texts)):
         if not _inside(page, nodes[index], container):
-            decisions.append("outside_article")
+            decisions.append(_outside_reason(page, index, nearest_hint))
         else:
             decisions.append(_block_reason(page, index, container, metadata))
     _drop_edge_fragments(decisions, good)
@@ -358,6 +372,17 @@ def _block_reason(page: _Page, index: int, container: int, metadata: Metadata) -
     if length < _WEIGHTS["phrase_check_chars"] and _BOILERPLATE_PHRASE.fullmatch(text):
         return "boilerplate"
     return None
+
+
+def _outside_reason(page: _Page, index: int, nearest_hint: list[str | None]) -> str:
+    """Why a block outside the article container is chrome: its own hint when it has one."""
+    hint = nearest_hint[page.block_node[index]]
+    if hint is not None:
+        return hint
+    text = page.block_text[index]
+    if page.block_links[index] > len(text) * _WEIGHTS["max_kept_link_density"]:
+        return "link_dense"
+    return "outside_article"
 
 
 def _drop_edge_fragments(decisions: list[str | None], good: list[float]) -> None:

@@ -1,0 +1,144 @@
+"""Bench: transforms.html.extract_html vs trafilatura, readability-lxml and jusText.
+
+Run from the repo root:  .venv/bin/python -m bench.html_pages [--passes N]
+
+Scores every extractor on the ScrapingHub article-extraction benchmark (../shared, 181 pages)
+with transforms.evaluation.score_corpus, times them side by side in this one process over the
+same pages (best of several passes, so a noisy pass does not decide), prints the speed ratio
+ours/trafilatura, and scores samples/inbox/*.html|.htm|.html.gz against samples/gold.jsonl when
+that corpus exists. The baselines are bench-only dependencies; transforms/ never imports them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from transforms.evaluation import score_corpus
+from transforms.html import extract_html
+from transforms.model import FORMAT_HTML, DecodedDocument
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO / ".." / "shared"
+BENCHMARK = SHARED / "benchmarks" / "scrapinghub"
+INBOX = REPO / "samples" / "inbox"
+GOLD = REPO / "samples" / "gold.jsonl"
+
+Extractor = Callable[[str], str]
+
+
+def ours(html: str) -> str:
+    return extract_html(DecodedDocument("page", html, FORMAT_HTML, "utf-8")).body
+
+
+def _baselines() -> dict[str, Extractor]:
+    import justext
+    import trafilatura
+    from readability import Document
+
+    logging.getLogger("readability").setLevel(logging.ERROR)
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
+    stoplist = justext.get_stoplist("English")
+
+    def trafilatura_default(html: str) -> str:
+        return trafilatura.extract(html) or ""
+
+    def trafilatura_no_comments(html: str) -> str:
+        return trafilatura.extract(html, include_comments=False) or ""
+
+    def readability_lxml(html: str) -> str:
+        import lxml.html
+
+        summary = Document(html).summary(html_partial=True)
+        return "\n\n".join(
+            " ".join(block.text_content().split())
+            for block in lxml.html.fromstring(summary).iter("p", "h1", "h2", "h3", "h4", "li", "pre", "td")
+        )
+
+    def jus_text(html: str) -> str:
+        paragraphs = justext.justext(html.encode("utf-8"), stoplist)
+        return "\n\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+
+    return {
+        "trafilatura": trafilatura_default,
+        "trafilatura(no comments)": trafilatura_no_comments,
+        "readability-lxml": readability_lxml,
+        "jusText": jus_text,
+    }
+
+
+def _load_benchmark() -> tuple[dict[str, str], dict[str, str]]:
+    truth_json = json.loads((BENCHMARK / "ground-truth.json").read_text(encoding="utf-8"))
+    pages, truth = {}, {}
+    for page_id, record in sorted(truth_json.items()):
+        with gzip.open(BENCHMARK / "html" / f"{page_id}.html.gz", "rb") as handle:
+            pages[page_id] = handle.read().decode("utf-8", errors="replace")
+        truth[page_id] = record["articleBody"] or ""
+    return pages, truth
+
+
+def _load_inbox() -> tuple[dict[str, str], dict[str, str]]:
+    if not INBOX.is_dir() or not GOLD.is_file():
+        return {}, {}
+    gold = {}
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            gold[record["file"]] = record.get("body") or ""
+    pages = {}
+    for path in sorted(INBOX.iterdir()):
+        if path.name not in gold:
+            continue
+        if path.name.endswith(".html.gz"):
+            pages[path.name] = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+        elif path.suffix in (".html", ".htm"):
+            pages[path.name] = path.read_text(encoding="utf-8", errors="replace")
+    return pages, {name: gold[name] for name in pages}
+
+
+def _timed_run(extractor: Extractor, pages: dict[str, str], passes: int) -> tuple[dict[str, str], float]:
+    """Predictions and docs/s (best pass)."""
+    best = float("inf")
+    predictions: dict[str, str] = {}
+    for _ in range(passes):
+        start = time.perf_counter()
+        predictions = {page_id: extractor(html) for page_id, html in pages.items()}
+        best = min(best, time.perf_counter() - start)
+    return predictions, len(pages) / best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--passes", type=int, default=3, help="timing passes per extractor (best counts)")
+    args = parser.parse_args()
+    if not BENCHMARK.is_dir():
+        raise SystemExit(f"benchmark not found at {BENCHMARK.resolve()}")
+    pages, truth = _load_benchmark()
+    extractors: dict[str, Extractor] = {"ours (transforms.html)": ours, **_baselines()}
+    print(f"ScrapingHub benchmark: {len(pages)} pages, best of {args.passes} timing passes, one process")
+    print(f"{'extractor':<26} {'F1':>6} {'P':>6} {'R':>6} {'docs/s':>8}")
+    speeds: dict[str, float] = {}
+    for name, extractor in extractors.items():
+        predictions, docs_per_second = _timed_run(extractor, pages, args.passes)
+        score = score_corpus(truth, predictions)
+        speeds[name] = docs_per_second
+        print(f"{name:<26} {score.f1:6.3f} {score.precision:6.3f} {score.recall:6.3f} {docs_per_second:8.1f}")
+    ratio = speeds["ours (transforms.html)"] / speeds["trafilatura"]
+    print(f"speed ratio ours/trafilatura: {ratio:.2f}x")
+
+    inbox_pages, inbox_truth = _load_inbox()
+    if inbox_pages:
+        score = score_corpus(inbox_truth, {name: ours(html) for name, html in inbox_pages.items()})
+        print(f"samples/inbox HTML ({len(inbox_pages)} pages): F1 {score.f1:.3f} P {score.precision:.3f} "
+              f"R {score.recall:.3f}")
+    else:
+        print("samples/inbox: no HTML pages with gold answers, skipped")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,159 @@
+"""Tests for transforms.html: made-up snippets for each rule, robustness, and a corpus F1 floor."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from transforms.evaluation import score_corpus
+from transforms.html import extract_html
+from transforms.model import FORMAT_HTML, DecodedDocument
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+BENCHMARK = SHARED / "benchmarks" / "scrapinghub"
+
+PROSE = (
+    "The council approved the new budget on Tuesday after a long debate about school funding, "
+    "road repairs and the future of the central library, which had faced closure."
+)
+
+
+def _extract(html: str):
+    return extract_html(DecodedDocument("page.html", html, FORMAT_HTML, "utf-8"))
+
+
+def _page(article: str, extra: str = "", head: str = "") -> str:
+    return f"""<!doctype html><html lang="en-GB"><head><title>Budget approved | Town Gazette</title>{head}
+    </head><body>
+    <nav class="main-nav"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+    <div id="cookie-consent"><p>We use cookies to improve your experience on this website, by continuing
+    to browse you agree to our use of cookies and our privacy policy.</p></div>
+    <main><article><h1>Budget approved after long debate</h1>{article}</article>{extra}</main>
+    <footer class="site-footer"><p>Copyright 2020 Town Gazette. All rights reserved. Registered in
+    England and Wales, company number 0000000.</p></footer></body></html>"""
+
+
+ARTICLE = "".join(f"<p>{PROSE} Paragraph {i} adds more detail about the vote.</p>" for i in range(5))
+
+
+def test_article_paragraphs_kept_in_order_and_chrome_dropped() -> None:
+    result = _extract(_page(ARTICLE))
+    assert result.is_article and result.method == "html"
+    assert [p.text.rsplit("Paragraph ", 1)[1][0] for p in result.paragraphs] == list("01234")
+    assert all(p.kind == "body" for p in result.paragraphs)
+    assert "cookies" not in result.body and "Copyright" not in result.body and "Home" not in result.body
+    reasons = {r.text: r.reason for r in result.removed}
+    assert reasons["Budget approved after long debate"] == "title"
+    assert 0 < result.confidence <= 1
+
+
+def test_comments_related_and_share_blocks_are_removed_with_reasons() -> None:
+    extra = f"""
+    <div class="share-tools"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
+    <section class="comments"><h3>3 comments</h3><div class="comment"><p>{PROSE} I disagree strongly
+    with this decision and will say so at the next meeting.</p></div></section>
+    <aside class="related-stories"><h3>Related</h3><ul><li><a href="/a">Library closure plans
+    revealed in full</a></li><li><a href="/b">Road repairs to start next month across town</a></li></ul></aside>"""
+    result = _extract(_page(ARTICLE, extra))
+    assert (
+        "disagree" not in result.body
+        and "Library closure" not in result.body
+        and "Facebook" not in result.body
+    )
+    reasons = {r.reason for r in result.removed}
+    assert {"comment", "navigation", "cookie_banner"} <= reasons
+    assert len(result.paragraphs) == 5
+
+
+def test_crossheads_and_list_items_get_their_kinds() -> None:
+    article = (
+        ARTICLE + "<h2>What happens next</h2><ul><li>Consultation opens in May.</li>"
+        "<li>Final vote in June.</li></ul>" + f"<p>{PROSE}</p>"
+    )
+    kinds = {p.text: p.kind for p in _extract(_page(article)).paragraphs}
+    assert kinds["What happens next"] == "crosshead"
+    assert kinds["Consultation opens in May."] == "list_item"
+
+
+def test_metadata_precedence() -> None:
+    head = """
+    <meta property="og:site_name" content="Town Gazette">
+    <meta property="og:title" content="Budget approved after long debate">
+    <meta name="author" content="Meta Author">
+    <meta property="article:published_time" content="2020-03-05T09:00:00Z">
+    <link rel="canonical" href="https://gazette.example/budget">
+    <script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+      "headline": "Budget approved after long debate", "dateModified": "2020-04-01",
+      "datePublished": "2020-03-04T18:00:00Z", "author": [{"@type": "Person", "name": "Jane Smith"}],
+      "publisher": {"@type": "Organization", "name": "The Town Gazette"}}</script>"""
+    meta = _extract(_page(ARTICLE, head=head)).metadata
+    assert meta.title == "Budget approved after long debate"  # h1, not "<title> | site"
+    assert meta.byline == ("Jane Smith",)
+    assert meta.published is not None and meta.published.isoformat() == "2020-03-04"  # not dateModified
+    assert meta.publisher == "The Town Gazette"
+    assert meta.canonical_url == "https://gazette.example/budget"
+    assert meta.language == "en"
+
+
+def test_metadata_falls_back_to_meta_tags_and_time_element() -> None:
+    head = '<meta property="og:site_name" content="Town Gazette"><meta property="og:url" content="https://g.example/x">'
+    article = (
+        '<p class="byline">By Ann Lee and Bob Roe</p><time datetime="2021-07-09">9 July</time>' + ARTICLE
+    )
+    meta = _extract(_page(article, head=head)).metadata
+    assert meta.published is not None and meta.published.isoformat() == "2021-07-09"
+    assert meta.publisher == "Town Gazette"
+    assert meta.canonical_url == "https://g.example/x"
+    assert meta.byline == ("Ann Lee", "Bob Roe")
+
+
+def test_title_tag_suffix_is_stripped_without_h1() -> None:
+    html = f"<html><head><title>Budget approved after long debate | Town Gazette</title></head><body>{ARTICLE}</body></html>"
+    assert _extract(html).metadata.title == "Budget approved after long debate"
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        "<",
+        "<html><body><p>unclosed <b>bold <i>italic</p></div></span>",
+        "<div" * 50 + ">text",
+        "<script>never closed " + "x" * 1000,
+        '<html><head><script type="application/ld+json">{broken json</script></head><body><p>x</p></body></html>',
+        "\x00\x01 binary-ish <p>\ufffd</p>",
+        "<!-- unterminated comment <p>hello</p>",
+    ],
+)
+def test_malformed_markup_never_raises(html: str) -> None:
+    result = _extract(html)
+    assert result.method == "html"
+    assert not result.is_article and result.reason
+
+
+def test_ten_thousand_nested_elements_do_not_hit_the_recursion_limit() -> None:
+    html = "<html><body>" + "<div>" * 10_000 + ARTICLE + "</div>" * 10_000 + "</body></html>"
+    result = _extract(html)
+    assert len(result.paragraphs) == 5
+
+
+def test_page_without_article_is_flagged() -> None:
+    html = _page('<p><a href="/login">Sign in</a></p><p>Page not found.</p>')
+    result = _extract(html)
+    assert not result.is_article and result.reason == "no_article_text"
+    assert result.confidence == 0.0
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not BENCHMARK.is_dir(), reason=f"ScrapingHub benchmark not found at {BENCHMARK}")
+def test_scrapinghub_f1_floor() -> None:
+    truth_json = json.loads((BENCHMARK / "ground-truth.json").read_text(encoding="utf-8"))
+    truth, predicted = {}, {}
+    for page_id, record in truth_json.items():
+        html = gzip.decompress((BENCHMARK / "html" / f"{page_id}.html.gz").read_bytes()).decode("utf-8")
+        truth[page_id] = record["articleBody"]
+        predicted[page_id] = _extract(html).body
+    assert score_corpus(truth, predicted).f1 >= 0.94
