@@ -68,7 +68,6 @@ _INLINE_FLAGS = (
     (re.VERBOSE, "x"),
     (re.ASCII, "a"),
 )
-_WHITESPACE_RUN = re.compile(r"\s+")
 
 _GX_LOCK = threading.Lock()
 
@@ -101,7 +100,7 @@ class GateThresholds:
     earliest_date: date = date(1990, 1, 1)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # holds DataFrames, which have no single truth value
 class GateResult:
     outcomes: tuple[ExpectationOutcome, ...]
     # table -> rows removed at row level, with a `quarantine_reason` column. Always has "articles"
@@ -186,6 +185,7 @@ def validate_batch(
 def _context() -> AbstractDataContext:
     """The process's one GX context (creating one per batch would redo GX's setup every time)."""
     context = gx.get_context(mode="ephemeral")
+    context.enable_analytics(False)
     context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
     context.data_sources.add_pandas(_DATASOURCE)
     return context
@@ -232,10 +232,9 @@ def _build_data_docs(
         key = ValidationResultIdentifier(
             expectation_suite_identifier=ExpectationSuiteIdentifier(name=suite.name),
             run_id=run_id,
-            batch_identifier=result.meta.get("active_batch_definition", {}).get(
-                "data_asset_name", suite.name
-            ),
+            batch_identifier=suite.name,  # each suite is validated on the asset of the same name
         )
+        result.meta["run_id"] = run_id
         store.set(key, result)
         keys.append(key)
     try:
@@ -310,7 +309,8 @@ def _table_view(
 
 
 def _normalise_line(line: str) -> str:
-    return _WHITESPACE_RUN.sub(" ", line).strip().lower()
+    """Lowercase, whitespace runs collapsed to one space, trimmed."""
+    return " ".join(line.split()).lower()
 
 
 def _regex_source(pattern: re.Pattern[str] | str) -> str:
@@ -331,9 +331,7 @@ def _quarantine_reasons(result: ExpectationSuiteValidationResult, view: pd.DataF
         config = check.expectation_config
         column = config.meta.get(EXAMPLES_FROM) or config.kwargs["column"]
         for index in check.result.get("unexpected_index_list") or ():
-            reasons[index].append(
-                f"{column} {_short(view.at[index, column])} fails '{config.meta[CHECK_NAME]}'"
-            )
+            reasons[index].append(f"{config.meta[CHECK_NAME]}: got {_short(view.at[index, column])}")
     return {index: "; ".join(why) for index, why in sorted(reasons.items())}
 
 
@@ -425,12 +423,16 @@ def _describe_rows(check: ExpectationValidationResult, view: pd.DataFrame) -> tu
     failing = result.get("unexpected_count") or 0
     if not failing:
         return f"all {total} rows pass", None
-    share = 100 * failing / total if total else 0.0
+    share = failing / total if total else 0.0
     examples = _examples(check, view)
-    observed = f"{failing} of {total} rows fail ({share:.1f}%)"
+    mostly = check.expectation_config.kwargs.get("mostly", 1)
+    if mostly < 1:
+        observed = f"{share:.1%} unexpected ({failing} of {total}; at most {1 - mostly:.0%} allowed)"
+    else:
+        observed = f"{failing} of {total} rows fail ({share:.1%})"
     if examples:
         observed += f"; e.g. {', '.join(examples[:_EXAMPLES_IN_OBSERVED])}"
-    return observed, f"{failing} failing rows; examples: {'; '.join(examples[:_EXAMPLES_IN_DETAILS])}"
+    return observed, f"{failing} unexpected rows; examples: {'; '.join(examples[:_EXAMPLES_IN_DETAILS])}"
 
 
 def _examples(check: ExpectationValidationResult, view: pd.DataFrame) -> list[str]:
@@ -458,7 +460,7 @@ def _exception_message(check: ExpectationValidationResult) -> str | None:
 
 def _short(value: object) -> str:
     if isinstance(value, pd.Timestamp):
-        value = value.date().isoformat()
+        return value.date().isoformat()
     text = repr(value) if isinstance(value, str) else str(value)
     return text if len(text) <= _EXAMPLE_CHARS else text[: _EXAMPLE_CHARS - 1] + "…"
 
