@@ -30,8 +30,10 @@ from transforms.model import DecodedDocument, Extraction, Metadata, Paragraph, R
 
 _RULES_DIR = Path(__file__).with_name("rules")
 _HINTS = json.loads((_RULES_DIR / "html_hints.json").read_text(encoding="utf-8"))
-_NEGATIVE_HINTS = tuple(
-    (reason, re.compile("|".join(patterns), re.I)) for reason, patterns in _HINTS["negative_hints"].items()
+# One alternation with a named group per reason: the leftmost matching pattern names the reason.
+_NEGATIVE_HINT = re.compile(
+    "|".join(f"(?P<{reason}>{'|'.join(patterns)})" for reason, patterns in _HINTS["negative_hints"].items()),
+    re.I,
 )
 _POSITIVE_HINT = re.compile("|".join(_HINTS["positive_hints"]), re.I)
 _TAG_REASONS: dict[str, str] = _HINTS["tag_reasons"]
@@ -53,6 +55,21 @@ _PREPASS = re.compile(
     r"<!--.*?-->|<(script|style|svg|noscript|template|select|button|iframe|object|canvas|video|audio|math)"
     r"\b[^>]*>.*?</\1\s*>",
     re.S | re.I,
+)
+# Void elements without text (and <link>s other than canonical/author) would only be nodes to
+# build and skip; whitespace next to a block-level tag is never rendered, so it need not become
+# a string node either.
+_VOID_ELEMENTS = re.compile(
+    r"<(?:img|input|source|track|area|param|embed|wbr|col|/?picture)\b[^>]*>"
+    r"|<link\b(?![^>]*\brel=[\"']?(?:canonical|author))[^>]*>",
+    re.I,
+)
+_BLOCK_TAG_NAMES = (
+    "div|p|li|ul|ol|section|article|header|footer|nav|aside|h[1-6]|table|tr|td|th|tbody|thead|form"
+    "|main|figure|meta|link|br|dl|dt|dd|html|head|body|title|center|blockquote"
+)
+_WHITESPACE_AT_BLOCK_TAGS = re.compile(
+    rf"(</?(?:{_BLOCK_TAG_NAMES})\b[^>]*>)\s+(?=<)|\s+(?=</?(?:{_BLOCK_TAG_NAMES})\b)", re.I
 )
 _JSON_LD = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.S | re.I)
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -85,7 +102,8 @@ _hint_cache: dict[tuple[str, str, str], tuple[str | None, bool]] = {}
 
 def _hint_for(tag: str, attrs: dict[str, str]) -> tuple[str | None, bool]:
     """(boilerplate reason or None, positive content hint) for one block-level element."""
-    if "hidden" in attrs or _DISPLAY_NONE.search(str(attrs.get("style", ""))):
+    style = attrs.get("style")
+    if "hidden" in attrs or (style and _DISPLAY_NONE.search(str(style))):
         return "hidden", False
     role = str(attrs.get("role", "")).lower()
     key = (tag, role, f"{attrs.get('class', '')} {attrs.get('id', '')} {attrs.get('itemprop', '')}")
@@ -96,7 +114,8 @@ def _hint_for(tag: str, attrs: dict[str, str]) -> tuple[str | None, bool]:
     positive = bool(_POSITIVE_HINT.search(label))
     reason = _TAG_REASONS.get(tag) or _ROLE_REASONS.get(role)
     if reason is None and not positive and label.strip():
-        reason = next((name for name, pattern in _NEGATIVE_HINTS if pattern.search(label)), None)
+        match = _NEGATIVE_HINT.search(label)
+        reason = match.lastgroup if match else None
     if len(_hint_cache) > 50_000:  # bound memory across long runs over many sites
         _hint_cache.clear()
     _hint_cache[key] = (reason, positive)
@@ -113,13 +132,12 @@ def _walk(soup: BeautifulSoup) -> _Page:
 
     def flush() -> None:
         nonlocal link_chars
-        if pieces:
-            text = " ".join("".join(pieces).split())
-            if text:
-                page.block_text.append(text)
-                page.block_links.append(min(link_chars, len(text)))
-                page.block_node.append(current)
-            pieces.clear()
+        text = " ".join("".join(pieces).split())
+        if text:
+            page.block_text.append(text)
+            page.block_links.append(min(link_chars, len(text)))
+            page.block_node.append(current)
+        pieces.clear()
         link_chars = 0
 
     stack: list[object] = list(reversed(soup.contents))
@@ -132,7 +150,8 @@ def _walk(soup: BeautifulSoup) -> _Page:
                 link_chars += len(item.strip())  # type: ignore[union-attr]
             continue
         if kind is int:  # end of a block element: restore its parent as the current owner
-            flush()
+            if pieces:
+                flush()
             current = item  # type: ignore[assignment]
             continue
         if item is _SENTINEL_LINK_END:
@@ -163,13 +182,14 @@ def _walk(soup: BeautifulSoup) -> _Page:
             elif name == "title" and evidence.title_tag is None:
                 evidence.title_tag = tag.get_text(" ", strip=True)
             continue
-        if name == "br":
+        if pieces:
             flush()
+        if name == "br":
             continue
+        attrs = tag.attrs
         if name == "html":
-            evidence.html_lang = str(tag.attrs.get("lang") or tag.attrs.get("xml:lang") or "") or None
-        flush()
-        reason, positive = _hint_for(name, tag.attrs) if tag.attrs or name in _TAG_REASONS else (None, False)
+            evidence.html_lang = str(attrs.get("lang") or attrs.get("xml:lang") or "") or None
+        reason, positive = _hint_for(name, attrs) if attrs or name in _TAG_REASONS else (None, False)
         if reason == "hidden":
             continue
         page.node_parent.append(current)
@@ -179,13 +199,16 @@ def _walk(soup: BeautifulSoup) -> _Page:
         stack.append(current)
         current = len(page.node_tag) - 1
         stack.extend(reversed(tag.contents))
-    flush()
+    if pieces:
+        flush()
     return page
 
 
 def _parse(html: str) -> _Page:
     json_ld = _JSON_LD.findall(html)
     cleaned = _PREPASS.sub(" ", html)
+    cleaned = _VOID_ELEMENTS.sub("", cleaned)
+    cleaned = _WHITESPACE_AT_BLOCK_TAGS.sub(lambda match: match.group(1) or "", cleaned)
     page = _walk(BeautifulSoup(cleaned, "lxml", multi_valued_attributes=None))
     page.evidence.json_ld = json_ld
     return page
@@ -199,7 +222,21 @@ def _good_weight(text: str, links: int, tag: str) -> float:
     return length * _TAG_GOOD_WEIGHT.get(tag, 1.0)
 
 
-def _choose_container(page: _Page, nearest_hint: list[str | None], good: list[float]) -> int:
+def _run_weighted(good: list[float]) -> list[float]:
+    """Prose comes in runs: a good block between good neighbours keeps its full weight, an
+    isolated one (a teaser's blurb between headline links) keeps only part of it."""
+    isolated = _WEIGHTS["isolated_good_factor"]
+    neighbour = (1.0 - isolated) / 2
+    last = len(good) - 1
+    return [
+        weight * (isolated + neighbour * ((i > 0 and good[i - 1] > 0) + (i < last and good[i + 1] > 0)))
+        if weight
+        else 0.0
+        for i, weight in enumerate(good)
+    ]
+
+
+def _choose_container(page: _Page, nearest: list[int], good: list[float]) -> int:
     """The element maximising good text minus a penalty for all other text inside it."""
     count = len(page.node_tag)
     good_sum = [0.0] * count
@@ -207,7 +244,7 @@ def _choose_container(page: _Page, nearest_hint: list[str | None], good: list[fl
     for index, node in enumerate(page.block_node):
         length = len(page.block_text[index])
         total_sum[node] += length
-        if nearest_hint[node] is None:
+        if nearest[node] == 0:
             good_sum[node] += good[index]
     parent = page.node_parent
     for node in range(count - 1, 0, -1):
@@ -250,41 +287,40 @@ def _overrule_wrapper_hints(page: _Page, good: list[float]) -> None:
         has_positive[parent[node]] = has_positive[parent[node]] or has_positive[node]
 
 
-def _nearest_hints(page: _Page) -> list[str | None]:
-    """For each element, the hint of itself or its nearest hinted ancestor."""
-    nearest: list[str | None] = [None] * len(page.node_tag)
-    for node in range(1, len(page.node_tag)):
-        nearest[node] = page.node_hint[node] or nearest[page.node_parent[node]]
+def _nearest_hinted(page: _Page) -> list[int]:
+    """For each element, itself or its nearest ancestor with a hint (0, the root, when none)."""
+    nearest = [0] * len(page.node_tag)
+    hints, parent = page.node_hint, page.node_parent
+    for node in range(1, len(nearest)):
+        nearest[node] = node if hints[node] is not None else nearest[parent[node]]
     return nearest
 
 
-def _collect_byline_evidence(page: _Page, nearest_hint: list[str | None]) -> None:
-    """Short blocks under byline/dateline hints are metadata evidence (visible byline, dateline)."""
+def _collect_byline_evidence(page: _Page, nearest: list[int], container: int, end: int) -> None:
+    """Short blocks under byline/dateline hints are metadata evidence: those inside the article
+    container, else the last ones before it (not the bylines of teasers elsewhere on the page)."""
     limit = _WEIGHTS["max_byline_chars"]
+    found: dict[str, tuple[list[str], list[str]]] = {"byline": ([], []), "dateline": ([], [])}
     for index, node in enumerate(page.block_node):
-        hint = nearest_hint[node]
-        if hint == "byline" and len(page.block_text[index]) <= limit:
-            page.evidence.byline_texts.append(page.block_text[index])
-        elif hint == "dateline" and len(page.block_text[index]) <= limit:
-            page.evidence.dateline_texts.append(page.block_text[index])
+        hint = page.node_hint[nearest[node]]
+        if hint in found and len(page.block_text[index]) <= limit:
+            if container <= node < end:
+                found[hint][0].append(page.block_text[index])
+            elif node < container:
+                found[hint][1].append(page.block_text[index])
+    for hint, (inside, before) in found.items():
+        texts = inside or before[-1:]
+        (page.evidence.byline_texts if hint == "byline" else page.evidence.dateline_texts).extend(texts)
 
 
-def _hint_below(page: _Page, node: int, container: int) -> str | None:
-    """The nearest boilerplate hint on the path from `node` up to (not including) the container."""
+def _subtree_ends(page: _Page) -> list[int]:
+    """Elements are numbered in document order, so a subtree is the index range [node, end)."""
+    ends = list(range(1, len(page.node_tag) + 1))
     parent = page.node_parent
-    while node != container and node > 0:
-        hint = page.node_hint[node]
-        if hint is not None:
-            return hint
-        node = parent[node]
-    return None
-
-
-def _inside(page: _Page, node: int, container: int) -> bool:
-    parent = page.node_parent
-    while node > container:
-        node = parent[node]
-    return node == container
+    for node in range(len(ends) - 1, 0, -1):
+        if ends[node] > ends[parent[node]]:
+            ends[parent[node]] = ends[node]
+    return ends
 
 
 def _paragraph_kind(tag: str) -> str:
@@ -310,21 +346,25 @@ def _analyse(html: str) -> _Analysis:
 
 def _decide(page: _Page) -> _Analysis:
     texts, links, nodes, tags = page.block_text, page.block_links, page.block_node, page.node_tag
-    good = [_good_weight(texts[i], links[i], tags[nodes[i]]) for i in range(len(texts))]
+    good = _run_weighted([_good_weight(texts[i], links[i], tags[nodes[i]]) for i in range(len(texts))])
     _overrule_wrapper_hints(page, good)
-    nearest_hint = _nearest_hints(page)
-    container = _choose_container(page, nearest_hint, good)
-    _collect_byline_evidence(page, nearest_hint)
+    nearest = _nearest_hinted(page)
+    container = _choose_container(page, nearest, good)
+    end = _subtree_ends(page)[container]
+    _collect_byline_evidence(page, nearest, container, end)
 
     page.evidence.first_h1 = next((texts[i] for i in range(len(texts)) if tags[nodes[i]] == "h1"), None)
     metadata = extract_metadata(page.evidence)
 
     decisions: list[str | None] = []
     for index in range(len(texts)):
-        if not _inside(page, nodes[index], container):
-            decisions.append(_outside_reason(page, index, nearest_hint))
+        node = nodes[index]
+        if not container <= node < end:
+            decisions.append(_outside_reason(page, index, nearest))
+        elif nearest[node] > container:  # a hinted element between the container and the block
+            decisions.append(page.node_hint[nearest[node]])
         else:
-            decisions.append(_block_reason(page, index, container, metadata))
+            decisions.append(_block_reason(page, index, metadata))
     _drop_edge_fragments(decisions, good)
     return _Analysis(page, good, container, decisions, metadata)
 
@@ -357,13 +397,10 @@ def extract_html(doc: DecodedDocument) -> Extraction:
     )
 
 
-def _block_reason(page: _Page, index: int, container: int, metadata: Metadata) -> str | None:
+def _block_reason(page: _Page, index: int, metadata: Metadata) -> str | None:
     text = page.block_text[index]
     node = page.block_node[index]
     tag = page.node_tag[node]
-    hint = _hint_below(page, node, container)
-    if hint is not None:
-        return hint
     if tag == "h1" or (metadata.title and text == metadata.title):
         return "title"
     length = len(text)
@@ -374,9 +411,9 @@ def _block_reason(page: _Page, index: int, container: int, metadata: Metadata) -
     return None
 
 
-def _outside_reason(page: _Page, index: int, nearest_hint: list[str | None]) -> str:
+def _outside_reason(page: _Page, index: int, nearest: list[int]) -> str:
     """Why a block outside the article container is chrome: its own hint when it has one."""
-    hint = nearest_hint[page.block_node[index]]
+    hint = page.node_hint[nearest[page.block_node[index]]]
     if hint is not None:
         return hint
     text = page.block_text[index]

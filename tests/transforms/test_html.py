@@ -56,7 +56,8 @@ def test_comments_related_and_share_blocks_are_removed_with_reasons() -> None:
     <section class="comments"><h3>3 comments</h3><div class="comment"><p>{PROSE} I disagree strongly
     with this decision and will say so at the next meeting.</p></div></section>
     <aside class="related-stories"><h3>Related</h3><ul><li><a href="/a">Library closure plans
-    revealed in full</a></li><li><a href="/b">Road repairs to start next month across town</a></li></ul></aside>"""
+    revealed in full</a></li><li><a href="/b">Road repairs to start next month across town</a></li>
+    </ul></aside>"""
     result = _extract(_page(ARTICLE, extra))
     assert (
         "disagree" not in result.body
@@ -111,7 +112,8 @@ def test_metadata_falls_back_to_meta_tags_and_time_element() -> None:
 
 
 def test_title_tag_suffix_is_stripped_without_h1() -> None:
-    html = f"<html><head><title>Budget approved after long debate | Town Gazette</title></head><body>{ARTICLE}</body></html>"
+    title = "<title>Budget approved after long debate | Town Gazette</title>"
+    html = f"<html><head>{title}</head><body>{ARTICLE}</body></html>"
     assert _extract(html).metadata.title == "Budget approved after long debate"
 
 
@@ -123,7 +125,7 @@ def test_title_tag_suffix_is_stripped_without_h1() -> None:
         "<html><body><p>unclosed <b>bold <i>italic</p></div></span>",
         "<div" * 50 + ">text",
         "<script>never closed " + "x" * 1000,
-        '<html><head><script type="application/ld+json">{broken json</script></head><body><p>x</p></body></html>',
+        '<html><head><script type="application/ld+json">{broken json</script></head><p>x</p></html>',
         "\x00\x01 binary-ish <p>\ufffd</p>",
         "<!-- unterminated comment <p>hello</p>",
     ],
