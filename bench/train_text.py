@@ -30,7 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
-from transforms.blocks import FEATURE_NAMES, line_features, parse_dump
+from transforms.blocks import FEATURE_NAMES, line_features, linear_model, parse_dump
 from transforms.evaluation import score_corpus
 from transforms.rules import RULES_DIR
 
@@ -59,8 +59,8 @@ def line_labels(text: str, body: str) -> list[int]:
     shingles = {tuple(tokens[i : i + 4]) for i in range(len(tokens) - 3)}
     paragraphs = {tuple(_TOKEN.findall(p)) for p in body.split("\n")}
     labels = []
-    for line in parse_dump(text).lines:
-        words = _TOKEN.findall(line.text)
+    for line in parse_dump(text).texts:
+        words = _TOKEN.findall(line)
         if len(words) < 4:
             labels.append(1 if words and tuple(words) in paragraphs else 0)
             continue
@@ -70,9 +70,7 @@ def line_labels(text: str, body: str) -> list[int]:
 
 
 def page_matrix(text: str) -> np.ndarray:
-    dump = parse_dump(text)
-    title = dump.lines[0].text if dump.lines and dump.layout == "lines" else None
-    return np.asarray(line_features(dump, title), dtype=float).reshape(-1, len(FEATURE_NAMES))
+    return np.asarray(line_features(parse_dump(text)), dtype=float).reshape(-1, len(FEATURE_NAMES))
 
 
 def fit(x: np.ndarray, y: np.ndarray, weight: np.ndarray) -> tuple[np.ndarray, float]:
@@ -116,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     ids = sorted(texts)
     matrices = {i: page_matrix(texts[i]) for i in ids}
     labels = {i: np.asarray(line_labels(texts[i], bodies[i]), dtype=float) for i in ids}
-    sizes = {i: np.asarray([len(line.text.split()) for line in parse_dump(texts[i]).lines]) for i in ids}
+    sizes = {i: np.asarray([len(line.split()) for line in parse_dump(texts[i]).texts]) for i in ids}
     fold_of = {i: zlib.crc32(hosts[i].encode()) % FOLDS for i in ids}
     predicted: dict[str, str] = {}
     for fold in range(FOLDS):
@@ -125,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         y = np.concatenate([labels[i] for i in train])
         sample_weight = np.sqrt(np.concatenate([sizes[i] for i in train]) + 1.0)
         w, b = fit(x, y, sample_weight)
-        model = weights_json(w, b)
+        model = linear_model(weights_json(w, b))
         for i in ids:
             if fold_of[i] == fold:
                 predicted[i] = decode_page(texts[i], model)

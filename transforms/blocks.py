@@ -4,10 +4,14 @@ A dump is a whole web page rendered to text: one block per line (scrapinghub sty
 the page <title>) or blocks separated by blank lines. Either way the unit is a non-blank line,
 kept with its position in the decoded text so every removal can be reported against it.
 
-Features are deliberately language-light and cheap (one pass, no per-line regex on long lines):
-length, sentence shape, function-word density, capitalisation, bullets, position, repetition
-inside the page, and the same quantities averaged over neighbouring lines, because an article
-is a dense run of prose and chrome comes in runs of short lines.
+Features are deliberately language-light and cheap (no per-line regex on long lines): length,
+sentence shape, function-word density, capitalisation, bullets, position, repetition inside the
+page, and the same quantities averaged over neighbouring lines, because an article is a dense
+run of prose and chrome comes in runs of short lines.
+
+Two views of the same linear model: line_features() gives the full feature matrix (training,
+inspection); line_scores() computes the identical weighted sum without materialising the
+window features (runtime), folding each window's weights into one prefix-summed column.
 """
 
 from __future__ import annotations
@@ -15,7 +19,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
+from operator import mul
+from typing import Any
 
 from transforms.rules import load_lines
 
@@ -24,57 +31,76 @@ LAYOUT_LINES = "lines"  # one block per line, first line is the <title>
 LAYOUT_BLOCKS = "blocks"  # blocks separated by blank lines
 
 STOPWORDS = frozenset(word for line in load_lines("text_stopwords.txt") for word in line.split())
-CHROME_PHRASE = re.compile("|".join(load_lines("text_chrome_phrases.txt")), re.IGNORECASE)
+_PHRASES = load_lines("text_chrome_phrases.txt")
+_CHROME_WORDS = frozenset(p for p in _PHRASES if " " not in p and re.search(r"\w", p))
+_CHROME_BIGRAMS = frozenset(tuple(p.split()) for p in _PHRASES if p.count(" ") == 1)
+_CHROME_TRIGRAMS = frozenset(tuple(p.split()) for p in _PHRASES if p.count(" ") == 2)
+_CHROME_SYMBOLS = re.compile("|".join(re.escape(p) for p in _PHRASES if not re.search(r"\w", p)) or "(?!)")
 _NORMALISE = re.compile(r"[\W_]+")
 # Characters that end a sentence, including closing quotes/brackets after the stop and CJK stops.
 _SENTENCE_END = frozenset(".!?。！？…\"”’')»:;")
 _TERMINAL = frozenset(".!?。！？")
 _CLOSERS = "\"”’')»]"
-_DIGITS = frozenset("0123456789")
-# Lines longer than this are never chrome-shaped; short-line-only work stops here (speed).
+# Lines longer than this are never chrome-shaped; chrome-phrase work stops here (speed).
 SHORT_LINE_CHARS = 160
-
-
-@dataclass(frozen=True, slots=True)
-class DumpLine:
-    position: int  # 0-based index of the line in the decoded text
-    text: str  # the line without the bullet prefix and surrounding whitespace
-    bullet: bool  # the renderer printed it as a list item
+# Capitalisation is measured over at most this many leading words of a line (speed).
+_SCAN_WORDS = 40
 
 
 @dataclass(frozen=True, slots=True)
 class Dump:
+    """A parsed dump: parallel tuples, one entry per non-blank line."""
+
     layout: str
-    lines: tuple[DumpLine, ...]
-    normalised: tuple[str, ...]  # normalise_line() of each line, same order
+    positions: tuple[int, ...]  # 0-based index of each line in the decoded text
+    texts: tuple[str, ...]  # the line without bullet prefix and surrounding whitespace
+    bullets: tuple[bool, ...]  # the renderer printed it as a list item
+    normalised: tuple[str, ...]  # normalise_line() of each line
+
+    @property
+    def title(self) -> str | None:
+        """The page <title> (first line of a lines-layout dump), else None."""
+        return self.texts[0] if self.texts and self.layout == LAYOUT_LINES else None
 
 
 def normalise_line(text: str) -> str:
-    """Case- and punctuation-insensitive form of a line, the key for repetition counts."""
-    return _NORMALISE.sub(" ", text.lower()).strip()
+    """Case- and punctuation-insensitive form of a short line (long lines: lower case only).
+
+    The key for repetition counts inside a page and across a site.
+    """
+    lower = text.strip().lower()
+    return _NORMALISE.sub(" ", lower).strip() if len(lower) <= SHORT_LINE_CHARS else lower
 
 
 def parse_dump(text: str) -> Dump:
     """Split a dump into its non-blank lines, remembering positions, bullets and layout."""
     raw_lines = text.split("\n")
-    blank = 0
-    lines: list[DumpLine] = []
+    positions: list[int] = []
+    texts: list[str] = []
+    bullets: list[bool] = []
+    normalised: list[str] = []
     for position, raw in enumerate(raw_lines):
         stripped = raw.strip()
         if not stripped:
-            blank += 1
             continue
+        positions.append(position)
+        lower = stripped.lower()
+        # Punctuation-free keys matter for short lines (menus, labels, repeats); for long lines a
+        # character-level regex would cost more than everything else together, so case only.
+        normalised.append(_NORMALISE.sub(" ", lower).strip() if len(lower) <= SHORT_LINE_CHARS else lower)
         if stripped[0] == "•" and raw.startswith(BULLET_PREFIX):
-            lines.append(DumpLine(position, stripped[1:].strip(), True))
+            texts.append(stripped[1:].lstrip())
+            bullets.append(True)
         else:
-            lines.append(DumpLine(position, stripped, False))
-    # Trailing newline gives one empty piece; a blank-line layout has blanks between blocks.
-    layout = LAYOUT_BLOCKS if blank > 1 and blank * 4 >= len(lines) else LAYOUT_LINES
-    return Dump(layout, tuple(lines), tuple(normalise_line(line.text) for line in lines))
+            texts.append(stripped)
+            bullets.append(False)
+    blank = (positions[-1] + 1 - len(positions)) if positions else 0
+    layout = LAYOUT_BLOCKS if blank > 1 and blank * 4 >= len(positions) else LAYOUT_LINES
+    return Dump(layout, tuple(positions), tuple(texts), tuple(bullets), tuple(normalised))
 
 
-# Names of the per-line features, in the order line_features() returns them.
-BASE_FEATURES = (
+# Context-free features of a line, in the order _shape() returns them.
+SHAPE_FEATURES = (
     "log_chars",
     "log_words",
     "sentence_end",
@@ -83,135 +109,242 @@ BASE_FEATURES = (
     "bullet",
     "stopword_ratio",
     "capital_ratio",
-    "digit_ratio",
+    "number_ratio",
     "pipe_or_slash",
     "chrome_phrase",
     "comma_rate",
     "prose",
     "long_prose",
     "cjk",
-    "repeated_in_page",
-    "title_repeat",
-    "is_first",
-    "relative_position",
 )
-_WINDOWS = (1, 3, 8)
-_CONTEXT_SOURCES = ("prose", "log_chars", "bullet", "chrome_phrase")
-CONTEXT_FEATURES = tuple(f"{name}_w{width}" for width in _WINDOWS for name in _CONTEXT_SOURCES) + (
+# Features that depend on the page but not on neighbours.
+PAGE_FEATURES = ("repeated_in_page", "title_repeat", "is_first", "relative_position", "chars_below_page_max")
+# Neighbourhood: means over windows of +-width lines of these shape features.
+WINDOWS = (1, 3, 8)
+WINDOW_SOURCES = ("prose", "log_chars", "bullet", "chrome_phrase", "terminal_stop")
+WINDOW_FEATURES = tuple(f"{name}_w{width}" for width in WINDOWS for name in WINDOW_SOURCES)
+RUN_FEATURES = (
     "prose_before",
     "prose_after",
     "in_main_run",
     "main_run_distance",
     "prev_prose",
     "next_prose",
+    "prev_log_chars",
+    "next_log_chars",
 )
-FEATURE_NAMES = BASE_FEATURES + CONTEXT_FEATURES
+FEATURE_NAMES = SHAPE_FEATURES + PAGE_FEATURES + WINDOW_FEATURES + RUN_FEATURES
+
+_LOG_CHARS = SHAPE_FEATURES.index("log_chars")
+_PROSE = SHAPE_FEATURES.index("prose")
+_SOURCE_INDEX = tuple(SHAPE_FEATURES.index(name) for name in WINDOW_SOURCES)
+# Main run: maximum-sum segment where a prose line earns +1 and any other line costs this much.
+_RUN_GAP_COST = 0.35
+
+ShapeCache = dict[tuple[str, bool], tuple[float, ...]]
 
 
-def _shape(text: str, bullet: bool) -> list[float]:
-    """The context-free part of a line's features (see BASE_FEATURES, minus page-level ones)."""
+def _shape(text: str, key: str, bullet: bool) -> tuple[float, ...]:
+    """The context-free features of one line (SHAPE_FEATURES order)."""
     chars = len(text)
-    words = text.split()
-    n_words = len(words)
+    words = key.split()
+    n_words = len(words) or 1
     last = text[-1]
-    stripped_end = text.rstrip(_CLOSERS) or text
-    terminal = stripped_end[-1] in _TERMINAL
-    ellipsis = text.endswith("...") or last == "…"
-    cjk = 1.0 if chars > 2 * n_words + 8 and ord(text[len(text) // 2]) > 0x2E80 else 0.0
-    stop = capital = 0
-    for word in words:
-        if word.lower() in STOPWORDS:
-            stop += 1
-        elif word[0].isupper():
-            capital += 1
-    stop_ratio = stop / n_words
-    digits = sum(1 for ch in text if ch in _DIGITS) if chars <= SHORT_LINE_CHARS else 0
-    chrome = 1.0 if chars <= SHORT_LINE_CHARS and CHROME_PHRASE.search(text) else 0.0
-    prose = (
-        1.0 if terminal and (n_words >= 8 or (cjk and chars >= 25)) and (stop_ratio >= 0.15 or cjk) else 0.0
-    )
-    return [
+    terminal = (text.rstrip(_CLOSERS) or text)[-1] in _TERMINAL
+    cjk = 1.0 if chars > 2 * n_words + 8 and ord(text[chars // 2]) > 0x2E80 else 0.0
+    stop_ratio = sum(map(STOPWORDS.__contains__, words)) / n_words
+    chrome = 0.0
+    if chars <= SHORT_LINE_CHARS:
+        if not _CHROME_WORDS.isdisjoint(words) or _CHROME_SYMBOLS.search(text):
+            chrome = 1.0
+        elif n_words > 1 and not _CHROME_BIGRAMS.isdisjoint(zip(words, words[1:], strict=False)):
+            chrome = 1.0
+        elif n_words > 2 and not _CHROME_TRIGRAMS.isdisjoint(zip(words, words[1:], words[2:], strict=False)):
+            chrome = 1.0
+    # Capitalised share over the first words only: enough to tell title case from prose.
+    head_words = text.split(None, _SCAN_WORDS)[:_SCAN_WORDS]
+    prose = 1.0 if terminal and ((n_words >= 8 and stop_ratio >= 0.15) or (cjk and chars >= 25)) else 0.0
+    return (
         math.log1p(chars),
         math.log1p(n_words),
         1.0 if last in _SENTENCE_END else 0.0,
         1.0 if terminal else 0.0,
-        1.0 if ellipsis else 0.0,
+        1.0 if text.endswith("...") or last == "…" else 0.0,
         1.0 if bullet else 0.0,
         stop_ratio,
-        capital / n_words,
-        digits / chars,
+        sum(map(str.istitle, head_words)) / len(head_words),
+        sum(map(str.isdigit, words)) / n_words,
         1.0 if ("|" in text or " / " in text) else 0.0,
         chrome,
         text.count(",") / n_words,
         prose,
         1.0 if prose and n_words >= 25 else 0.0,
         cjk,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _PageView:
+    """Per-line shape and page features and the prose-run geometry shared by both views."""
+
+    shapes: list[tuple[float, ...]]  # SHAPE_FEATURES per line
+    page: list[list[float]]  # one column per PAGE_FEATURES entry
+    prose: list[float]
+    log_chars: list[float]
+    run: tuple[int, int]  # first and last line of the main prose run (-1 end when none)
+    prose_prefix: list[float]
+
+
+def _page_view(dump: Dump, cache: ShapeCache | None) -> _PageView:
+    texts, keys, bullets = dump.texts, dump.normalised, dump.bullets
+    n = len(texts)
+    if cache is None:
+        shapes = [_shape(text, key, bullet) for text, key, bullet in zip(texts, keys, bullets, strict=True)]
+    else:
+        shapes = []
+        for text, key, bullet in zip(texts, keys, bullets, strict=True):
+            found = cache.get((text, bullet))
+            if found is None:
+                found = cache[(text, bullet)] = _shape(text, key, bullet)
+            shapes.append(found)
+    repeats = Counter(keys)
+    title_key = keys[0] if dump.layout == LAYOUT_LINES and n else ""
+    log_chars = [shape[_LOG_CHARS] for shape in shapes]
+    page_max = max(log_chars, default=0.0)
+    title_repeat = [0.0] * n
+    if title_key:
+        for index in range(1, n):
+            key = keys[index]
+            if len(key) > 10 and key in title_key:
+                title_repeat[index] = 1.0
+    page = [
+        [1.0 if key and repeats[key] > 1 else 0.0 for key in keys],
+        title_repeat,
+        [1.0] + [0.0] * (n - 1) if n else [],
+        [index / n for index in range(n)],
+        [page_max - value for value in log_chars],
+    ]
+    prose = [shape[_PROSE] for shape in shapes]
+    best_sum, best = 0.0, (0, -1)
+    running_sum, start = 0.0, 0
+    prose_prefix = [0.0]
+    for index, value in enumerate(prose):
+        prose_prefix.append(prose_prefix[-1] + value)
+        if running_sum <= 0:
+            running_sum, start = 0.0, index
+        running_sum += 1.0 if value else -_RUN_GAP_COST
+        if running_sum > best_sum:
+            best_sum, best = running_sum, (start, index)
+    return _PageView(shapes, page, prose, log_chars, best, prose_prefix)
+
+
+def _run_columns(view: _PageView) -> list[list[float]]:
+    """RUN_FEATURES as columns."""
+    n = len(view.prose)
+    prose, prefix, log_chars = view.prose, view.prose_prefix, view.log_chars
+    total_prose = prefix[n]
+    total = total_prose or 1.0
+    run_start, run_end = view.run
+    distance = [
+        0.0
+        if run_start <= index <= run_end
+        else math.log1p(run_start - index if index < run_start else index - run_end)
+        for index in range(n)
+    ]
+    return [
+        [prefix[index] / total for index in range(n)],
+        [(total_prose - prefix[index + 1]) / total for index in range(n)],
+        [1.0 if run_start <= index <= run_end else 0.0 for index in range(n)],
+        distance,
+        [0.0, *prose[:-1]] if n else [],
+        [*prose[1:], 0.0] if n else [],
+        [0.0, *log_chars[:-1]] if n else [],
+        [*log_chars[1:], 0.0] if n else [],
     ]
 
 
-def line_features(dump: Dump, title: str | None) -> list[list[float]]:
-    """One feature vector per line of `dump` (FEATURE_NAMES order).
+def _prefix(column: list[float]) -> list[float]:
+    running = [0.0]
+    total = 0.0
+    for value in column:
+        total += value
+        running.append(total)
+    return running
 
-    `title` is the page <title> (first line of a lines-layout dump) or None; a later line equal to
-    or contained in it is usually the headline.
+
+def line_features(dump: Dump, cache: ShapeCache | None = None) -> list[list[float]]:
+    """The full feature vector of every line (FEATURE_NAMES order), for training and inspection."""
+    view = _page_view(dump, cache)
+    n = len(view.shapes)
+    prefixes = [_prefix([shape[i] for shape in view.shapes]) for i in _SOURCE_INDEX]
+    window_columns = []
+    for width in WINDOWS:
+        for prefix in prefixes:
+            window_columns.append(
+                [
+                    (prefix[min(n, i + width + 1)] - prefix[max(0, i - width)])
+                    / (min(n, i + width + 1) - max(0, i - width))
+                    for i in range(n)
+                ]
+            )
+    columns = [*zip(*view.shapes, strict=True), *view.page, *window_columns, *_run_columns(view)] if n else []
+    return [list(row) for row in zip(*columns, strict=True)]
+
+
+@dataclass(frozen=True, slots=True)
+class LinearModel:
+    """Logistic-regression weights split by feature group, ready for line_scores()."""
+
+    bias: float
+    row_weights: tuple[float, ...]  # SHAPE_FEATURES + PAGE_FEATURES
+    window_weights: tuple[tuple[float, ...], ...]  # per width in WINDOWS, per WINDOW_SOURCES
+    run_weights: tuple[float, ...]
+
+
+def linear_model(weights_json: Mapping[str, Any]) -> LinearModel:
+    """Build a LinearModel from {"bias": b, "weights": {feature name: w}} (missing names weigh 0)."""
+    weights = weights_json["weights"]
+
+    def pick(names: tuple[str, ...]) -> tuple[float, ...]:
+        return tuple(float(weights.get(name, 0.0)) for name in names)
+
+    return LinearModel(
+        float(weights_json["bias"]),
+        pick(SHAPE_FEATURES + PAGE_FEATURES),
+        tuple(pick(tuple(f"{name}_w{width}" for name in WINDOW_SOURCES)) for width in WINDOWS),
+        pick(RUN_FEATURES),
+    )
+
+
+def line_scores(dump: Dump, model: LinearModel, cache: ShapeCache | None = None) -> list[float]:
+    """The model's logit for every line: the same sum as line_features() . weights, computed fast.
+
+    Column-wise: each window width's weights are folded into one prefix-summed column, so a line
+    costs a few additions instead of a 60-feature dot product.
     """
-    lines = dump.lines
-    n = len(lines)
+    view = _page_view(dump, cache)
+    shapes = view.shapes
+    n = len(shapes)
     if not n:
         return []
-    repeats = Counter(dump.normalised)
-    title_key = normalise_line(title) if title else ""
-    rows: list[list[float]] = []
-    for index, line in enumerate(lines):
-        row = _shape(line.text, line.bullet)
-        key = dump.normalised[index]
-        row.append(1.0 if repeats[key] > 1 and key else 0.0)
-        row.append(1.0 if index and title_key and key and key in title_key and len(key) > 10 else 0.0)
-        row.append(1.0 if index == 0 else 0.0)
-        row.append(index / n)
-        rows.append(row)
-    _add_context(rows)
-    return rows
-
-
-_PROSE = BASE_FEATURES.index("prose")
-_SOURCE_INDEX = tuple(BASE_FEATURES.index(name) for name in _CONTEXT_SOURCES)
-
-
-def _add_context(rows: list[list[float]]) -> None:
-    """Append window means, prose-run geometry and neighbour prose flags to every row."""
-    n = len(rows)
-    columns = [[row[i] for row in rows] for i in _SOURCE_INDEX]
-    prefixes = []
-    for column in columns:
-        running = [0.0]
-        for value in column:
-            running.append(running[-1] + value)
-        prefixes.append(running)
-    prose = columns[0]
-    # Main run: the maximum-sum segment of (+1 prose, -0.35 other) lines, i.e. the densest long run.
-    best_sum, best = 0.0, (0, -1)
-    running_sum, start = 0.0, 0
-    for index, value in enumerate(prose):
-        if running_sum <= 0:
-            running_sum, start = 0.0, index
-        running_sum += 1.0 if value else -0.35
-        if running_sum > best_sum:
-            best_sum, best = running_sum, (start, index)
-    run_start, run_end = best
-    total_prose = prefixes[0][n]
-    for index, row in enumerate(rows):
-        for width in _WINDOWS:
-            low, high = max(0, index - width), min(n, index + width + 1)
-            span = high - low
-            for running in prefixes:
-                row.append((running[high] - running[low]) / span)
-        before = prefixes[0][index]
-        row.append(before / (total_prose or 1.0))
-        row.append((total_prose - before - prose[index]) / (total_prose or 1.0))
-        inside = run_start <= index <= run_end
-        row.append(1.0 if inside else 0.0)
-        distance = 0 if inside else (run_start - index if index < run_start else index - run_end)
-        row.append(math.log1p(distance))
-        row.append(prose[index - 1] if index else 0.0)
-        row.append(prose[index + 1] if index + 1 < n else 0.0)
+    shape_weights = model.row_weights[: len(SHAPE_FEATURES)]
+    scores = [model.bias + sum(map(mul, shape_weights, shape)) for shape in shapes]
+    extra_columns = [*view.page, *_run_columns(view)]
+    extra_weights = model.row_weights[len(SHAPE_FEATURES) :] + model.run_weights
+    for weight, column in zip(extra_weights, extra_columns, strict=True):
+        if weight:
+            scores = [z + weight * x for z, x in zip(scores, column, strict=True)]
+    sources = [[shape[i] for shape in shapes] for i in _SOURCE_INDEX]
+    for width, weights in zip(WINDOWS, model.window_weights, strict=True):
+        combined = [0.0] * n
+        for weight, column in zip(weights, sources, strict=True):
+            if weight:
+                combined = [c + weight * x for c, x in zip(combined, column, strict=True)]
+        prefix = _prefix(combined)
+        scores = [
+            z
+            + (prefix[min(n, i + width + 1)] - prefix[max(0, i - width)])
+            / (min(n, i + width + 1) - max(0, i - width))
+            for i, z in enumerate(scores)
+        ]
+    return scores

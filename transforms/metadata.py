@@ -126,6 +126,7 @@ _PUBLISHER = tuple(re.compile(p, re.IGNORECASE) for p in load_json("metadata_pub
 # Separators between a headline and the site name in a <title>.
 _TITLE_SUFFIX = re.compile(r"\s+(?:[|–—:-]|::|»)\s+(?!.*\s(?:[|–—-]|::|»)\s)")
 _NON_WORD = re.compile(r"[\W_]+")
+_DIGIT = re.compile(r"\d")
 # How far before / after the first article line the head (title, byline, date) is looked for.
 _HEAD_BEFORE = 14
 _HEAD_AFTER = 3
@@ -155,18 +156,18 @@ def read_head(dump: Dump, keep: list[bool]) -> DumpHead:
     `keep` marks the lines the classifier judged article text; the head is looked for around
     the first of them. Head lines are dropped from the body by the caller.
     """
-    lines = dump.lines
+    lines = dump.texts
     n = len(lines)
     first = next((i for i, flag in enumerate(keep) if flag), n)
     low, high = max(0, first - _HEAD_BEFORE), min(n, first + _HEAD_AFTER + 1)
     head_lines: dict[int, str] = {}
     is_lines_layout = dump.layout == "lines"
-    page_title = lines[0].text if is_lines_layout and lines else None
+    page_title = dump.title
     title = _find_headline(dump, page_title, low, first, head_lines)
     byline: list[str] = []
     published: date | None = None
     for index in range(max(low, 1 if is_lines_layout else 0), high):
-        text = lines[index].text
+        text = lines[index]
         if index in head_lines or len(text) > 200:
             continue
         if not byline and _BYLINE_LINE.match(text):
@@ -178,7 +179,7 @@ def read_head(dump: Dump, keep: list[bool]) -> DumpHead:
                 if found and published is None and not _UPDATED.search(text):
                     published = found
                 continue
-        if len(text.split()) <= _DATELINE_MAX_WORDS and (index < first or not keep[index]):
+        if len(text.split()) <= _DATELINE_MAX_WORDS and (index < first or not keep[index]) and _DIGIT.search(text):
             found = parse_date(text)
             if found:
                 head_lines[index] = "dateline"
@@ -199,7 +200,7 @@ def read_head(dump: Dump, keep: list[bool]) -> DumpHead:
 def _find_headline(
     dump: Dump, page_title: str | None, low: int, first: int, head_lines: dict[int, str]
 ) -> str | None:
-    lines = dump.lines
+    lines = dump.texts
     if page_title:
         title_key = _key(page_title)
         # The headline as printed: the last line before the article whose words the <title> contains.
@@ -207,38 +208,42 @@ def _find_headline(
             key = dump.normalised[index]
             if len(key) > 10 and key in title_key:
                 head_lines[index] = "title"
-                return lines[index].text
+                return lines[index]
         return None
     # Blocks layout: the nearest headline-shaped line before the article.
     for index in range(first - 1, max(-1, low - 1), -1):
-        line = lines[index]
-        words = line.text.split()
-        if line.bullet or len(words) < 3 or _BYLINE_LINE.match(line.text) or parse_date(line.text):
+        text = lines[index]
+        words = text.split()
+        if dump.bullets[index] or len(words) < 3 or _BYLINE_LINE.match(text) or _has_date(text):
             continue
-        if line.text[-1] in ".!…" or len(words) > 40:
+        if text[-1] in ".!…" or len(words) > 40:
             break
         head_lines[index] = "title"
-        return line.text
+        return text
     return None
+
+
+def _has_date(text: str) -> bool:
+    return _DIGIT.search(text) is not None and parse_date(text) is not None
 
 
 def _archive_date(dump: Dump) -> date | None:
     """Date from an archive citation line near the top ("Journal. 2007 November 3; 335(7626): 907.")."""
-    for line in dump.lines[:20]:
-        if ";" in line.text and len(line.text) < 120 and not _UPDATED.search(line.text):
-            found = parse_date(line.text)
+    for text in dump.texts[:20]:
+        if ";" in text and len(text) < 120 and not _UPDATED.search(text):
+            found = parse_date(text)
             if found:
                 return found
     return None
 
 
 def _publisher(dump: Dump) -> str | None:
-    lines = dump.lines
-    for line in (*lines[-40:], *lines[:20]):
-        if len(line.text) > 300:
+    lines = dump.texts
+    for text in (*lines[-40:], *lines[:20]):
+        if len(text) > 300:
             continue
         for pattern in _PUBLISHER:
-            match = pattern.search(line.text)
+            match = pattern.search(text)
             if match:
                 return match.group("name").strip()
     return None

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from transforms import metadata as meta
-from transforms.blocks import FEATURE_NAMES, LAYOUT_LINES, Dump, line_features, parse_dump
+from transforms.blocks import LAYOUT_LINES, Dump, LinearModel, ShapeCache, line_scores, linear_model, parse_dump
 from transforms.model import (
     FORMAT_TEXT,
     DecodedDocument,
@@ -31,53 +30,59 @@ from transforms.model import (
 from transforms.rules import load_json
 from transforms.sitechrome import assign_sites, chrome_lines
 
-_MODEL: Mapping[str, Any] = load_json("text_weights.json")
-_KEEP_THRESHOLD = 0.5
+_MODEL = linear_model(load_json("text_weights.json"))
+_DECODING = load_json("text_decoding.json")
+# A line is kept when its probability of being article text reaches this.
+_KEEP_THRESHOLD = float(_DECODING["keep_threshold"])
+# When too little passes, keep lines within this share of the page's best line (short articles).
+_RELATIVE_THRESHOLD = float(_DECODING["relative_threshold"])
+# ... as long as the best line is at least this likely; below it the page has no article.
+_MIN_BEST_PROBABILITY = float(_DECODING["min_best_probability"])
 # Fewer kept words than this and the page is not an article (login wall, index, 404).
-_MIN_ARTICLE_WORDS = 40
+_MIN_ARTICLE_WORDS = int(_DECODING["min_article_words"])
+_NOT_ARTICLE = "no run of article prose found (index page, login wall, error page or empty)"
 
 
-def _weight_vector(model: Mapping[str, Any]) -> tuple[list[float], float]:
-    weights = model["weights"]
-    return [float(weights.get(name, 0.0)) for name in FEATURE_NAMES], float(model["bias"])
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
 
 
-_WEIGHTS, _BIAS = _weight_vector(_MODEL)
+def _word_count(dump: Dump, indices: list[int]) -> int:
+    return sum(dump.texts[i].count(" ") + 1 for i in indices)
 
 
-def line_probabilities(rows: list[list[float]], model: Mapping[str, Any] | None = None) -> list[float]:
-    """Probability that each line is article text, from the logistic-regression weights."""
-    weights, bias = (_WEIGHTS, _BIAS) if model is None else _weight_vector(model)
-    probabilities = []
-    for row in rows:
-        z = bias + sum(w * x for w, x in zip(weights, row, strict=True))
-        probabilities.append(1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0)
-    return probabilities
+def decide(
+    dump: Dump, model: LinearModel | None = None, chrome: frozenset[str] = frozenset(), cache: ShapeCache | None = None
+) -> tuple[list[bool], list[float], meta.DumpHead]:
+    """Keep flags and probabilities for every line, and the head (title/byline/date) found.
 
-
-def _title_of(dump: Dump) -> str | None:
-    return dump.lines[0].text if dump.lines and dump.layout == LAYOUT_LINES else None
-
-
-def _keep_flags(dump: Dump, probabilities: list[float], chrome: frozenset[str]) -> list[bool]:
-    keep = [p >= _KEEP_THRESHOLD for p in probabilities]
+    Learnt site chrome is never kept; the <title> line and head lines become metadata.
+    """
+    probabilities = [_sigmoid(z) for z in line_scores(dump, model or _MODEL, cache)]
     for index, key in enumerate(dump.normalised):
         if key in chrome:
-            keep[index] = False
-    if dump.layout == LAYOUT_LINES and keep:
-        keep[0] = False  # the <title>, reported as metadata
-    return keep
+            probabilities[index] = 0.0
+    if dump.layout == LAYOUT_LINES and probabilities:
+        probabilities[0] = 0.0  # the <title>, reported as metadata
+    keep = [p >= _KEEP_THRESHOLD for p in probabilities]
+    if _word_count(dump, [i for i, flag in enumerate(keep) if flag]) < _MIN_ARTICLE_WORDS:
+        best = max(probabilities, default=0.0)
+        if best >= _MIN_BEST_PROBABILITY:
+            keep = [p >= _RELATIVE_THRESHOLD * best for p in probabilities]
+    head = meta.read_head(dump, keep)
+    for index in head.lines:
+        keep[index] = False
+    return keep, probabilities, head
 
 
-def decode_page(text: str, model: Mapping[str, Any] | None = None) -> str:
+def decode_page(text: str, model: LinearModel | None = None) -> str:
     """The article body of one dump with no site knowledge (for training and benchmarks)."""
     dump = parse_dump(text)
-    rows = line_features(dump, _title_of(dump))
-    keep = _keep_flags(dump, line_probabilities(rows, model), frozenset())
-    head = meta.read_head(dump, keep)
-    return "\n\n".join(
-        line.text for index, line in enumerate(dump.lines) if keep[index] and index not in head.lines
-    )
+    keep, _, _ = decide(dump, model)
+    kept = [i for i, flag in enumerate(keep) if flag]
+    if _word_count(dump, kept) < _MIN_ARTICLE_WORDS:
+        return ""
+    return "\n\n".join(dump.texts[i] for i in kept)
 
 
 def extract_text_batch(
@@ -89,83 +94,80 @@ def extract_text_batch(
     caller stores and passes back next run so a lone page from a known site is cleaned too.
     """
     chrome = SiteChrome({site: dict(lines) for site, lines in (chrome.lines if chrome else {}).items()})
-    dumps = [parse_dump(doc.text) if doc.format == FORMAT_TEXT else parse_dump("") for doc in docs]
+    dumps = [parse_dump(doc.text if doc.format == FORMAT_TEXT else "") for doc in docs]
     site_keys = assign_sites(dumps, chrome)
     site_chrome: dict[str | None, frozenset[str]] = {}
+    # Pages of one site repeat their menus: shape features and reasons are worked out once per batch.
+    shape_cache: ShapeCache = {}
+    reason_cache: dict[str, str | None] = {}
     results = []
     for doc, dump, site_key in zip(docs, dumps, site_keys, strict=True):
         if site_key not in site_chrome:
             site_chrome[site_key] = chrome_lines(chrome, site_key)
-        results.append(_extract_one(doc, dump, site_key, site_chrome[site_key]))
+        results.append(_extract_one(doc, dump, site_key, site_chrome[site_key], shape_cache, reason_cache))
     return results, chrome
 
 
 def _extract_one(
-    doc: DecodedDocument, dump: Dump, site_key: str | None, chrome: frozenset[str]
+    doc: DecodedDocument,
+    dump: Dump,
+    site_key: str | None,
+    chrome: frozenset[str],
+    shape_cache: ShapeCache,
+    reason_cache: dict[str, str | None],
 ) -> Extraction:
-    if not dump.lines:
+    if not dump.texts:
         reason = doc.problem or ("not a text document" if doc.format != FORMAT_TEXT else "empty document")
         return Extraction(doc.name, False, reason, Metadata(), (), (), "text", 0.0, site_key=site_key)
-    rows = line_features(dump, _title_of(dump))
-    probabilities = line_probabilities(rows)
-    keep = _keep_flags(dump, probabilities, chrome)
-    head = meta.read_head(dump, keep)
-    for index in head.lines:
-        keep[index] = False
+    keep, probabilities, head = decide(dump, chrome=chrome, cache=shape_cache)
     kept = [index for index, flag in enumerate(keep) if flag]
-    words = sum(len(dump.lines[index].text.split()) for index in kept)
-    removed_reasons = _removal_reasons(dump, keep, chrome, head)
-    if words < _MIN_ARTICLE_WORDS or not kept:
+    reasons = _removal_reasons(dump, keep, chrome, head, reason_cache)
+    if _word_count(dump, kept) < _MIN_ARTICLE_WORDS:
         removed = tuple(
-            RemovedLine(line.position, line.text, removed_reasons.get(i, "not_article"))
-            for i, line in enumerate(dump.lines)
+            RemovedLine(dump.positions[i], text, reasons.get(i, "not_article")) for i, text in enumerate(dump.texts)
         )
-        reason = "no run of article prose found (index, login wall, error page or empty)"
-        return Extraction(doc.name, False, reason, head.metadata, (), removed, "text", 0.0, site_key=site_key)
+        return Extraction(doc.name, False, _NOT_ARTICLE, head.metadata, (), removed, "text", 0.0, site_key=site_key)
     paragraphs = tuple(
-        Paragraph(ordinal, paragraph_kind(dump, index, ordinal), dump.lines[index].text)
+        Paragraph(ordinal, paragraph_kind(dump, index, ordinal, index == kept[-1]), dump.texts[index])
         for ordinal, index in enumerate(kept)
     )
     removed = tuple(
-        RemovedLine(line.position, line.text, removed_reasons[i])
-        for i, line in enumerate(dump.lines)
-        if not keep[i]
+        RemovedLine(dump.positions[i], text, reasons[i]) for i, text in enumerate(dump.texts) if not keep[i]
     )
     confidence = sum(probabilities[i] for i in kept) / len(kept)
     return Extraction(
-        doc.name,
-        True,
-        None,
-        head.metadata,
-        paragraphs,
-        removed,
-        "text",
-        round(confidence, 3),
-        site_key=site_key,
+        doc.name, True, None, head.metadata, paragraphs, removed, "text", round(confidence, 3), site_key=site_key
     )
 
 
-_REASON_PATTERNS = tuple(
-    (reason, re.compile(pattern, re.IGNORECASE))
-    for reason, pattern in load_json("text_removal_reasons.json")["patterns"]
+_REASON_RULES = load_json("text_removal_reasons.json")["patterns"]
+# One alternation with a named group per reason: a single search per line finds the first rule.
+_REASON_PATTERN = re.compile(
+    "|".join(f"(?P<r{i}>{pattern})" for i, (_, pattern) in enumerate(_REASON_RULES)), re.IGNORECASE
 )
+_REASON_NAMES = {f"r{i}": reason for i, (reason, _) in enumerate(_REASON_RULES)}
+_KINDS = load_json("text_paragraph_kinds.json")
+_BIO = re.compile(_KINDS["bio"])
+_BIO_MAX_WORDS = int(_KINDS["bio_max_words"])
+_CROSSHEAD_MAX_WORDS = int(_KINDS["crosshead_max_words"])
+_STANDFIRST_MAX_WORDS = int(_KINDS["standfirst_max_words"])
 _QUESTION_END = ("?", "？")
+_SENTENCE_STOPS = frozenset(".!?。”’\"")
 
 
 def _removal_reasons(
-    dump: Dump, keep: list[bool], chrome: frozenset[str], head: meta.DumpHead
+    dump: Dump, keep: list[bool], chrome: frozenset[str], head: meta.DumpHead, cache: dict[str, str | None]
 ) -> dict[int, str]:
     """A reason for every line not kept: head role, learnt chrome, phrase rules, then shape/position."""
     kept = [index for index, flag in enumerate(keep) if flag]
     first_kept, last_kept = (kept[0], kept[-1]) if kept else (len(keep), len(keep))
     seen: dict[str, int] = {}
     reasons: dict[int, str] = {}
-    for index, line in enumerate(dump.lines):
+    for index, text in enumerate(dump.texts):
         key = dump.normalised[index]
         earlier = seen.setdefault(key, index)
         if keep[index]:
             continue
-        text = line.text
         if index in head.lines:
             reasons[index] = head.lines[index]
         elif key in chrome:
@@ -175,9 +177,9 @@ def _removal_reasons(
         elif _is_doubled(text):
             reasons[index] = "duplicate_caption"
         else:
-            reasons[index] = _pattern_reason(text) or _shape_reason(
-                text, line.bullet, index, first_kept, last_kept
-            )
+            if text not in cache:
+                cache[text] = _pattern_reason(text)
+            reasons[index] = cache[text] or _shape_reason(text, dump.bullets[index], index, first_kept, last_kept)
     return reasons
 
 
@@ -188,14 +190,12 @@ def _is_doubled(text: str) -> bool:
 
 
 def _pattern_reason(text: str) -> str | None:
-    for reason, pattern in _REASON_PATTERNS:
-        if pattern.search(text):
-            return reason
-    return None
+    match = _REASON_PATTERN.search(text[:300])
+    return _REASON_NAMES[match.lastgroup] if match and match.lastgroup else None
 
 
 def _shape_reason(text: str, bullet: bool, index: int, first_kept: int, last_kept: int) -> str:
-    words = len(text.split())
+    words = text.count(" ") + 1
     if text.endswith(("...", "…")):
         return "teaser"
     if bullet:
@@ -207,16 +207,18 @@ def _shape_reason(text: str, bullet: bool, index: int, first_kept: int, last_kep
     return "site_chrome" if index < first_kept else "related"
 
 
-def paragraph_kind(dump: Dump, index: int, ordinal: int) -> str:
+def paragraph_kind(dump: Dump, index: int, ordinal: int, last: bool = False) -> str:
     """Best-effort kind of a kept line: standfirst/body/crosshead/list_item/question/bio."""
-    line = dump.lines[index]
-    text = line.text
-    if line.bullet:
+    text = dump.texts[index]
+    words = text.count(" ") + 1
+    if dump.bullets[index]:
         return "list_item"
-    if text.endswith(_QUESTION_END) and len(text.split()) >= 4:
+    if text.endswith(_QUESTION_END) and words >= 4:
         return "question"
-    if len(text.split()) < 12 and text[-1] not in '.!?。”’"':
+    if words <= _CROSSHEAD_MAX_WORDS and text[-1] not in _SENTENCE_STOPS:
         return "crosshead"
-    if ordinal == 0 and len(dump.lines) > index + 1:
-        return "standfirst" if len(text.split()) < 40 and not text.startswith(("“", '"', "‘")) else "body"
+    if last and words <= _BIO_MAX_WORDS and _BIO.search(text):
+        return "bio"
+    if ordinal == 0 and words <= _STANDFIRST_MAX_WORDS and text[0] not in "“\"‘'":
+        return "standfirst"
     return "body"
