@@ -144,6 +144,14 @@ _RUN_GAP_COST = 0.35
 ShapeCache = dict[tuple[str, bool], tuple[float, ...]]
 
 
+def _has_chrome_phrase(text: str, words: list[str]) -> bool:
+    if not _CHROME_WORDS.isdisjoint(words) or _CHROME_SYMBOLS.search(text):
+        return True
+    if len(words) > 1 and not _CHROME_BIGRAMS.isdisjoint(zip(words, words[1:], strict=False)):
+        return True
+    return len(words) > 2 and not _CHROME_TRIGRAMS.isdisjoint(zip(words, words[1:], words[2:], strict=False))
+
+
 def _shape(text: str, key: str, bullet: bool) -> tuple[float, ...]:
     """The context-free features of one line (SHAPE_FEATURES order)."""
     chars = len(text)
@@ -153,14 +161,7 @@ def _shape(text: str, key: str, bullet: bool) -> tuple[float, ...]:
     terminal = (text.rstrip(_CLOSERS) or text)[-1] in _TERMINAL
     cjk = 1.0 if chars > 2 * n_words + 8 and ord(text[chars // 2]) > 0x2E80 else 0.0
     stop_ratio = sum(map(STOPWORDS.__contains__, words)) / n_words
-    chrome = 0.0
-    if chars <= SHORT_LINE_CHARS:
-        if not _CHROME_WORDS.isdisjoint(words) or _CHROME_SYMBOLS.search(text):
-            chrome = 1.0
-        elif n_words > 1 and not _CHROME_BIGRAMS.isdisjoint(zip(words, words[1:], strict=False)):
-            chrome = 1.0
-        elif n_words > 2 and not _CHROME_TRIGRAMS.isdisjoint(zip(words, words[1:], words[2:], strict=False)):
-            chrome = 1.0
+    chrome = 1.0 if chars <= SHORT_LINE_CHARS and _has_chrome_phrase(text, words) else 0.0
     # Capitalised share over the first words only: enough to tell title case from prose.
     head_words = text.split(None, _SCAN_WORDS)[:_SCAN_WORDS]
     prose = 1.0 if terminal and ((n_words >= 8 and stop_ratio >= 0.15) or (cjk and chars >= 25)) else 0.0

@@ -64,13 +64,15 @@ _VOID_ELEMENTS = re.compile(
     r"|<link\b(?![^>]*\brel=[\"']?(?:canonical|author))[^>]*>",
     re.I,
 )
-_BLOCK_TAG_NAMES = (
-    "div|p|li|ul|ol|section|article|header|footer|nav|aside|h[1-6]|table|tr|td|th|tbody|thead|form"
-    "|main|figure|meta|link|br|dl|dt|dd|html|head|body|title|center|blockquote"
-)
-_WHITESPACE_AT_BLOCK_TAGS = re.compile(
-    rf"(</?(?:{_BLOCK_TAG_NAMES})\b[^>]*>)\s+(?=<)|\s+(?=</?(?:{_BLOCK_TAG_NAMES})\b)", re.I
-)
+# Whitespace between two tags when either is a block-level tag is never rendered; dropping it
+# saves BeautifulSoup a string node per gap (the callback keeps gaps between inline tags).
+_WHITESPACE_BETWEEN_TAGS = re.compile(r"(</?([a-zA-Z][\w-]*)[^>]*>)\s+(?=</?([a-zA-Z][\w-]*))")
+_BLOCK_TAG_NAMES = frozenset(_HINTS["whitespace_collapsing_tags"])
+# Navigation, asides and footers are chrome whatever their inner structure: their inner tags are
+# flattened to one link-text run before parsing (BeautifulSoup's cost is per node). The text
+# stays, so it is still reported as a removed block.
+_FLATTENED_ELEMENTS = re.compile(r"(<(nav|aside|footer)\b[^>]*>)(.*?)(</\2\s*>)", re.S | re.I)
+_ANY_TAG = re.compile(r"<[^>]*>")
 _JSON_LD = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.S | re.I)
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’)]\s*$")
@@ -123,92 +125,114 @@ def _hint_for(tag: str, attrs: dict[str, str]) -> tuple[str | None, bool]:
 
 
 def _walk(soup: BeautifulSoup) -> _Page:
+    """One iterative pass over the tree: block texts with link lengths, elements with hints."""
     page = _Page()
     evidence = page.evidence
+    block_text, block_links, block_node = page.block_text, page.block_links, page.block_node
+    node_parent, node_tag, node_hint, node_positive = (
+        page.node_parent, page.node_tag, page.node_hint, page.node_positive
+    )
+    inline_tags, skipped_tags, tag_reasons = _INLINE_TAGS, _VOID_OR_SKIPPED, _TAG_REASONS
     pieces: list[str] = []
     link_chars = 0
     in_link = 0
     current = 0
-
-    def flush() -> None:
-        nonlocal link_chars
-        text = " ".join("".join(pieces).split())
-        if text:
-            page.block_text.append(text)
-            page.block_links.append(min(link_chars, len(text)))
-            page.block_node.append(current)
-        pieces.clear()
-        link_chars = 0
-
     stack: list[object] = list(reversed(soup.contents))
+    pop, push, extend = stack.pop, stack.append, stack.extend
     while stack:
-        item = stack.pop()
+        item = pop()
         kind = type(item)
         if kind is NavigableString:
             pieces.append(item)  # type: ignore[arg-type]
             if in_link:
                 link_chars += len(item.strip())  # type: ignore[union-attr]
             continue
-        if kind is int:  # end of a block element: restore its parent as the current owner
-            if pieces:
-                flush()
+        if kind is not int and kind is not Tag:
+            if item is _SENTINEL_LINK_END:
+                in_link -= 1
+            continue  # doctype, CDATA, processing instructions
+        if kind is Tag:
+            name = item.name  # type: ignore[union-attr]
+            if name in inline_tags:
+                if name == "a":
+                    in_link += 1
+                    push(_SENTINEL_LINK_END)
+                    rel = item.attrs.get("rel")  # type: ignore[union-attr]
+                    if rel and "author" in str(rel).lower():
+                        evidence.rel_authors.append(item.get_text(" ", strip=True))  # type: ignore[union-attr]
+                elif name == "time":
+                    evidence.add_time(item)  # type: ignore[arg-type]
+                extend(reversed(item.contents))  # type: ignore[union-attr]
+                continue
+            if name in skipped_tags:
+                _read_skipped(item, evidence, stack)  # type: ignore[arg-type]
+                continue
+        # A block boundary (start or end of a block element, or <br>): the pending text is a block.
+        if pieces:
+            text = " ".join("".join(pieces).split())
+            if text:
+                block_text.append(text)
+                block_links.append(min(link_chars, len(text)))
+                block_node.append(current)
+            pieces.clear()
+            link_chars = 0
+        if kind is int:  # end of a block element: its parent owns what follows
             current = item  # type: ignore[assignment]
             continue
-        if item is _SENTINEL_LINK_END:
-            in_link -= 1
-            continue
-        if kind is not Tag:  # doctype, CDATA, processing instructions
-            continue
-        tag: Tag = item  # type: ignore[assignment]
-        name = tag.name
-        if name in _INLINE_TAGS:
-            if name == "a":
-                in_link += 1
-                stack.append(_SENTINEL_LINK_END)
-                rel = tag.attrs.get("rel")
-                if rel and "author" in str(rel).lower():
-                    evidence.rel_authors.append(tag.get_text(" ", strip=True))
-            elif name == "time":
-                evidence.times.append((str(tag.attrs.get("datetime", "")), tag.get_text(" ", strip=True)))
-            stack.extend(reversed(tag.contents))
-            continue
-        if name in _VOID_OR_SKIPPED:
-            if name == "head":
-                stack.extend(reversed(tag.contents))
-            elif name == "meta":
-                evidence.add_meta(tag.attrs)
-            elif name == "link":
-                evidence.add_link(tag.attrs)
-            elif name == "title" and evidence.title_tag is None:
-                evidence.title_tag = tag.get_text(" ", strip=True)
-            continue
-        if pieces:
-            flush()
         if name == "br":
             continue
-        attrs = tag.attrs
+        attrs = item.attrs  # type: ignore[union-attr]
         if name == "html":
             evidence.html_lang = str(attrs.get("lang") or attrs.get("xml:lang") or "") or None
-        reason, positive = _hint_for(name, attrs) if attrs or name in _TAG_REASONS else (None, False)
+        reason, positive = _hint_for(name, attrs) if attrs or name in tag_reasons else (None, False)
         if reason == "hidden":
             continue
-        page.node_parent.append(current)
-        page.node_tag.append(name)
-        page.node_hint.append(reason)
-        page.node_positive.append(positive)
-        stack.append(current)
-        current = len(page.node_tag) - 1
-        stack.extend(reversed(tag.contents))
+        node_parent.append(current)
+        node_tag.append(name)
+        node_hint.append(reason)
+        node_positive.append(positive)
+        push(current)
+        current = len(node_tag) - 1
+        extend(reversed(item.contents))  # type: ignore[union-attr]
     if pieces:
-        flush()
+        text = " ".join("".join(pieces).split())
+        if text:
+            block_text.append(text)
+            block_links.append(min(link_chars, len(text)))
+            block_node.append(current)
     return page
+
+
+def _read_skipped(tag: Tag, evidence: PageEvidence, stack: list[object]) -> None:
+    """Elements without article text: <head> is descended into, metadata elements are read."""
+    name = tag.name
+    if name == "head":
+        stack.extend(reversed(tag.contents))
+    elif name == "meta":
+        evidence.add_meta(tag.attrs)
+    elif name == "link":
+        evidence.add_link(tag.attrs)
+    elif name == "title" and evidence.title_tag is None:
+        evidence.title_tag = tag.get_text(" ", strip=True)
+
+
+def _flatten(match: re.Match[str]) -> str:
+    # Wrapped in one <a> so the run counts as link text: chrome, never prose.
+    return f"{match.group(1)}<a>{_ANY_TAG.sub(' ', match.group(3))}</a>{match.group(4)}"
+
+
+def _drop_whitespace_at_block_tag(match: re.Match[str]) -> str:
+    if match.group(2).lower() in _BLOCK_TAG_NAMES or match.group(3).lower() in _BLOCK_TAG_NAMES:
+        return match.group(1)
+    return match.group(0)
 
 
 def _parse(html: str) -> _Page:
     json_ld = _JSON_LD.findall(html)
     cleaned = _PREPASS.sub(" ", html)
     cleaned = _VOID_ELEMENTS.sub("", cleaned)
-    cleaned = _WHITESPACE_AT_BLOCK_TAGS.sub(lambda match: match.group(1) or "", cleaned)
+    cleaned = _FLATTENED_ELEMENTS.sub(_flatten, cleaned)
+    cleaned = _WHITESPACE_BETWEEN_TAGS.sub(_drop_whitespace_at_block_tag, cleaned)
     page = _walk(BeautifulSoup(cleaned, "lxml", multi_valued_attributes=None))
     page.evidence.json_ld = json_ld
     return page

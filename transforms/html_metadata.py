@@ -53,6 +53,10 @@ class PageEvidence:
             if key:
                 self.meta.setdefault(str(key).strip().lower(), []).append(str(content).strip())
 
+    def add_time(self, tag: Any) -> None:
+        """A <time> element (a BeautifulSoup Tag): its datetime attribute and visible text."""
+        self.times.append((str(tag.attrs.get("datetime", "")), tag.get_text(" ", strip=True)))
+
     def add_link(self, attrs: dict[str, Any]) -> None:
         href = attrs.get("href")
         if href:

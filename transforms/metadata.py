@@ -179,7 +179,11 @@ def read_head(dump: Dump, keep: list[bool]) -> DumpHead:
                 if found and published is None and not _UPDATED.search(text):
                     published = found
                 continue
-        if len(text.split()) <= _DATELINE_MAX_WORDS and (index < first or not keep[index]) and _DIGIT.search(text):
+        if (
+            len(text.split()) <= _DATELINE_MAX_WORDS
+            and (index < first or not keep[index])
+            and _DIGIT.search(text)
+        ):
             found = parse_date(text)
             if found:
                 head_lines[index] = "dateline"

@@ -17,7 +17,15 @@ import re
 from collections.abc import Sequence
 
 from transforms import metadata as meta
-from transforms.blocks import LAYOUT_LINES, Dump, LinearModel, ShapeCache, line_scores, linear_model, parse_dump
+from transforms.blocks import (
+    LAYOUT_LINES,
+    Dump,
+    LinearModel,
+    ShapeCache,
+    line_scores,
+    linear_model,
+    parse_dump,
+)
 from transforms.model import (
     FORMAT_TEXT,
     DecodedDocument,
@@ -52,7 +60,10 @@ def _word_count(dump: Dump, indices: list[int]) -> int:
 
 
 def decide(
-    dump: Dump, model: LinearModel | None = None, chrome: frozenset[str] = frozenset(), cache: ShapeCache | None = None
+    dump: Dump,
+    model: LinearModel | None = None,
+    chrome: frozenset[str] = frozenset(),
+    cache: ShapeCache | None = None,
 ) -> tuple[list[bool], list[float], meta.DumpHead]:
     """Keep flags and probabilities for every line, and the head (title/byline/date) found.
 
@@ -124,9 +135,12 @@ def _extract_one(
     reasons = _removal_reasons(dump, keep, chrome, head, reason_cache)
     if _word_count(dump, kept) < _MIN_ARTICLE_WORDS:
         removed = tuple(
-            RemovedLine(dump.positions[i], text, reasons.get(i, "not_article")) for i, text in enumerate(dump.texts)
+            RemovedLine(dump.positions[i], text, reasons.get(i, "not_article"))
+            for i, text in enumerate(dump.texts)
         )
-        return Extraction(doc.name, False, _NOT_ARTICLE, head.metadata, (), removed, "text", 0.0, site_key=site_key)
+        return Extraction(
+            doc.name, False, _NOT_ARTICLE, head.metadata, (), removed, "text", 0.0, site_key=site_key
+        )
     paragraphs = tuple(
         Paragraph(ordinal, paragraph_kind(dump, index, ordinal, index == kept[-1]), dump.texts[index])
         for ordinal, index in enumerate(kept)
@@ -136,7 +150,15 @@ def _extract_one(
     )
     confidence = sum(probabilities[i] for i in kept) / len(kept)
     return Extraction(
-        doc.name, True, None, head.metadata, paragraphs, removed, "text", round(confidence, 3), site_key=site_key
+        doc.name,
+        True,
+        None,
+        head.metadata,
+        paragraphs,
+        removed,
+        "text",
+        round(confidence, 3),
+        site_key=site_key,
     )
 
 
@@ -152,7 +174,7 @@ _BIO_MAX_WORDS = int(_KINDS["bio_max_words"])
 _CROSSHEAD_MAX_WORDS = int(_KINDS["crosshead_max_words"])
 _STANDFIRST_MAX_WORDS = int(_KINDS["standfirst_max_words"])
 _QUESTION_END = ("?", "？")
-_SENTENCE_STOPS = frozenset(".!?。”’\"")
+_SENTENCE_STOPS = frozenset('.!?。”’"')
 
 
 def _removal_reasons(
@@ -179,7 +201,9 @@ def _removal_reasons(
         else:
             if text not in cache:
                 cache[text] = _pattern_reason(text)
-            reasons[index] = cache[text] or _shape_reason(text, dump.bullets[index], index, first_kept, last_kept)
+            reasons[index] = cache[text] or _shape_reason(
+                text, dump.bullets[index], index, first_kept, last_kept
+            )
     return reasons
 
 
