@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from datetime import date
 from pathlib import Path
 
@@ -106,7 +107,8 @@ def test_too_many_failed_documents_block(make_batch):
 def test_unknown_status_blocks(make_batch):
     batch = make_batch()
     batch["documents"].loc[0, "status"] = "done"
-    assert outcome(run_gate(batch), "documents.status in allowed set") in run_gate(batch).blocking
+    result = run_gate(batch)
+    assert outcome(result, "documents.status in allowed set") in result.blocking
 
 
 def test_future_date_quarantines_the_article_and_its_rows_but_the_batch_passes(make_batch):
@@ -219,3 +221,18 @@ def test_inputs_are_not_modified(make_batch, table: str):
     before = batch[table].copy()
     run_gate(batch)
     pd.testing.assert_frame_equal(batch[table], before)
+
+
+@pytest.mark.slow
+def test_ten_thousand_articles_validate_in_seconds(make_batch):
+    batch = make_batch(articles=10_000, paragraphs_per_article=10, extra_documents=500)
+    batch["articles"].loc[123, "word_count"] = 5
+    chrome = [re.compile(rf"^share this {n}\b", re.IGNORECASE) for n in range(30)]
+    run_gate(batch)  # warm-up: GX builds its metric machinery on first use
+    started = time.perf_counter()
+    result = run_gate(batch, chrome_patterns=chrome, chrome_lines=[f"chrome line {n}" for n in range(500)])
+    elapsed = time.perf_counter() - started
+    assert result.passed, result.blocking
+    assert list(result.quarantined["articles"]["article_id"]) == [batch["articles"].loc[123, "article_id"]]
+    assert len(result.tables["paragraphs"]) == 100_000 - 10
+    assert elapsed < 20, f"gate took {elapsed:.1f}s on 10k articles / 100k paragraphs"
