@@ -305,6 +305,7 @@ A planned cut to the fees paid to dispensing practices has been postponed for si
 The reduction of 3p per item, which was due to take effect on 1 April, will now be introduced in October, the Dispensing Practices Forum confirmed on Friday.
 Forum chair Dr Colin Brereton said the delay gave practices ‘{{Colin Brereton::breathing space}}’ but was ‘{{Colin Brereton::not a solution}}’.
 He added: ‘{{Colin Brereton::Practices need to know what they will be paid more than a few weeks in advance. We will keep pressing for the cut to be dropped altogether.}}’
+The forum said it would use the extra months to gather evidence on how the cut would affect practice finances, and urged members to complete its survey by the end of May.
 Around 1,100 practices in England dispense medicines to patients who live more than a mile from a pharmacy, and many rely on dispensing income to keep branch surgeries open.
 """,
     ),
@@ -517,6 +518,11 @@ Tomasz Wielgus, head of threat research at the security firm Brightline Labs, sa
 ~ad
 Mr. Wielgus said Lakeshore's decision to divert ambulances, while disruptive, suggested the hospital system was "{{Tomasz Wielgus::taking the cautious route}}" rather than trying to run critical services on partially restored systems.
 A recent advisory from the federal cybersecurity agency described the group's tactics as a "sustained campaign against the health sector" and urged hospitals to require multifactor authentication for all remote access.
+Inside the hospitals, staff described long shifts spent re-creating information that is normally a click away. Nurses wrote medication schedules on whiteboards, and runners carried lab results between departments on foot.
+"{{Angela Brody::You realize very quickly how much of your day depends on a screen,}}" said Angela Brody, a charge nurse in the emergency department at Lakeshore's flagship hospital in Benton Ridge. "{{Angela Brody::We had people who had never worked on paper in their whole careers, and they were brilliant, but it is slower and everybody knows it.}}"
+Ms. Brody said elective surgeries had been postponed on Monday so that staff could focus on patients already in the hospital. The company said 140 procedures had been rescheduled.
+Hospitals have become frequent targets for ransomware because their systems are often a patchwork of older software that is difficult to update without interrupting care, according to security researchers. Many medical devices run operating systems that are no longer supported by their makers.
+Mr. Wielgus said the industry had improved its defenses but that attackers had adapted. "{{Tomasz Wielgus::Two years ago the advice was to keep good backups. Now the groups steal the data first and threaten to publish it, so backups only solve half the problem,}}" he said.
 Kevin Marsh, a paramedic supervisor with Whitlow County EMS, said crews had added between 15 and 25 minutes to some transport times. "{{Kevin Marsh::For a stroke or a cardiac arrest, that is time you do not get back,}}" he said.
 Ms. Pettaway said she expected electronic records to be fully restored by the end of the week, though some scheduling systems could take longer, and that the company would offer free credit monitoring to any patient whose data had been accessed.
 "{{Gloria Pettaway::We will be transparent with our patients about what we find,}}" she said.
@@ -832,7 +838,7 @@ GAZETTE_JUST_IN = [
 
 
 def gazette_chrome_top(site: HtmlSite) -> str:
-    nav = "".join(f'<li><a href="{site.base}/{item.lower().replace(" ", "-")}">{html.escape(item)}</a></li>'
+    nav = "".join(f'<li><a href="{site.base}/{re.sub(r"[^a-z]+", "-", item.lower())}">{html.escape(item)}</a></li>'
                   for item in GAZETTE_NAV)
     return f"""<div id="cookie-notice" class="cookie-banner" role="dialog">
   <p>We use cookies to personalise content and ads and to analyse our traffic. You can change your choices at
@@ -876,6 +882,11 @@ def gazette_footer(site: HtmlSite) -> str:
 
 
 def comments_section(comments: list[tuple[str, str]]) -> str:
+    if not comments:
+        return """<section class="comments" id="comments">
+  <h3>Have your say</h3>
+  <p>No comments yet. <a href="/account/sign-in">Sign in</a> to be the first to comment.</p>
+</section>"""
     items = "\n".join(f'  <div class="comment"><p class="comment-author">{html.escape(who)}</p>'
                       f"<p>{html.escape(text)}</p></div>" for who, text in comments)
     return f"""<section class="comments" id="comments">
@@ -1195,6 +1206,8 @@ Hundreds of people queued along the seafront before the gates opened at 10am, an
 The pier was closed in November 2017 after engineers found corrosion in several of the columns supporting its seaward end. The restoration was funded by a £900,000 heritage grant and £500,000 raised by the <<Kelmouth Pier Trust>>.
 Trust chairman Graham Tonkin said: “{{Graham Tonkin::There were people in this town who thought the pier would never open again. Today is for everyone who put a pound in a bucket.}}”
 Eileen Rowe, 84, said she had walked on the pier every week as a child. “{{Eileen Rowe::I cried when they closed it. I wasn’t going to miss today for anything,}}” she said.
+Mr Tonkin said volunteers had given more than 6,000 hours to the project, from running raffles to repainting the railings, and that the trust would now turn its attention to a fund for the pier’s long-term upkeep.
+Seafront traders said they expected the reopening to bring more visitors into the town this summer.
 The pier will be open daily from 9am until dusk. Entry is free, although the trust is asking visitors for a suggested donation of £1.
 The trust plans to reopen the pier’s café later in the summer and hopes eventually to restore the pavilion at its seaward end, which has been empty since the 1980s.
 """,
