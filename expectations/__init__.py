@@ -6,6 +6,7 @@ import os
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 
 from expectations.gate import (  # noqa: E402 - after the environment above
+    QUARANTINE_REASON,
     ExpectationOutcome,
     GateResult,
     GateThresholds,
@@ -13,4 +14,11 @@ from expectations.gate import (  # noqa: E402 - after the environment above
     validate_batch,
 )
 
-__all__ = ["ExpectationOutcome", "GateResult", "GateThresholds", "PublishedStats", "validate_batch"]
+__all__ = [
+    "QUARANTINE_REASON",
+    "ExpectationOutcome",
+    "GateResult",
+    "GateThresholds",
+    "PublishedStats",
+    "validate_batch",
+]

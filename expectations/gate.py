@@ -42,6 +42,7 @@ from expectations.suites import (
     EXAMPLES_FROM,
     FOREIGN_KEYS,
     LEARNT_CHROME_COLUMN,
+    RAW_DATE_COLUMN,
     ROW_LEVEL_SUITE,
     row_level_suite,
     table_columns,
@@ -142,7 +143,7 @@ def validate_batch(
 ) -> GateResult:
     """Validate a staged batch; quarantine bad articles; say whether the rest may be published."""
     today = today or date.today()
-    staged, missing_outcomes = _complete_tables(tables)
+    staged, completeness = _complete_tables(tables)
     learnt_chrome = frozenset(_normalise_line(line) for line in chrome_lines)
     suites = table_suites(
         files_seen=files_seen,
@@ -160,7 +161,7 @@ def validate_batch(
         min_words=thresholds.min_words,
         max_words=thresholds.max_words,
     )
-    outcomes = list(missing_outcomes)
+    outcomes = list(completeness)
     with _GX_LOCK:
         articles_view = _articles_row_view(staged["articles"])
         row_result = _validate(ROW_LEVEL_SUITE, articles_view, row_suite, _ROW_RESULT_FORMAT)
@@ -275,13 +276,14 @@ def _complete_tables(
 
 
 def _articles_row_view(articles: pd.DataFrame) -> pd.DataFrame:
-    """Articles with `published_date` as datetime64 (GX compares it with the date bounds)."""
+    """Articles as the row-level suite reads them: `published_date` as datetime64 (GX compares it
+    with the date bounds), the value as given kept for quoting, and whether it was a date at all."""
     view = articles.copy()
     raw = view["published_date"] if "published_date" in view else pd.Series(None, index=view.index)
     parsed = pd.to_datetime(raw, errors="coerce")
-    parses = (parsed.notna() | raw.isna()).astype(object)
-    parses[raw.isna()] = None
-    view["published_date_raw"] = raw
+    parses = parsed.notna().astype(object)
+    parses[raw.isna()] = None  # no date is allowed; only a value that is not a date fails
+    view[RAW_DATE_COLUMN] = raw
     view["published_date"] = parsed
     view[DATE_PARSES_COLUMN] = parses
     return view

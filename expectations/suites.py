@@ -41,6 +41,7 @@ EXAMPLES_FROM = "examples_from"
 # derived columns the gate adds to the frames it validates
 LEARNT_CHROME_COLUMN = "text_is_learnt_chrome"
 DATE_PARSES_COLUMN = "published_date_is_date"
+RAW_DATE_COLUMN = "published_date_as_given"
 
 ROW_LEVEL_SUITE = "articles_row_level"
 
@@ -187,8 +188,8 @@ def row_level_suite(
 ) -> gx.ExpectationSuite:
     """Checks on single articles: a failing article is quarantined, the batch is not blocked.
 
-    Validated on the articles view whose `published_date` is datetime64 and which carries
-    `published_date_is_date` (None when no date, False when the value is not a date).
+    Validated on the articles view whose `published_date` is datetime64 and which carries the
+    date as given and `published_date_is_date` (None when no date, False when not a date).
     """
     return _suite(
         ROW_LEVEL_SUITE,
@@ -197,7 +198,7 @@ def row_level_suite(
                 gxe.ExpectColumnValuesToBeInSet,
                 "articles.published_date is a date",
                 "warning",
-                examples_from="published_date_raw",
+                examples_from=RAW_DATE_COLUMN,
                 column=DATE_PARSES_COLUMN,
                 value_set=[True],
             ),
@@ -205,7 +206,7 @@ def row_level_suite(
                 gxe.ExpectColumnValuesToBeBetween,
                 f"articles.published_date between {earliest_date} and {today}",
                 "warning",
-                examples_from="published_date_raw",
+                examples_from=RAW_DATE_COLUMN,
                 column="published_date",
                 min_value=pd.Timestamp(earliest_date),
                 max_value=pd.Timestamp(today),
