@@ -658,7 +658,7 @@ Over the following 12 months broad spectrum prescribing fell by 21% in practices
 ## Simple and cheap
 The lead author, Fiona Calloway, a pharmacist and researcher at the University of Tynebridge, said that the intervention cost less than £3 per practice. “{{Fiona Calloway::It is a letter and a stamp,}}” she said. “{{Fiona Calloway::What makes it work is that the comparison is with practices that look like yours, not with some national average that GPs can dismiss.}}”
 The letters were signed by the region’s chief medical officer and included a short summary of local resistance rates. Practices were not told that they were taking part in a study.
-Some GPs have questioned the ethics of this approach. Martin Greaves, a GP in Sunderland and a member of the regional prescribing committee, said that he supported the aim of the study but was uneasy about “{{Martin Greaves::nudging doctors without telling them}}.”
+Some GPs have questioned the ethics of this approach. Martin Greaves, a GP in Sunderland and a member of the regional prescribing committee, said that he supported the aim of the study but was uneasy about “{{Martin Greaves::nudging doctors without telling them}}”.
 “{{Martin Greaves::I would rather be asked. Most of us want to prescribe well; we just need the information,}}” he said.
 Dr Calloway said that the study had been approved by a research ethics committee and that telling practices in advance would have undermined the comparison. The team now plans to test whether repeat letters sustain the effect into a second year.
 """,

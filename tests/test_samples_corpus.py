@@ -25,6 +25,7 @@ GOLD_KEYS = [
 ]
 BULLET = "• "
 HTML_SUFFIXES = (".html", ".htm", ".html.gz")
+QUOTE_MARK_PAIRS = {("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'")}
 
 
 def _records() -> list[dict]:
@@ -132,6 +133,10 @@ def test_quotes_are_verbatim_spans_of_the_body_in_order(record):
         assert not re.match(r"(Dr|Mr|Mrs|Ms|Professor|Cllr|Captain)\.? ", quote["speaker"]), quote
         found = body.find(quote["text"], position)
         assert found >= 0, quote
+        # the span is everything inside one pair of marks: a mark on each side, no more, no less
+        end = found + len(quote["text"])
+        opening, closing = body[found - 1: found], body[end: end + 1]
+        assert (opening, closing) in QUOTE_MARK_PAIRS, quote
         position = found + 1
 
 
