@@ -1,0 +1,725 @@
+"""Quoted speech in an article body, each quote with its speaker resolved ("who said what").
+
+Three steps, all over the body paragraphs in order:
+
+1. Quote spans. Curly and straight marks of one family (single or double) pair up; a single mark
+   between two letters (don't, PCT's, O'Brien) is an apostrophe, never a quote mark, and a
+   plural possessive (patients' needs) only closes a quote when nothing better does. Marks of
+   the other family inside a span are a nested quote and stay part of the outer one.
+2. Speech or not. A quote is speech when a speech verb with a person (or an unnamed source such
+   as "a DoH spokesman") as its subject is in the quote's sentence, in a short attribution right
+   after it, or earlier in its paragraph, or when the quote stands alone as a paragraph or
+   sentence continuing the last speaker. Scare quotes (a short phrase inside a noun phrase, or
+   after "so-called"), titles and words quoted from documents, polls or reports are not speech.
+3. Speakers. Full names as mentioned; "he said" goes to the latest speaker before it;
+   "Dr Smith" and "Smith" go to the full name with that surname mentioned in the article; a
+   description keeps its words without the article. Role and organisation come from an
+   appositive ("X, director of Y, said") or a title before the name ("GPC chairman X").
+
+Word lists (speech verbs, titles, source nouns, document nouns, ...) are data files
+transforms/rules/quote_*.txt.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from transforms.model import Paragraph, Quote
+from transforms.rules import load_lines
+
+_SPEECH_VERBS = load_lines("quote_speech_verbs.txt")
+_HONORIFICS = frozenset(load_lines("quote_honorifics.txt"))
+_SOURCE_NOUNS = load_lines("quote_source_nouns.txt")
+_DOCUMENT_NOUNS = load_lines("quote_document_nouns.txt")
+_DOCUMENT_LINKS = load_lines("quote_document_links.txt")
+_SCARE_CUES = load_lines("quote_scare_cues.txt")
+_ORG_WORDS = frozenset(load_lines("quote_org_words.txt"))
+_NON_NAME_WORDS = frozenset(load_lines("quote_non_name_words.txt"))
+_FILLERS = frozenset(load_lines("quote_attribution_fillers.txt"))
+_FIRST_NAMES = frozenset(load_lines("quote_first_names.txt"))
+_FUNCTION_WORDS = frozenset(load_lines("quote_function_words.txt"))
+
+# Quote marks by family. Straight marks open and close; typographic ones have a direction.
+_DOUBLE_OPEN, _DOUBLE_CLOSE = '\u201c"\u00ab\u201e', '\u201d"\u00bb'
+_SINGLE_OPEN, _SINGLE_CLOSE = "\u2018'\u2039", "\u2019'\u203a"
+_SINGLE_MARKS = frozenset(_SINGLE_OPEN + _SINGLE_CLOSE)
+_ALL_MARKS = frozenset(_DOUBLE_OPEN + _DOUBLE_CLOSE + _SINGLE_OPEN + _SINGLE_CLOSE)
+_BEFORE_OPENER = frozenset("([{\u2014\u2013-/:") | _ALL_MARKS
+_AFTER_CLOSER = frozenset(".,;:!?)]}\u2014\u2013-/\u2026") | _ALL_MARKS
+_MASK = "\x00"  # stands in for quoted text, so word patterns never match inside quotes
+
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_NAME_TOKEN = rf"[{_UPPER}][\w'\u2019.\-]*"
+_CAPITAL_RUN_AT_END = re.compile(rf"(?:{_NAME_TOKEN})(?:[ ]+{_NAME_TOKEN})*$")
+_CAPITAL_RUN_AT_START = re.compile(rf"^(?:{_NAME_TOKEN})(?:[ ]+{_NAME_TOKEN})*")
+_CAPITAL_RUN = re.compile(rf"(?<![\w'\u2019])(?:{_NAME_TOKEN})(?:[ ]+{_NAME_TOKEN})*")
+_PRONOUN_AT_END = re.compile(r"\b(?:he|she|He|She)$")
+_PRONOUN_AT_START = re.compile(r"^(?:he|she)\b")
+_WORDS = re.compile(r"[\w'\u2019\-]+")
+_TRAILING_WORD = re.compile(r"([\w'\u2019\-]+)\W*$")
+_LEADING_WORD = re.compile(r"^\W*([\w'\u2019\-]+)")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my"})
+
+
+def _alternation(phrases: Sequence[str]) -> str:
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+_SPEECH_VERB = re.compile(rf"\b(?:{_alternation(_SPEECH_VERBS)})\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|to)\s+(?:\w+ly\s+)?$")
+_SOURCE = _alternation(_SOURCE_NOUNS)
+_DESCRIPTION_AT_END = re.compile(
+    rf"(?:\b(?P<article>[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s+)?"
+    rf"(?P<modifiers>(?:[\w'\u2019&\-]+\s+){{0,5}}?)(?P<noun>{_SOURCE})$"
+)
+_DESCRIPTION_FOR_ORG_AT_END = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<modifiers>(?:[a-z\-]+\s+){{0,2}})(?P<noun>{_SOURCE})\s+"
+    rf"(?:for|at|from|of)\s+(?:the\s+)?(?P<org>[\w'\u2019&\-]+(?:\s+[\w'\u2019&\-]+){{0,5}})$"
+)
+_DESCRIPTION_AT_START = re.compile(
+    rf"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<modifiers>(?:[\w'\u2019&\-]+\s+){{0,5}}?)(?P<noun>{_SOURCE})\b"
+    rf"(?:\s+(?:for|at|from|of)\s+(?:the\s+)?(?P<org>[{_UPPER}][\w'\u2019&\-]*(?:\s+[{_UPPER}&][\w'\u2019&\-]*)*))?"
+)
+_DOCUMENT_SUBJECT = re.compile(rf"\b(?:{_alternation(_DOCUMENT_NOUNS)})$", re.IGNORECASE)
+_DOCUMENT_SOURCE = re.compile(
+    rf"\b(?:{_alternation(_DOCUMENT_NOUNS)})\b.*?\b(?:{_alternation(_DOCUMENT_LINKS)})\b", re.IGNORECASE
+)
+_SCARE_CUE_AT_END = re.compile(rf"\b(?:{_alternation(_SCARE_CUES)})\W*$", re.IGNORECASE)
+_ROLE_OF_ORG = re.compile(
+    rf"^(?:the\s+|a\s+|an\s+)?(?P<role>[^,]*?)\s+(?:of|at|for|from)\s+(?:the\s+)?(?P<org>[{_UPPER}].*)$"
+)
+_ABBREVIATION_BEFORE = re.compile(r"(?:\b[A-Z]|\b(?:e\.g|i\.e|etc|vs|St|No|Co|Inc|Ltd|Jr|Sr))$")
+_SENTENCE_END = re.compile(rf"[.!?\u2026]+(?=\s+[{_UPPER}0-9{_MASK}])")
+
+# Quotes this short need their speech verb in the same sentence (a scare quote usually is one).
+SHORT_QUOTE_WORDS = 2
+# A sentence right after a quote is read as its attribution ("'...' Dr Smith said.") when it is
+# at most this long.
+ATTRIBUTION_SENTENCE_WORDS = 10
+# A quote standing alone continues the last speaker only when it is at least this long.
+FOLLOW_ON_MIN_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """A quote inside one paragraph: marks at `open` and `close` (close == len(text) if unclosed)."""
+
+    open: int
+    close: int
+
+
+_PERSON_KINDS = ("name", "surname", "bare_surname", "description")
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    """Who a clause names as its subject, before resolving pronouns and surnames."""
+
+    kind: str  # "name" | "surname" | "bare_surname" | "pronoun" | "description" | "org" | "document"
+    text: str
+    role: str | None = None
+    org: str | None = None
+    start: int = 0  # where the mention (with its appositive) starts in the text it was found in
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    name: str
+    role: str | None
+    org: str | None
+    resolution: str
+    is_person: bool = True  # False for an organisation ("the BMA said"), which "he said" skips
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. Quote spans
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    return (
+        text[i] in _SINGLE_MARKS and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
+    )
+
+
+def _can_open(text: str, i: int, marks: str) -> bool:
+    if text[i] not in marks or _is_apostrophe(text, i):
+        return False
+    before_ok = i == 0 or text[i - 1].isspace() or text[i - 1] in _BEFORE_OPENER
+    return before_ok and i + 1 < len(text) and not text[i + 1].isspace()
+
+
+def _can_close(text: str, i: int, marks: str) -> bool:
+    if text[i] not in marks or _is_apostrophe(text, i) or i == 0 or text[i - 1].isspace():
+        return False
+    return i + 1 == len(text) or text[i + 1].isspace() or text[i + 1] in _AFTER_CLOSER
+
+
+def _looks_possessive(text: str, i: int) -> bool:
+    """A mark after a plural noun and before a lower-case word: "the patients' needs"."""
+    return text[i - 1] in "sS" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower()
+
+
+def _find_close(text: str, start: int, opens: str, closes: str) -> int | None:
+    candidates = [k for k in range(start, len(text)) if _can_close(text, k, closes)]
+    for n, k in enumerate(candidates):
+        if not _looks_possessive(text, k) or n + 1 == len(candidates):
+            return k
+        # Skip a possessive-looking mark only when the next closing mark is not another quote's.
+        following = candidates[n + 1]
+        if any(_can_open(text, m, opens) for m in range(k + 1, following)):
+            return k
+    return None
+
+
+def _quote_spans(text: str) -> list[_Span]:
+    spans = []
+    i = 0
+    while i < len(text):
+        family = (
+            (_DOUBLE_OPEN, _DOUBLE_CLOSE)
+            if _can_open(text, i, _DOUBLE_OPEN)
+            else (_SINGLE_OPEN, _SINGLE_CLOSE)
+            if _can_open(text, i, _SINGLE_OPEN)
+            else None
+        )
+        if family is None:
+            i += 1
+            continue
+        close = _find_close(text, i + 1, *family)
+        if close is not None:
+            spans.append(_Span(i, close))
+            i = close + 1
+        elif not text[:i].strip():
+            # A paragraph that opens a quote and never closes it: the quote runs on into the
+            # next paragraph (the convention for multi-paragraph quotes).
+            spans.append(_Span(i, len(text)))
+            break
+        else:
+            i += 1
+    return spans
+
+
+def _masked(text: str, spans: Sequence[_Span]) -> str:
+    chars = list(text)
+    for span in spans:
+        for k in range(span.open, min(span.close + 1, len(text))):
+            chars[k] = _MASK
+    return "".join(chars)
+
+
+def _sentences(text: str, masked: str, spans: Sequence[_Span]) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; quotes never straddle a boundary."""
+    cuts = [
+        m.end()
+        for m in _SENTENCE_END.finditer(masked)
+        if not _ABBREVIATION_BEFORE.search(masked, 0, m.start())
+    ]
+    for span in spans:
+        inner = text[span.open + 1 : span.close].rstrip()
+        after = text[span.close + 1 : span.close + 3]
+        if (
+            inner[-1:] in ".!?\u2026"
+            and after[:1] == " "
+            and (after[1:2].isupper() or after[1:2] in _ALL_MARKS)
+        ):
+            cuts.append(span.close + 1)
+    bounds = sorted(set(cuts))
+    starts = [0, *bounds]
+    ends = [*bounds, len(text)]
+    return [(s, e) for s, e in zip(starts, ends, strict=True) if text[s:e].strip()]
+
+
+# ---------------------------------------------------------------------------------------------
+# 2-3. Subjects of speech verbs
+
+
+def _is_acronym(token: str) -> bool:
+    letters = token.rstrip(".")
+    return len(letters) >= 2 and letters.isupper()
+
+
+def _strip_possessive(token: str) -> str:
+    return _POSSESSIVE.sub("", token) if len(token) > 2 else token
+
+
+def _person_from_run(run: str) -> tuple[str, list[str], bool] | None:
+    """(kind, name tokens, titled) for a run of capitalised words that names a person.
+
+    Leading sentence words, titles and job words are dropped ("But Dr Ann X" -> "Ann X").
+    None when what is left is empty or looks like an organisation or place.
+    """
+    tokens = [
+        t if len(t.rstrip(".")) == 1 or t.rstrip(".") in _HONORIFICS else t.rstrip(".") for t in run.split()
+    ]
+    titled = False
+    while tokens and (
+        tokens[0] in _NON_NAME_WORDS
+        or tokens[0].rstrip(".") in _HONORIFICS
+        or tokens[0] in _ORG_WORDS
+        or _is_acronym(tokens[0])
+    ):
+        titled = tokens[0].rstrip(".") in _HONORIFICS
+        tokens.pop(0)
+    if not tokens or len(tokens) > 4:
+        return None
+    if any(t in _ORG_WORDS or _is_acronym(t) or t in _NON_NAME_WORDS for t in tokens):
+        return None
+    if len(tokens) == 1:
+        return ("surname" if titled else "bare_surname", tokens, titled)
+    return ("name", tokens, titled)
+
+
+def _role_and_org(words: str) -> tuple[str | None, str | None]:
+    """Role and organisation from an appositive or a title before a name, best effort."""
+    words = words.strip(" ,;:-\u2013\u2014")
+    if not words or words.split()[0].lower() in {"who", "which", "whose", "where", "when", "aged"}:
+        return None, None
+    match = _ROLE_OF_ORG.match(words)
+    if match and match["role"]:
+        return match["role"], match["org"].strip()
+    tokens = words.split()
+    while tokens and tokens[0].lower() in _DETERMINERS:
+        tokens = tokens[1:]
+    owner = next((i for i, t in enumerate(tokens[:-1]) if _POSSESSIVE.search(t) and len(t) > 2), None)
+    if owner is not None:
+        # "the company's managing director": the owner is the organisation.
+        org = " ".join([*tokens[:owner], _strip_possessive(tokens[owner])])
+        return " ".join(tokens[owner + 1 :]), org
+    capitalised = 0
+    while capitalised < len(tokens) and tokens[capitalised][:1].isupper():
+        capitalised += 1
+    org_tokens, role_tokens = tokens[:capitalised], tokens[capitalised:]
+    if org_tokens and role_tokens and (len(org_tokens) > 1 or _is_acronym(_strip_possessive(org_tokens[0]))):
+        return " ".join(role_tokens), " ".join(org_tokens)
+    return (" ".join(tokens) or None), None
+
+
+def _strip_fillers(segment: str) -> str:
+    while True:
+        match = _TRAILING_WORD.search(segment)
+        if not match or match[1].lower() not in _FILLERS or segment[match.end(1) :].strip():
+            return segment
+        segment = segment[: match.start(1)].rstrip()
+
+
+def _subject_at_end(segment: str, depth: int = 0) -> _Mention | None:
+    """The subject that ends `segment` (the text before a speech verb), if it is one."""
+    segment = _strip_fillers(segment.rstrip())
+    if segment.endswith(",") and depth < 2:
+        # "David X, director of Y," or "Jane X, 54, who runs a clinic,": skip the appositive.
+        body = segment[:-1]
+        comma = body.rfind(",")
+        boundary = max(comma, body.rfind(_MASK), body.rfind(":"), body.rfind(";"))
+        if comma < 0 or comma < boundary:
+            return None
+        chunk = body[comma + 1 :]
+        named = _subject_at_end(chunk, depth + 1)
+        if named is not None and named.kind in _PERSON_KINDS and not chunk[: named.start].strip():
+            # "Its president, Jane X, said": the name is the part between the commas.
+            before = body[:comma]
+            clause = max(before.rfind(","), before.rfind(_MASK), before.rfind(":"), before.rfind(";"))
+            role, org = _role_and_org(before[clause + 1 :])
+            return _Mention(
+                named.kind, named.text, named.role or role, named.org or org, comma + 1 + named.start
+            )
+        inner = _subject_at_end(body[:comma], depth + 1)
+        if inner is None or inner.kind in ("pronoun", "document"):
+            return None
+        role, org = _role_and_org(chunk)
+        return _Mention(inner.kind, inner.text, inner.role or role, inner.org or org, inner.start)
+    if match := _PRONOUN_AT_END.search(segment):
+        return _Mention("pronoun", match[0].lower(), start=match.start())
+    if match := _DESCRIPTION_FOR_ORG_AT_END.search(segment):
+        org = match["org"].strip()
+        return _Mention("description", f"{org} {match['noun']}", match["noun"], org, match.start())
+    if match := _DESCRIPTION_AT_END.search(segment):
+        return _description(match, segment)
+    if match := _DOCUMENT_SUBJECT.search(segment):
+        return _Mention("document", match[0], start=match.start())
+    if match := _CAPITAL_RUN_AT_END.search(segment):
+        return _named(match[0], segment[: match.start()], match.start())
+    return None
+
+
+def _description(match: re.Match[str], segment: str) -> _Mention | None:
+    modifiers = match["modifiers"].split()
+    if not match["article"]:
+        # Without an article only capitalised modifiers belong to the description ("DoH
+        # spokesman"); "said the drive had officials" must not become one.
+        kept: list[str] = []
+        for word in reversed(modifiers):
+            if not word[:1].isupper() or word in _NON_NAME_WORDS:
+                break
+            kept.insert(0, word)
+        if not kept:
+            return None
+        modifiers = kept
+    if any(_MASK in word for word in modifiers):
+        return None
+    text = " ".join([*modifiers, match["noun"]])
+    start = segment.rfind(text) if text in segment else match.start()
+    org = " ".join(w for w in modifiers if w[:1].isupper()) or None
+    return _Mention("description", text, match["noun"], org, start)
+
+
+def _named(run: str, before: str, start: int) -> _Mention | None:
+    person = _person_from_run(run)
+    if person is None:
+        if any(t in _ORG_WORDS or _is_acronym(t) for t in run.split()):
+            return _Mention("org", re.sub(r"^(?:The|A|An)\s+", "", run), start=start)
+        return None
+    kind, tokens, _titled = person
+    # A job title right before the name: "GPC chairman Dr X", "Health minister Y".
+    prefix = before[before.rfind(",") + 1 :] if "," in before else before
+    prefix_words = [w for w in prefix.split() if w not in _NON_NAME_WORDS and _MASK not in w]
+    title_run = run[: run.find(tokens[0])].split()
+    words = [*prefix_words[-4:], *(w for w in title_run if w.rstrip(".") not in _HONORIFICS)]
+    words = [w for w in words if w not in _NON_NAME_WORDS]
+    role, org = _role_and_org(" ".join(words)) if words else (None, None)
+    return _Mention(kind, " ".join(tokens), role, org, start)
+
+
+def _subject_at_start(text: str) -> _Mention | None:
+    """The subject right after a speech verb ("..., said Dr Smith", "said a spokesman")."""
+    text = text.lstrip()
+    if match := _PRONOUN_AT_START.match(text):
+        return _Mention("pronoun", match[0].lower())
+    if match := _DESCRIPTION_AT_START.match(text):
+        modifiers = match["modifiers"].split()
+        org = match["org"]
+        words = [org, match["noun"]] if org else [*modifiers, match["noun"]]
+        return _Mention("description", " ".join(words), match["noun"], org)
+    if match := _CAPITAL_RUN_AT_START.match(text):
+        if _POSSESSIVE.search(match[0]):
+            return None  # "Dr X's practice": the person owns the subject, is not it
+        mention = _named(match[0], "", 0)
+        if mention is None or mention.kind == "org":
+            return mention
+        rest = text[match.end() :]
+        if rest.startswith(","):
+            appositive = rest[1:].split(",")[0]
+            role, org = _role_and_org(appositive)
+            return _Mention(mention.kind, mention.text, role, org)
+        return mention
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolution across the article
+
+
+@dataclass(slots=True)
+class _Timeline:
+    """What the article has said so far: full names by surname and the speakers in order."""
+
+    full_names: dict[str, list[tuple[int, str]]]  # surname -> [(global position, full name)]
+    roles: dict[str, tuple[str | None, str | None]]
+    speakers: list[tuple[int, _Speaker]]  # sorted by position
+    authors: set[str]
+
+    def surname(self, surname: str, position: int) -> str | None:
+        known = self.full_names.get(surname)
+        if not known:
+            return None
+        before = [name for pos, name in known if pos <= position]
+        return before[-1] if before else known[0][1]
+
+    def last_speaker(self, position: int, person: bool = False) -> _Speaker | None:
+        index = bisect_left([pos for pos, _ in self.speakers], position)
+        for _pos, speaker in reversed(self.speakers[:index]):
+            if speaker.is_person or not person:
+                return speaker
+        return None
+
+    def resolve(self, mention: _Mention, position: int) -> _Speaker | None:
+        if mention.kind == "pronoun":
+            last = self.last_speaker(position, person=True)
+            if last is None:
+                return None
+            role, org = self.roles.get(last.name, (last.role, last.org))
+            return _Speaker(last.name, role, org, "pronoun")
+        if mention.kind in ("surname", "bare_surname"):
+            full = self.surname(mention.text, position)
+            if full is None:
+                # A bare capitalised word is only a person when a full name explains it.
+                return (
+                    None
+                    if mention.kind == "bare_surname"
+                    else self._speaker(mention, mention.text, "surname")
+                )
+            return self._speaker(mention, full, "surname")
+        if mention.kind == "name":
+            return self._speaker(mention, mention.text, "named")
+        if mention.kind == "description":
+            return self._speaker(mention, mention.text, "description")
+        if mention.kind == "org":
+            return replace(self._speaker(mention, mention.text, "named"), is_person=False)
+        return None
+
+    def _speaker(self, mention: _Mention, name: str, resolution: str) -> _Speaker:
+        if mention.role or mention.org:
+            self.roles.setdefault(name, (mention.role, mention.org))
+        role, org = self.roles.get(name, (None, None))
+        return _Speaker(name, mention.role or role, mention.org or org, resolution)
+
+    def said(self, position: int, speaker: _Speaker) -> None:
+        insort(self.speakers, (position, speaker), key=lambda event: event[0])
+
+
+_PARAGRAPH_STRIDE = 1_000_000  # global position = paragraph index * stride + offset
+
+
+def _full_name_mentions(
+    paragraphs: Sequence[Paragraph], masks: Sequence[str]
+) -> dict[str, list[tuple[int, str]]]:
+    """Every full personal name in the article (outside quotes), by surname."""
+    names: dict[str, list[tuple[int, str]]] = {}
+    for index, masked in enumerate(masks):
+        for match in _CAPITAL_RUN.finditer(masked):
+            person = _person_from_run(match[0])
+            if person is None or person[0] != "name":
+                continue
+            _kind, tokens, titled = person
+            tokens = [*tokens[:-1], _strip_possessive(tokens[-1])]
+            followed_by_verb = _SPEECH_VERB.match(_strip_fillers_ahead(masked[match.end() :]))
+            if (
+                titled
+                or tokens[0] in _FIRST_NAMES
+                or followed_by_verb
+                or masked[match.end() :].startswith(",")
+            ):
+                names.setdefault(tokens[-1], []).append(
+                    (index * _PARAGRAPH_STRIDE + match.start(), " ".join(tokens))
+                )
+    return names
+
+
+def _strip_fillers_ahead(text: str) -> str:
+    text = text.lstrip()
+    while (match := _LEADING_WORD.match(text)) and match[1].lower() in _FILLERS:
+        text = text[match.end() :].lstrip()
+    return text
+
+
+# ---------------------------------------------------------------------------------------------
+# Per quote
+
+
+def _word_count(text: str) -> int:
+    return len(_WORDS.findall(text))
+
+
+def _is_title(inner: str) -> bool:
+    """Title Case without closing punctuation: the name of a report, campaign or programme."""
+    words = inner.split()
+    if len(words) < 2 or inner.rstrip()[-1:] in ".!?,":
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    return bool(long_words) and all(w[:1].isupper() for w in long_words)
+
+
+def _is_scare(text: str, masked: str, span: _Span, inner: str) -> bool:
+    if _SCARE_CUE_AT_END.search(masked, 0, span.open):
+        return True
+    if _word_count(inner) > SHORT_QUOTE_WORDS or inner.rstrip()[-1:] in ".!?,":
+        return False
+    # A short phrase inside a noun phrase ("the 'back-office' functions").
+    following = _LEADING_WORD.match(text[span.close + 1 :])
+    attached = text[span.close + 1 : span.close + 2] == " "
+    return bool(attached and following and following[1].islower() and following[1] not in _FUNCTION_WORDS)
+
+
+@dataclass(frozen=True, slots=True)
+class _Attribution:
+    mention: _Mention
+    position: int  # where the verb is in the paragraph
+
+
+def _verbs(masked: str, start: int, end: int) -> list[re.Match[str]]:
+    return [
+        m
+        for m in _SPEECH_VERB.finditer(masked, start, end)
+        if not _PASSIVE_BEFORE.search(masked, 0, m.start())
+    ]
+
+
+def _subject_of(masked: str, verb: re.Match[str], clause_start: int, sentence_end: int) -> _Mention | None:
+    segment = masked[clause_start : verb.start()]
+    if verb[0].startswith("according"):
+        return _subject_at_start(masked[verb.end() : sentence_end])
+    if not segment.strip(" ,\x00\u2014\u2013-"):
+        return _subject_at_start(masked[verb.end() : sentence_end])
+    mention = _subject_at_end(segment)
+    if mention is None and segment.rstrip().endswith(","):
+        # "The drive was wrong, said Dr X": the subject follows the verb.
+        mention = _subject_at_start(masked[verb.end() : sentence_end])
+    return mention
+
+
+def _attribution(
+    masked: str,
+    span: _Span,
+    sentence: tuple[int, int],
+    spans: Sequence[_Span],
+    sentences: Sequence[tuple[int, int]],
+) -> tuple[_Attribution | None, bool]:
+    """The speech verb and subject for a quote, and whether they came from the quote's sentence."""
+    start, end = sentence
+    previous_close = max(
+        (s.close + 1 for s in spans if s.close < span.open and s.open >= start), default=start
+    )
+    next_open = min((s.open for s in spans if s.open > span.close), default=end)
+
+    # After the quote: "'...,' Dr X said" / "'...,' said a spokesman" (only the subject in between).
+    for verb in _verbs(masked, span.close + 1, min(next_open, end)):
+        mention = _subject_of(masked, verb, span.close + 1, end)
+        if mention is not None and not masked[span.close + 1 : span.close + 1 + mention.start].strip(
+            " ,\u2014\u2013-"
+        ):
+            return _Attribution(mention, verb.start()), True
+        break
+    # Before the quote in its sentence, nearest first: "X, director of Y, said it was 'very new'".
+    for verb in reversed(_verbs(masked, start, span.open)):
+        clause_start = max(
+            (s.close + 1 for s in spans if s.close < verb.start() and s.open >= start), default=start
+        )
+        mention = _subject_of(masked, verb, clause_start, span.open)
+        if mention is not None:
+            if mention.kind != "document" and _DOCUMENT_SOURCE.search(masked, verb.end(), span.open):
+                return _Attribution(_Mention("document", ""), verb.start()), True
+            return _Attribution(mention, verb.start()), True
+    # Later in the sentence, after other words: "'...' in the coming year, X said."
+    for verb in _verbs(masked, span.close + 1, end):
+        mention = _subject_of(masked, verb, max(previous_close, span.close + 1), end)
+        if mention is not None:
+            return _Attribution(mention, verb.start()), True
+
+    position = sentences.index(sentence)
+    # A short attribution sentence right after: "'We will win.' Dr X said."
+    if position + 1 < len(sentences):
+        n_start, n_end = sentences[position + 1]
+        if _word_count(masked[n_start:n_end].replace(_MASK, " ")) <= ATTRIBUTION_SENTENCE_WORDS:
+            for verb in _verbs(masked, n_start, n_end):
+                mention = _subject_of(masked, verb, n_start, n_end)
+                if mention is not None:
+                    return _Attribution(mention, verb.start()), False
+    # Earlier in the paragraph: "X warned that ... . 'They have been ...'"
+    for p_start, p_end in reversed(sentences[:position]):
+        for verb in reversed(_verbs(masked, p_start, p_end)):
+            mention = _subject_of(masked, verb, p_start, p_end)
+            if mention is not None:
+                return _Attribution(mention, verb.start()), False
+    return None, False
+
+
+def _standalone(masked: str, span: _Span, sentence: tuple[int, int]) -> bool:
+    """The quote is its whole paragraph opening or its whole sentence."""
+    before = masked[: span.open]
+    outside = masked[sentence[0] : sentence[1]].replace(_MASK, "")
+    return not before.strip() or not outside.strip(" .,;:!?\u2014\u2013-")
+
+
+def extract_quotes(paragraphs: Sequence[Paragraph], byline: Sequence[str] = ()) -> tuple[Quote, ...]:
+    """Quoted speech in `paragraphs`, in order, each with its speaker resolved where possible.
+
+    `byline` names the article's authors: they are the reporters, never the speakers.
+    """
+    authors = {name.strip() for name in byline}
+    texts = [p.text for p in paragraphs]
+    all_spans = [_quote_spans(t) for t in texts]
+    masks = [_masked(t, s) for t, s in zip(texts, all_spans, strict=True)]
+    full_names = _full_name_mentions(paragraphs, masks)
+    for author in authors:
+        surname = author.split()[-1] if author.split() else ""
+        if surname in full_names:
+            full_names[surname] = [(pos, name) for pos, name in full_names[surname] if name != author]
+    timeline = _Timeline(full_names, {}, [], authors)
+    quotes: list[Quote] = []
+
+    for index, (paragraph, text, spans, masked) in enumerate(
+        zip(paragraphs, texts, all_spans, masks, strict=True)
+    ):
+        base = index * _PARAGRAPH_STRIDE
+        sentences = _sentences(text, masked, spans)
+        quoted_verbs: set[int] = set()
+        previous: _Speaker | None = None
+        for sentence in sentences:
+            # A person opening a sentence is who "he said" in the next one refers to, speech verb
+            # or not ("Professor X, who chairs the board, defended the changes. He said ...").
+            opening = _subject_at_start(masked[sentence[0] : sentence[1]])
+            if opening is not None and opening.kind in ("name", "surname", "bare_surname"):
+                speaker = timeline.resolve(opening, base + sentence[0])
+                if speaker is not None and speaker.name not in authors:
+                    timeline.said(base + sentence[0], speaker)
+            for span in (s for s in spans if sentence[0] <= s.open < sentence[1]):
+                quote = _quote(text, masked, span, sentence, spans, sentences, timeline, base, previous)
+                if quote is None:
+                    continue
+                quote_obj, speaker, verb_position = quote
+                if verb_position is not None:
+                    quoted_verbs.add(verb_position)
+                previous = speaker
+                quotes.append(replace(quote_obj, paragraph_ordinal=paragraph.ordinal))
+            # Speech verbs without a quote still set who "he said" refers to next.
+            for verb in _verbs(masked, *sentence):
+                if verb.start() in quoted_verbs:
+                    continue
+                mention = _subject_of(masked, verb, sentence[0], sentence[1])
+                speaker = timeline.resolve(mention, base + verb.start()) if mention else None
+                if speaker is not None and speaker.name not in authors:
+                    timeline.said(base + verb.start(), speaker)
+    return tuple(quotes)
+
+
+def _quote(
+    text: str,
+    masked: str,
+    span: _Span,
+    sentence: tuple[int, int],
+    spans: Sequence[_Span],
+    sentences: Sequence[tuple[int, int]],
+    timeline: _Timeline,
+    base: int,
+    previous: _Speaker | None,
+) -> tuple[Quote, _Speaker, int | None] | None:
+    """The quote at `span` with its speaker, and where its speech verb is; None when not speech."""
+    start, end = span.open + 1, span.close
+    inner = text[start:end]
+    start += len(inner) - len(inner.lstrip())
+    end -= len(inner) - len(inner.rstrip())
+    inner = text[start:end]
+    if not inner or _is_title(inner) or _is_scare(text, masked, span, inner):
+        return None
+    attribution, same_sentence = _attribution(masked, span, sentence, spans, sentences)
+    speaker: _Speaker | None = None
+    verb_position = None
+    if attribution is not None:
+        if attribution.mention.kind == "document":
+            return None
+        if not same_sentence and _word_count(inner) <= SHORT_QUOTE_WORDS:
+            return None
+        speaker = timeline.resolve(attribution.mention, base + attribution.position)
+        if speaker is not None and speaker.name in timeline.authors:
+            speaker = None
+        if speaker is not None:
+            verb_position = attribution.position
+            timeline.said(base + attribution.position, speaker)
+    if (
+        speaker is None
+        and _word_count(inner) >= FOLLOW_ON_MIN_WORDS
+        and (previous is not None or _standalone(masked, span, sentence))
+    ):
+        # The same speaker as the quote before it in this paragraph, or a quote standing alone
+        # that carries on the last speaker.
+        last = previous or timeline.last_speaker(base + span.open)
+        if last is not None:
+            speaker = _Speaker(last.name, last.role, last.org, "follow_on")
+    if speaker is None:
+        return None
+    quote = Quote(0, start, end, inner, speaker.name, speaker.role, speaker.org, speaker.resolution)
+    return quote, speaker, verb_position
