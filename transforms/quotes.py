@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from transforms.model import Paragraph, Quote
 from transforms.rules import load_lines
@@ -49,6 +50,7 @@ _SINGLE_MARKS = frozenset(_SINGLE_OPEN + _SINGLE_CLOSE)
 _ALL_MARKS = frozenset(_DOUBLE_OPEN + _DOUBLE_CLOSE + _SINGLE_OPEN + _SINGLE_CLOSE)
 _BEFORE_OPENER = frozenset("([{\u2014\u2013-/:") | _ALL_MARKS
 _AFTER_CLOSER = frozenset(".,;:!?)]}\u2014\u2013-/\u2026") | _ALL_MARKS
+_MARK = re.compile("[" + re.escape("".join(sorted(_ALL_MARKS))) + "]")
 _MASK = "\x00"  # stands in for quoted text, so word patterns never match inside quotes
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
@@ -70,12 +72,20 @@ def _alternation(phrases: Sequence[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
-_SPEECH_VERB = re.compile(rf"\b(?:{_alternation(_SPEECH_VERBS)})\b")
+# Case-insensitive for "According to ..." opening a sentence.
+_SPEECH_VERB = re.compile(rf"\b(?:{_alternation(_SPEECH_VERBS)})\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|to)\s+(?:\w+ly\s+)?$")
 _SOURCE = _alternation(_SOURCE_NOUNS)
 _DESCRIPTION_AT_END = re.compile(
     rf"(?:\b(?P<article>[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s+)?"
     rf"(?P<modifiers>(?:[\w'\u2019&\-]+\s+){{0,5}}?)(?P<noun>{_SOURCE})$"
+)
+# "one senior GP", "a local resident": an unnamed person described by what they are.
+_INDEFINITE_AT_END = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?P<words>(?:[\w'\u2019&\-]+\s+){0,3}[\w'\u2019&\-]+)$"
+)
+_INDEFINITE_AT_START = re.compile(
+    r"^(?:[Aa]n?|[Oo]ne)\s+(?P<words>(?:[\w'\u2019&\-]+\s+){0,3}?[\w'\u2019&\-]+)(?=\s*(?:[,.;:]|$))"
 )
 _DESCRIPTION_FOR_ORG_AT_END = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<modifiers>(?:[a-z\-]+\s+){{0,2}})(?P<noun>{_SOURCE})\s+"
@@ -90,10 +100,12 @@ _DOCUMENT_SOURCE = re.compile(
     rf"\b(?:{_alternation(_DOCUMENT_NOUNS)})\b.*?\b(?:{_alternation(_DOCUMENT_LINKS)})\b", re.IGNORECASE
 )
 _SCARE_CUE_AT_END = re.compile(rf"\b(?:{_alternation(_SCARE_CUES)})\W*$", re.IGNORECASE)
+_SO_CALLED_AT_START = re.compile(r"so[- ]called\b", re.IGNORECASE)  # 'so-called reforms' is a scare quote
 _ROLE_OF_ORG = re.compile(
     rf"^(?:the\s+|a\s+|an\s+)?(?P<role>[^,]*?)\s+(?:of|at|for|from)\s+(?:the\s+)?(?P<org>[{_UPPER}].*)$"
 )
 _ABBREVIATION_BEFORE = re.compile(r"(?:\b[A-Z]|\b(?:e\.g|i\.e|etc|vs|St|No|Co|Inc|Ltd|Jr|Sr))$")
+_LOOKBEHIND = 40  # characters a "...$" pattern looks back over, keeping the scan linear
 _SENTENCE_END = re.compile(rf"[.!?\u2026]+(?=\s+[{_UPPER}0-9{_MASK}])")
 
 # Quotes this short need their speech verb in the same sentence (a scare quote usually is one).
@@ -113,7 +125,7 @@ class _Span:
     close: int
 
 
-_PERSON_KINDS = ("name", "surname", "bare_surname", "description")
+_NAME_KINDS = ("name", "surname", "bare_surname")
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,43 +176,40 @@ def _looks_possessive(text: str, i: int) -> bool:
     return text[i - 1] in "sS" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower()
 
 
-def _find_close(text: str, start: int, opens: str, closes: str) -> int | None:
-    candidates = [k for k in range(start, len(text)) if _can_close(text, k, closes)]
+def _find_close(text: str, marks: Sequence[int], after: int, opens: str, closes: str) -> int | None:
+    """Index of the mark closing a quote opened before `after`; `marks` are all mark positions."""
+    candidates = [k for k in marks[after:] if _can_close(text, k, closes)]
     for n, k in enumerate(candidates):
         if not _looks_possessive(text, k) or n + 1 == len(candidates):
             return k
         # Skip a possessive-looking mark only when the next closing mark is not another quote's.
         following = candidates[n + 1]
-        if any(_can_open(text, m, opens) for m in range(k + 1, following)):
+        if any(k < m < following and _can_open(text, m, opens) for m in marks[after:]):
             return k
     return None
 
 
-def _quote_spans(text: str) -> list[_Span]:
-    spans = []
-    i = 0
-    while i < len(text):
-        family = (
-            (_DOUBLE_OPEN, _DOUBLE_CLOSE)
-            if _can_open(text, i, _DOUBLE_OPEN)
-            else (_SINGLE_OPEN, _SINGLE_CLOSE)
-            if _can_open(text, i, _SINGLE_OPEN)
-            else None
-        )
-        if family is None:
-            i += 1
+def _quote_spans(text: str, next_opens_quote: bool = False) -> list[_Span]:
+    """Quote spans of one paragraph; `next_opens_quote` when the next paragraph starts with a mark."""
+    spans: list[_Span] = []
+    marks = [m.start() for m in _MARK.finditer(text)]
+    for n, i in enumerate(marks):
+        if spans and i <= spans[-1].close:
             continue
-        close = _find_close(text, i + 1, *family)
+        if _can_open(text, i, _DOUBLE_OPEN):
+            family = (_DOUBLE_OPEN, _DOUBLE_CLOSE)
+        elif _can_open(text, i, _SINGLE_OPEN):
+            family = (_SINGLE_OPEN, _SINGLE_CLOSE)
+        else:
+            continue
+        close = _find_close(text, marks, n + 1, *family)
         if close is not None:
             spans.append(_Span(i, close))
-            i = close + 1
-        elif not text[:i].strip():
-            # A paragraph that opens a quote and never closes it: the quote runs on into the
-            # next paragraph (the convention for multi-paragraph quotes).
+        elif not text[:i].strip() or (next_opens_quote and text.rstrip()[-1:] in ".!?\u2026"):
+            # A quote never closed in its paragraph runs on into the next one, which reopens it
+            # (the convention for multi-paragraph quotes).
             spans.append(_Span(i, len(text)))
             break
-        else:
-            i += 1
     return spans
 
 
@@ -217,7 +226,7 @@ def _sentences(text: str, masked: str, spans: Sequence[_Span]) -> list[tuple[int
     cuts = [
         m.end()
         for m in _SENTENCE_END.finditer(masked)
-        if not _ABBREVIATION_BEFORE.search(masked, 0, m.start())
+        if not _ABBREVIATION_BEFORE.search(masked, max(0, m.start() - _LOOKBEHIND), m.start())
     ]
     for span in spans:
         inner = text[span.open + 1 : span.close].rstrip()
@@ -319,7 +328,7 @@ def _subject_at_end(segment: str, depth: int = 0) -> _Mention | None:
             return None
         chunk = body[comma + 1 :]
         named = _subject_at_end(chunk, depth + 1)
-        if named is not None and named.kind in _PERSON_KINDS and not chunk[: named.start].strip():
+        if named is not None and named.kind in _NAME_KINDS and not chunk[: named.start].strip():
             # "Its president, Jane X, said": the name is the part between the commas.
             before = body[:comma]
             clause = max(before.rfind(","), before.rfind(_MASK), before.rfind(":"), before.rfind(";"))
@@ -341,6 +350,8 @@ def _subject_at_end(segment: str, depth: int = 0) -> _Mention | None:
         return _description(match, segment)
     if match := _DOCUMENT_SUBJECT.search(segment):
         return _Mention("document", match[0], start=match.start())
+    if match := _INDEFINITE_AT_END.search(segment):
+        return _Mention("description", match["words"], start=match.start())
     if match := _CAPITAL_RUN_AT_END.search(segment):
         return _named(match[0], segment[: match.start()], match.start())
     return None
@@ -394,6 +405,10 @@ def _subject_at_start(text: str) -> _Mention | None:
         org = match["org"]
         words = [org, match["noun"]] if org else [*modifiers, match["noun"]]
         return _Mention("description", " ".join(words), match["noun"], org)
+    if match := _INDEFINITE_AT_START.match(text):
+        if _DOCUMENT_SUBJECT.search(match[0]):
+            return _Mention("document", match[0])
+        return _Mention("description", match["words"])
     if match := _CAPITAL_RUN_AT_START.match(text):
         if _POSSESSIVE.search(match[0]):
             return None  # "Dr X's practice": the person owns the subject, is not it
@@ -401,10 +416,12 @@ def _subject_at_start(text: str) -> _Mention | None:
         if mention is None or mention.kind == "org":
             return mention
         rest = text[match.end() :]
-        if rest.startswith(","):
+        if rest.startswith(",") and rest.count(",") > 1:
+            # "said Dr X, director of Y, ..." (an appositive is closed by a second comma).
             appositive = rest[1:].split(",")[0]
-            role, org = _role_and_org(appositive)
-            return _Mention(mention.kind, mention.text, role, org)
+            if _MASK not in appositive:
+                role, org = _role_and_org(appositive)
+                return _Mention(mention.kind, mention.text, role, org)
         return mention
     return None
 
@@ -540,12 +557,18 @@ class _Attribution:
     position: int  # where the verb is in the paragraph
 
 
-def _verbs(masked: str, start: int, end: int) -> list[re.Match[str]]:
-    return [
+@lru_cache(maxsize=256)
+def _paragraph_verbs(masked: str) -> tuple[re.Match[str], ...]:
+    """Speech verbs of a paragraph outside quotes, passives ("was advised to") left out."""
+    return tuple(
         m
-        for m in _SPEECH_VERB.finditer(masked, start, end)
-        if not _PASSIVE_BEFORE.search(masked, 0, m.start())
-    ]
+        for m in _SPEECH_VERB.finditer(masked)
+        if not _PASSIVE_BEFORE.search(masked, max(0, m.start() - _LOOKBEHIND), m.start())
+    )
+
+
+def _verbs(masked: str, start: int, end: int) -> list[re.Match[str]]:
+    return [m for m in _paragraph_verbs(masked) if start <= m.start() and m.end() <= end]
 
 
 def _subject_of(masked: str, verb: re.Match[str], clause_start: int, sentence_end: int) -> _Mention | None:
@@ -631,7 +654,11 @@ def extract_quotes(paragraphs: Sequence[Paragraph], byline: Sequence[str] = ()) 
     """
     authors = {name.strip() for name in byline}
     texts = [p.text for p in paragraphs]
-    all_spans = [_quote_spans(t) for t in texts]
+    opens_quote = [bool(t.lstrip()) and t.lstrip()[0] in _DOUBLE_OPEN + _SINGLE_OPEN for t in texts]
+    all_spans = [
+        _quote_spans(t, next_opens)
+        for t, next_opens in zip(texts, [*opens_quote[1:], False][: len(texts)], strict=True)
+    ]
     masks = [_masked(t, s) for t, s in zip(texts, all_spans, strict=True)]
     full_names = _full_name_mentions(paragraphs, masks)
     for author in authors:
@@ -693,7 +720,12 @@ def _quote(
     start += len(inner) - len(inner.lstrip())
     end -= len(inner) - len(inner.rstrip())
     inner = text[start:end]
-    if not inner or _is_title(inner) or _is_scare(text, masked, span, inner):
+    if (
+        not inner
+        or _is_title(inner)
+        or _is_scare(text, masked, span, inner)
+        or _SO_CALLED_AT_START.match(inner)
+    ):
         return None
     attribution, same_sentence = _attribution(masked, span, sentence, spans, sentences)
     speaker: _Speaker | None = None

@@ -1,0 +1,168 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from transforms.model import Paragraph, Quote
+from transforms.quotes import extract_quotes
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+SHARED_GOLD = SHARED / "samples" / "gold.jsonl"
+BUNDLED_GOLD = Path(__file__).resolve().parents[2] / "samples" / "gold.jsonl"
+
+
+def _quotes(*texts: str, byline: tuple[str, ...] = ()) -> list[Quote]:
+    return list(extract_quotes([Paragraph(i, "body", t) for i, t in enumerate(texts)], byline))
+
+
+def _pairs(*texts: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in _quotes(*texts)]
+
+
+def test_named_speaker_offsets_and_role_from_appositive() -> None:
+    text = "Maria Keller, director of the Northgate Carers' Forum, said the plan was \u2018far too timid'."
+    [quote] = _quotes(text)
+    assert (quote.speaker, quote.text, quote.resolution) == ("Maria Keller", "far too timid", "named")
+    assert text[quote.start : quote.end] == quote.text
+    assert (quote.speaker_role, quote.speaker_org) == ("director", "Northgate Carers' Forum")
+
+
+def test_pronoun_surname_and_follow_on_resolve_to_the_full_name() -> None:
+    quotes = _quotes(
+        "Dr Owen Tarrant, a GP in Fernley, said practices were struggling.",
+        "He said: \u2018We can't keep absorbing the cost of the PCT's decisions.'",
+        "\u2018Something has to give,\u2019 Dr Tarrant said.",
+        "\u2018Patients will notice within a year.\u2019",
+    )
+    assert [(q.speaker, q.resolution) for q in quotes] == [
+        ("Owen Tarrant", "pronoun"),
+        ("Owen Tarrant", "surname"),
+        ("Owen Tarrant", "follow_on"),
+    ]
+    # Apostrophes inside words (can't, PCT's) do not end the quote.
+    assert quotes[0].text == "We can't keep absorbing the cost of the PCT's decisions."
+    assert quotes[1].text == "Something has to give,"
+
+
+def test_pronoun_goes_to_the_latest_speaker_not_the_first() -> None:
+    pairs = _pairs(
+        "Ruth Abbey, who runs the clinic, said demand had doubled.",
+        "But Councillor Simon Fray disagreed. \u201cThe figures don't show that,\u201d he said.",
+    )
+    assert pairs == [("Simon Fray", "The figures don't show that,")]
+
+
+def test_unnamed_sources_become_descriptions() -> None:
+    pairs = _pairs(
+        'A Transport Ministry spokeswoman said: "We are reviewing every option."',
+        "A spokesman for the harbour board added: 'No decision has been taken yet.'",
+        "\u201cIt was chaos,\u201d one local resident said.",
+    )
+    assert pairs == [
+        ("Transport Ministry spokeswoman", "We are reviewing every option."),
+        ("harbour board spokesman", "No decision has been taken yet."),
+        ("local resident", "It was chaos,"),
+    ]
+
+
+def test_quote_split_by_its_attribution_gives_two_quotes() -> None:
+    pairs = _pairs(
+        "\u201cIf the money arrives,\u201d Dana Whitlock, chair of the trust, told the meeting, "
+        "\u201cwe can open the ward by spring.\u201d"
+    )
+    assert pairs == [
+        ("Dana Whitlock", "If the money arrives,"),
+        ("Dana Whitlock", "we can open the ward by spring."),
+    ]
+
+
+def test_inverted_attribution_and_sentence_after_the_quote() -> None:
+    pairs = _pairs(
+        "The scheme had been rushed, said Professor Lena Ortiz. \u2018Nobody asked the nurses.\u2019",
+        "\u201cWe were never consulted.\u201d Mr Harry Bloom said.",
+    )
+    assert pairs == [("Lena Ortiz", "Nobody asked the nurses."), ("Harry Bloom", "We were never consulted.")]
+
+
+def test_nested_quote_is_part_of_the_outer_span() -> None:
+    [quote] = _quotes('Jo Pratt said: \u2018The letter asked, "Who pays?". Nobody answered.\u2019')
+    assert quote.text == 'The letter asked, "Who pays?". Nobody answered.'
+
+
+def test_multi_paragraph_quote_runs_to_the_end_of_its_paragraph() -> None:
+    pairs = _pairs(
+        'Alan Crewe told the inquiry: "The pumps failed twice that week.',
+        '"After the second failure we stopped using them."',
+    )
+    assert pairs == [
+        ("Alan Crewe", "The pumps failed twice that week."),
+        ("Alan Crewe", "After the second failure we stopped using them."),
+    ]
+
+
+def test_scare_quotes_titles_and_document_phrases_are_not_speech() -> None:
+    pairs = _pairs(
+        "The plan covers the so-called 'back-room' services and a new 'hub' model.",
+        "The review, titled \u2018Care Nearer Home\u2019, was published on Monday.",
+        "Inspectors rated the unit as 'requires improvement' in their report.",
+        "Eva Lind said she accepted the board's ruling that there was no risk of \u2018market failure\u2019.",
+        "A survey found most staff felt 'undervalued and ignored'.",
+        "The practice was advised to \u2018review its rota urgently\u2019.",
+    )
+    assert pairs == []
+
+
+def test_short_partial_quote_of_speech_counts() -> None:
+    pairs = _pairs("Eva Lind said the union wanted an \u2018urgent meeting\u2019 with ministers.")
+    assert pairs == [("Eva Lind", "urgent meeting")]
+
+
+def test_plural_possessive_inside_a_quote_does_not_close_it() -> None:
+    [quote] = _quotes("'The patients' needs come first,' said Nina Shah.")
+    assert quote.text == "The patients' needs come first,"
+
+
+def test_byline_author_is_never_the_speaker() -> None:
+    quotes = _quotes(
+        "Mark Ellery reports from the conference.",
+        "'This is the busiest winter we have seen,' he said.",
+        byline=("Mark Ellery",),
+    )
+    assert quotes == []
+
+
+def test_no_quotes_in_plain_text_and_empty_input() -> None:
+    assert _pairs("The trust's board met on Tuesday and didn't vote.") == []
+    assert extract_quotes([]) == ()
+
+
+def _gold_f1(path: Path) -> float:
+    hits = predicted = expected = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if not record.get("is_article", True):
+            continue
+        texts = [t for t in (record.get("body") or "").split("\n\n") if t.strip()]
+        got = [(q.speaker, " ".join(q.text.split())) for q in _quotes(*texts, byline=tuple(record["byline"]))]
+        gold = [(q["speaker"], " ".join(q["text"].split())) for q in record.get("quotes") or []]
+        expected += len(gold)
+        predicted += len(got)
+        for pair in got:
+            if pair in gold:
+                gold.remove(pair)
+                hits += 1
+    precision, recall = hits / max(predicted, 1), hits / max(expected, 1)
+    return 2 * precision * recall / (precision + recall) if hits else 0.0
+
+
+@pytest.mark.shared
+def test_shared_samples_f1() -> None:
+    if not SHARED_GOLD.is_file():
+        pytest.skip(f"{SHARED_GOLD} absent (../shared is not part of a clone)")
+    assert _gold_f1(SHARED_GOLD) >= 0.93
+
+
+def test_bundled_samples_f1() -> None:
+    if not BUNDLED_GOLD.is_file():
+        pytest.skip(f"{BUNDLED_GOLD} absent")
+    assert _gold_f1(BUNDLED_GOLD) >= 0.93
