@@ -77,8 +77,8 @@ def read_published_state(db_path: Path) -> PublishedState | None:
             return None
         articles, mean_words = con.execute(
             "SELECT count(*), coalesce(avg(word_count), 0) FROM articles"
-        ).one()
-        documents = con.execute("SELECT count(*) FROM documents").one()[0]
+        ).fetchone()
+        documents = con.execute("SELECT count(*) FROM documents").fetchone()[0]
         chrome = SiteChrome()
         for site_key, line, count in con.execute(
             "SELECT site_key, line, documents FROM site_chrome"
