@@ -38,10 +38,14 @@ _DOCUMENT_NOUNS = load_lines("quote_document_nouns.txt")
 _DOCUMENT_LINKS = load_lines("quote_document_links.txt")
 _SCARE_CUES = load_lines("quote_scare_cues.txt")
 _ORG_WORDS = frozenset(load_lines("quote_org_words.txt"))
-_NON_NAME_WORDS = frozenset(load_lines("quote_non_name_words.txt"))
+_SENTENCE_WORDS = frozenset(load_lines("quote_sentence_words.txt"))
+_JOB_WORDS = frozenset(load_lines("quote_job_words.txt"))
+_NON_NAME_WORDS = _SENTENCE_WORDS | _JOB_WORDS
 _FILLERS = frozenset(load_lines("quote_attribution_fillers.txt"))
 _FIRST_NAMES = frozenset(load_lines("quote_first_names.txt"))
 _FUNCTION_WORDS = frozenset(load_lines("quote_function_words.txt"))
+_COURTESY_TITLES = frozenset(load_lines("quote_courtesy_titles.txt"))
+_ABBREVIATIONS = frozenset(load_lines("quote_abbreviations.txt")) | _HONORIFICS
 
 # Quote marks by family. Straight marks open and close; typographic ones have a direction.
 _DOUBLE_OPEN, _DOUBLE_CLOSE = '\u201c"\u00ab\u201e', '\u201d"\u00bb'
@@ -256,31 +260,37 @@ def _strip_possessive(token: str) -> str:
     return _POSSESSIVE.sub("", token) if len(token) > 2 else token
 
 
-def _person_from_run(run: str) -> tuple[str, list[str], bool] | None:
-    """(kind, name tokens, titled) for a run of capitalised words that names a person.
+def _is_name_token(token: str) -> bool:
+    return not (
+        token in _NON_NAME_WORDS
+        or token.rstrip(".") in _HONORIFICS
+        or token in _ORG_WORDS
+        or _is_acronym(token)
+        or (len(token) > 2 and _POSSESSIVE.search(token) is not None)
+    )
 
-    Leading sentence words, titles and job words are dropped ("But Dr Ann X" -> "Ann X").
-    None when what is left is empty or looks like an organisation or place.
+
+def _person_from_run(run: str) -> tuple[str, list[str], list[str]] | None:
+    """(kind, name tokens, tokens before the name) for a run of capitalised words naming a person.
+
+    The name is the run's tail after its last title, job, organisation or sentence word
+    ("But Dr Ann X" -> "Ann X", "White House Press Secretary Jo Y" -> "Jo Y"). None when the
+    run ends in such a word (an organisation or place). The kind is "surname" for a single word
+    after a title ("Dr X"), "bare_surname" for a single word alone.
     """
     tokens = [
         t if len(t.rstrip(".")) == 1 or t.rstrip(".") in _HONORIFICS else t.rstrip(".") for t in run.split()
     ]
-    titled = False
-    while tokens and (
-        tokens[0] in _NON_NAME_WORDS
-        or tokens[0].rstrip(".") in _HONORIFICS
-        or tokens[0] in _ORG_WORDS
-        or _is_acronym(tokens[0])
-    ):
-        titled = tokens[0].rstrip(".") in _HONORIFICS
-        tokens.pop(0)
-    if not tokens or len(tokens) > 4:
+    first = len(tokens)
+    while first > 0 and _is_name_token(tokens[first - 1]):
+        first -= 1
+    name, before = tokens[first:], tokens[:first]
+    if not name or len(name) > 4:
         return None
-    if any(t in _ORG_WORDS or _is_acronym(t) or t in _NON_NAME_WORDS for t in tokens):
-        return None
-    if len(tokens) == 1:
-        return ("surname" if titled else "bare_surname", tokens, titled)
-    return ("name", tokens, titled)
+    if len(name) == 1:
+        titled = bool(before) and before[-1].rstrip(".") in _HONORIFICS
+        return ("surname" if titled else "bare_surname", name, before)
+    return ("name", name, before)
 
 
 def _role_and_org(words: str) -> tuple[str | None, str | None]:
@@ -384,13 +394,12 @@ def _named(run: str, before: str, start: int) -> _Mention | None:
         if any(t in _ORG_WORDS or _is_acronym(t) for t in run.split()):
             return _Mention("org", re.sub(r"^(?:The|A|An)\s+", "", run), start=start)
         return None
-    kind, tokens, _titled = person
+    kind, tokens, title_run = person
     # A job title right before the name: "GPC chairman Dr X", "Health minister Y".
     prefix = before[before.rfind(",") + 1 :] if "," in before else before
-    prefix_words = [w for w in prefix.split() if w not in _NON_NAME_WORDS and _MASK not in w]
-    title_run = run[: run.find(tokens[0])].split()
-    words = [*prefix_words[-4:], *(w for w in title_run if w.rstrip(".") not in _HONORIFICS)]
-    words = [w for w in words if w not in _NON_NAME_WORDS]
+    prefix_words = [w for w in prefix.split() if _MASK not in w]
+    words = [*prefix_words[-4:], *(w for w in title_run if w.rstrip(".") not in _COURTESY_TITLES)]
+    words = [w for w in words if w not in _SENTENCE_WORDS]
     role, org = _role_and_org(" ".join(words)) if words else (None, None)
     return _Mention(kind, " ".join(tokens), role, org, start)
 
