@@ -62,6 +62,7 @@ _ROW_RESULT_FORMAT = {"result_format": "COMPLETE"}
 _EXAMPLES_IN_OBSERVED = 3
 _EXAMPLES_IN_DETAILS = 10
 _EXAMPLE_CHARS = 60
+_LEADING_INLINE_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
 _INLINE_FLAGS = (
     (re.IGNORECASE, "i"),
     (re.MULTILINE, "m"),
@@ -141,7 +142,12 @@ def validate_batch(
     today: date | None = None,
     data_docs_dir: Path | None = None,
 ) -> GateResult:
-    """Validate a staged batch; quarantine bad articles; say whether the rest may be published."""
+    """Validate a staged batch; quarantine bad articles; say whether the rest may be published.
+
+    `chrome_patterns` are whole-line patterns: a paragraph leaks chrome when a pattern matches all
+    of it. `chrome_lines` are learnt chrome lines, compared lowercased and whitespace-collapsed.
+    `data_docs_dir`, when given, receives a static Data Docs site of this run's validations.
+    """
     today = today or date.today()
     staged, completeness = _complete_tables(tables)
     learnt_chrome = frozenset(_normalise_line(line) for line in chrome_lines)
@@ -152,7 +158,8 @@ def validate_batch(
         previous_articles=previous.articles if previous else None,
         previous_documents=previous.documents if previous else None,
         previous_mean_words=previous.mean_words if previous else None,
-        chrome_regexes=[_regex_source(pattern) for pattern in chrome_patterns],
+        chrome_regex=_whole_line_regex(chrome_patterns) if chrome_patterns else None,
+        chrome_pattern_count=len(chrome_patterns),
         has_chrome_lines=bool(learnt_chrome),
     )
     row_suite = row_level_suite(
@@ -315,12 +322,23 @@ def _normalise_line(line: str) -> str:
     return " ".join(line.split()).lower()
 
 
-def _regex_source(pattern: re.Pattern[str] | str) -> str:
-    """The pattern as a string GX can use, its compile flags carried over as inline flags."""
-    if isinstance(pattern, str):
-        return pattern
-    inline = "".join(letter for flag, letter in _INLINE_FLAGS if pattern.flags & flag)
-    return f"(?{inline}){pattern.pattern}" if inline else pattern.pattern
+def _whole_line_regex(patterns: Sequence[re.Pattern[str] | str]) -> str:
+    """One regex matching a text that some pattern matches in full, for GX to `search` with.
+
+    Chrome patterns describe whole lines (transforms/chrome_leaks.py uses them with `fullmatch`);
+    searching with them unanchored would flag every paragraph merely containing "subscribe".
+    They are joined into a single alternation, each keeping its compile flags as scoped inline
+    flags, because GX (and pandas, on Python's `re` path) scans the column once per regex.
+    """
+    alternatives = []
+    for pattern in patterns:
+        compiled = re.compile(pattern) if isinstance(pattern, str) else pattern
+        body = _LEADING_INLINE_FLAGS.sub("", compiled.pattern)  # they are in compiled.flags already
+        inline = "".join(letter for flag, letter in _INLINE_FLAGS if compiled.flags & flag)
+        alternatives.append(f"(?{inline}:{body})" if inline else f"(?:{body})")
+    combined = rf"\A(?:{'|'.join(alternatives)})\Z"
+    re.compile(combined)  # fail here, naming the gate, rather than deep inside GX
+    return combined
 
 
 # --- quarantine --------------------------------------------------------------------------------

@@ -167,14 +167,16 @@ def test_dates_before_earliest_and_unparseable_dates_are_quarantined(make_batch)
 def test_leaked_chrome_gives_a_warning_with_count_and_examples(make_batch):
     batch = make_batch()
     batch["paragraphs"].loc[0, "text"] = "Share this article on social media"
+    batch["paragraphs"].loc[2, "text"] = "Readers can share this article with colleagues, the editor said."
     batch["paragraphs"].loc[4, "text"] = "  HOME |   news "
     result = run_gate(
         batch,
-        chrome_patterns=[re.compile(r"^share this", re.IGNORECASE)],
+        chrome_patterns=[re.compile(r"share this(?: article)?(?: on social media)?\.?", re.IGNORECASE)],
         chrome_lines=["Home | News"],
     )
     assert result.passed
-    pattern_check = outcome(result, "paragraphs.text matches none of 1 chrome patterns")
+    # whole-line patterns: the sentence that merely contains the phrase is article text
+    pattern_check = outcome(result, "paragraphs.text is none of 1 whole-line chrome patterns")
     assert pattern_check.severity == "warning" and not pattern_check.success
     assert "1 of 9 rows fail" in pattern_check.observed
     assert "Share this article" in pattern_check.observed
