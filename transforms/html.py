@@ -75,7 +75,6 @@ _FLATTENED_ELEMENTS = re.compile(r"(<(nav|aside|footer)\b[^>]*>)(.*?)(</\2\s*>)"
 _ANY_TAG = re.compile(r"<[^>]*>")
 _JSON_LD = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.S | re.I)
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_SENTENCE_END = re.compile(r"[.!?:;…\"”’)]\s*$")
 
 _INLINE_TAGS = frozenset(_HINTS["inline_tags"])
 _VOID_OR_SKIPPED = frozenset(_HINTS["skipped_tags"])
