@@ -7,8 +7,8 @@
    critical check blocks the publish, a failed warning is published and reported.
 
 GX on DuckDB through SQLAlchemy does not work in GX 1.x, so the caller hands the staged tables over
-as DataFrames. One ephemeral GX context serves the whole process (made lazily, guarded by a lock
-because GX's stores are not thread-safe); Data Docs are written to a static folder on request.
+as DataFrames. One ephemeral GX context serves the whole process (made lazily; used under a lock
+since GX does not promise thread safety); Data Docs are written to a static folder on request.
 """
 
 from __future__ import annotations
@@ -50,9 +50,11 @@ from expectations.suites import (
 )
 
 QUARANTINE_REASON = "quarantine_reason"
-ARTICLE_DEPENDENTS: tuple[tuple[str, str], ...] = tuple(
-    (fk.table, fk.column) for fk in FOREIGN_KEYS if fk.parent == "articles"
-)
+# table -> its columns referencing articles: rows of a quarantined article go with it
+ARTICLE_REFERENCES: dict[str, tuple[str, ...]] = {
+    table: tuple(fk.column for fk in FOREIGN_KEYS if fk.table == table and fk.parent == "articles")
+    for table in dict.fromkeys(fk.table for fk in FOREIGN_KEYS if fk.parent == "articles")
+}
 
 _DATASOURCE = "staged_batch"
 _DOCS_SITE = "staged_batch_gate"
@@ -374,10 +376,10 @@ def _remove_quarantined(
             removed_articles["article_id"], removed_articles[QUARANTINE_REASON], strict=True
         )
     }
-    for table in dict.fromkeys(table for table, _ in ARTICLE_DEPENDENTS):
+    for table, columns in ARTICLE_REFERENCES.items():
         frame = publishable[table]
         reason = pd.Series(None, index=frame.index, dtype=object)
-        for _, column in (dep for dep in ARTICLE_DEPENDENTS if dep[0] == table):
+        for column in columns:
             if column in frame:
                 reason = reason.fillna(frame[column].map(reason_by_article))
         dropped = reason.notna()
