@@ -68,6 +68,7 @@ _WORDS = re.compile(r"[\w'\u2019\-]+")
 _TRAILING_WORD = re.compile(r"([\w'\u2019\-]+)\W*$")
 _LEADING_WORD = re.compile(r"^\W*([\w'\u2019\-]+)")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+_NOT_A_ROLE = frozenset({"who", "which", "whose", "where", "when", "aged", "after", "before", "that", "as"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my"})
 
 
@@ -106,9 +107,17 @@ _DOCUMENT_SOURCE = re.compile(
 _SCARE_CUE_AT_END = re.compile(rf"\b(?:{_alternation(_SCARE_CUES)})\W*$", re.IGNORECASE)
 _SO_CALLED_AT_START = re.compile(r"so[- ]called\b", re.IGNORECASE)  # 'so-called reforms' is a scare quote
 _ROLE_OF_ORG = re.compile(
-    rf"^(?:the\s+|a\s+|an\s+)?(?P<role>[^,]*?)\s+(?:of|at|for|from)\s+(?:the\s+)?(?P<org>[{_UPPER}].*)$"
+    rf"^(?:the\s+|a\s+|an\s+)?(?P<role>[^,]*?)\s+(?:of|at|for|from|with)\s+(?:the\s+)?"
+    rf"(?P<org>(?:[a-z\-]+\s+){{0,2}}[{_UPPER}].*)$"
 )
-_ABBREVIATION_BEFORE = re.compile(r"(?:\b[A-Z]|\b(?:e\.g|i\.e|etc|vs|St|No|Co|Inc|Ltd|Jr|Sr))$")
+_ABBREVIATION_BEFORE = re.compile(rf"(?:\b[A-Z]|\b(?:{_alternation(sorted(_ABBREVIATIONS))}))$")
+# "the minister", "the former nurse": someone already named in that job.
+_DEFINITE_AT_END = re.compile(r"\b[Tt]he\s+(?P<words>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)$")
+# "'...,' officers said": a bare noun phrase as the whole attribution clause.
+_BARE_NOUNS = re.compile(r"^[\s,\u2014\u2013-]*(?P<words>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s*$")
+_PREPOSITION_AT_END = re.compile(
+    r"\b(?:of|for|to|at|in|from|with|by|on|about|against|between|than|behind|under|into|over|like)\s+$"
+)
 _LOOKBEHIND = 40  # characters a "...$" pattern looks back over, keeping the scan linear
 _SENTENCE_END = re.compile(rf"[.!?\u2026]+(?=\s+[{_UPPER}0-9{_MASK}])")
 
@@ -294,9 +303,14 @@ def _person_from_run(run: str) -> tuple[str, list[str], list[str]] | None:
 
 
 def _role_and_org(words: str) -> tuple[str | None, str | None]:
-    """Role and organisation from an appositive or a title before a name, best effort."""
+    """Role and organisation from an appositive or a title before a name, best effort.
+
+    Nothing for what is not a job description: an age ("54"), a relative clause ("who runs
+    the clinic") or a fragment of the sentence around it.
+    """
     words = words.strip(" ,;:-\u2013\u2014")
-    if not words or words.split()[0].lower() in {"who", "which", "whose", "where", "when", "aged"}:
+    first = words.split()[0].lower() if words else ""
+    if not words or _MASK in words or not any(c.isalpha() for c in words) or first in _NOT_A_ROLE:
         return None, None
     match = _ROLE_OF_ORG.match(words)
     if match and match["role"]:
@@ -360,10 +374,14 @@ def _subject_at_end(segment: str, depth: int = 0) -> _Mention | None:
         return _description(match, segment)
     if match := _DOCUMENT_SUBJECT.search(segment):
         return _Mention("document", match[0], start=match.start())
-    if match := _INDEFINITE_AT_END.search(segment):
+    if (match := _INDEFINITE_AT_END.search(segment)) and _is_description(match["words"]):
         return _Mention("description", match["words"], start=match.start())
     if match := _CAPITAL_RUN_AT_END.search(segment):
+        if _PREPOSITION_AT_END.search(segment, 0, match.start()):
+            return None  # "the ambassador to Britain", "the head of Acme": an object, not the subject
         return _named(match[0], segment[: match.start()], match.start())
+    if (match := _DEFINITE_AT_END.search(segment)) and _is_description(match["words"]):
+        return _Mention("definite", match["words"], start=match.start())
     return None
 
 
@@ -386,6 +404,12 @@ def _description(match: re.Match[str], segment: str) -> _Mention | None:
     start = segment.rfind(text) if text in segment else match.start()
     org = " ".join(w for w in modifiers if w[:1].isupper()) or None
     return _Mention("description", text, match["noun"], org, start)
+
+
+def _is_description(words: str) -> bool:
+    """Words after "a"/"one" that can describe a person ("senior GP"), not "a little and"."""
+    tokens = words.split()
+    return all(t.lower() not in _FUNCTION_WORDS for t in tokens) and not tokens[-1].endswith("ly")
 
 
 def _named(run: str, before: str, start: int) -> _Mention | None:
@@ -417,7 +441,8 @@ def _subject_at_start(text: str) -> _Mention | None:
     if match := _INDEFINITE_AT_START.match(text):
         if _DOCUMENT_SUBJECT.search(match[0]):
             return _Mention("document", match[0])
-        return _Mention("description", match["words"])
+        if _is_description(match["words"]):
+            return _Mention("description", match["words"])
     if match := _CAPITAL_RUN_AT_START.match(text):
         if _POSSESSIVE.search(match[0]):
             return None  # "Dr X's practice": the person owns the subject, is not it
@@ -445,7 +470,7 @@ class _Timeline:
 
     full_names: dict[str, list[tuple[int, str]]]  # surname -> [(global position, full name)]
     roles: dict[str, tuple[str | None, str | None]]
-    speakers: list[tuple[int, _Speaker]]  # sorted by position
+    speakers: list[tuple[int, _Speaker, bool]]  # (position, subject, spoke), sorted by position
     authors: set[str]
 
     def surname(self, surname: str, position: int) -> str | None:
@@ -455,12 +480,17 @@ class _Timeline:
         before = [name for pos, name in known if pos <= position]
         return before[-1] if before else known[0][1]
 
-    def last_speaker(self, position: int, person: bool = False) -> _Speaker | None:
-        index = bisect_left([pos for pos, _ in self.speakers], position)
-        for _pos, speaker in reversed(self.speakers[:index]):
-            if speaker.is_person or not person:
+    def last_speaker(self, position: int, person: bool = False, spoke: bool = False) -> _Speaker | None:
+        """The latest subject before `position`: a person only, or one that spoke, when asked."""
+        index = bisect_left([event[0] for event in self.speakers], position)
+        for _pos, speaker, did_speak in reversed(self.speakers[:index]):
+            if (speaker.is_person or not person) and (did_speak or not spoke):
                 return speaker
         return None
+
+    def is_known(self, name: str) -> bool:
+        """Whether `name` was found as a person's full name (see `_full_name_mentions`)."""
+        return any(known == name for _pos, known in self.full_names.get(name.split()[-1], ()))
 
     def resolve(self, mention: _Mention, position: int) -> _Speaker | None:
         if mention.kind == "pronoun":
@@ -483,6 +513,13 @@ class _Timeline:
             return self._speaker(mention, mention.text, "named")
         if mention.kind == "description":
             return self._speaker(mention, mention.text, "description")
+        if mention.kind == "definite":
+            # "the minister said" after "Health Minister Jo X said": the latest speaker in that job.
+            head = mention.text.split()[-1]
+            for _pos, speaker, _spoke in reversed(self.speakers):
+                if speaker.is_person and head in (speaker.role or "").lower().split():
+                    return _Speaker(speaker.name, speaker.role, speaker.org, "pronoun")
+            return None  # "the new pricing reflected ...": a thing as often as a person
         if mention.kind == "org":
             return replace(self._speaker(mention, mention.text, "named"), is_person=False)
         return None
@@ -493,8 +530,8 @@ class _Timeline:
         role, org = self.roles.get(name, (None, None))
         return _Speaker(name, mention.role or role, mention.org or org, resolution)
 
-    def said(self, position: int, speaker: _Speaker) -> None:
-        insort(self.speakers, (position, speaker), key=lambda event: event[0])
+    def said(self, position: int, speaker: _Speaker, spoke: bool = True) -> None:
+        insort(self.speakers, (position, speaker, spoke), key=lambda event: event[0])
 
 
 _PARAGRAPH_STRIDE = 1_000_000  # global position = paragraph index * stride + offset
@@ -610,6 +647,9 @@ def _attribution(
     # After the quote: "'...,' Dr X said" / "'...,' said a spokesman" (only the subject in between).
     for verb in _verbs(masked, span.close + 1, min(next_open, end)):
         mention = _subject_of(masked, verb, span.close + 1, end)
+        bare = _BARE_NOUNS.match(masked[span.close + 1 : verb.start()])
+        if mention is None and bare and _is_description(bare["words"]):
+            mention = _Mention("description", bare["words"], start=bare.start("words"))
         if mention is not None and not masked[span.close + 1 : span.close + 1 + mention.start].strip(
             " ,\u2014\u2013-"
         ):
@@ -688,10 +728,16 @@ def extract_quotes(paragraphs: Sequence[Paragraph], byline: Sequence[str] = ()) 
             # A person opening a sentence is who "he said" in the next one refers to, speech verb
             # or not ("Professor X, who chairs the board, defended the changes. He said ...").
             opening = _subject_at_start(masked[sentence[0] : sentence[1]])
-            if opening is not None and opening.kind in ("name", "surname", "bare_surname"):
+            if opening is not None and (
+                opening.kind in ("surname", "bare_surname")
+                or (
+                    opening.kind == "name"
+                    and (opening.text.split()[0] in _FIRST_NAMES or timeline.is_known(opening.text))
+                )
+            ):
                 speaker = timeline.resolve(opening, base + sentence[0])
                 if speaker is not None and speaker.name not in authors:
-                    timeline.said(base + sentence[0], speaker)
+                    timeline.said(base + sentence[0], speaker, spoke=False)
             for span in (s for s in spans if sentence[0] <= s.open < sentence[1]):
                 quote = _quote(text, masked, span, sentence, spans, sentences, timeline, base, previous)
                 if quote is None:
@@ -757,7 +803,7 @@ def _quote(
     ):
         # The same speaker as the quote before it in this paragraph, or a quote standing alone
         # that carries on the last speaker.
-        last = previous or timeline.last_speaker(base + span.open)
+        last = previous or timeline.last_speaker(base + span.open, spoke=True)
         if last is not None:
             speaker = _Speaker(last.name, last.role, last.org, "follow_on")
     if speaker is None:
