@@ -30,6 +30,7 @@ from transforms.duplicates import find_duplicates
 from transforms.extract import extract_documents
 from transforms.model import FORMAT_UNREADABLE, DecodedDocument, SiteChrome
 from transforms.normalise import SourceFile, TableRows, normalise_batch
+from transforms.sitechrome import chrome_lines
 from warehouse import sql
 
 
@@ -108,7 +109,7 @@ def validate_staged(
     chrome: SiteChrome,
     settings: Settings,
 ) -> GateResult:
-    chrome_lines = {line for lines in chrome.lines.values() for line in lines}
+    learnt = {line for site in chrome.lines for line in chrome_lines(chrome, site)}
     return validate_batch(
         frames,
         files_seen=files_seen,
@@ -121,7 +122,7 @@ def validate_staged(
             max_words=settings.max_words,
         ),
         chrome_patterns=leak_patterns(),
-        chrome_lines=chrome_lines,
+        chrome_lines=learnt,
         data_docs_dir=settings.data_docs_folder,
     )
 
@@ -168,7 +169,9 @@ def _run(settings: Settings) -> State:
 
     files = list_inbox(settings.inbox)
     previous = load_published_state(settings.db_path)
-    chrome = previous.chrome if previous else SiteChrome()
+    # A full rebuild sees every document again, so it learns site chrome from scratch
+    # (counting pages already counted would inflate the learnt chrome run after run).
+    chrome = SiteChrome()
     logger.info("%d files in %s", len(files), settings.inbox)
 
     staging = Staging(settings.staging_file)

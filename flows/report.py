@@ -17,6 +17,11 @@ CHECKS_KEY = "article-pipeline-checks"
 COUNTS_KEY = "article-pipeline-counts"
 
 
+def _cell(value: object) -> str:
+    """A value safe inside a markdown table cell."""
+    return str(value).replace("|", "\\|").replace("\n", " ")
+
+
 def render_report(summary: RunSummary, gate: GateResult, tables: dict[str, pd.DataFrame]) -> str:
     """The markdown quality report of one run."""
     verdict = "published" if summary.status == "published" else f"**blocked**: {summary.reason}"
@@ -38,17 +43,17 @@ def render_report(summary: RunSummary, gate: GateResult, tables: dict[str, pd.Da
     failed = [o for o in gate.outcomes if not o.success]
     if failed:
         lines += ["| severity | suite | expectation | observed |", "|---|---|---|---|"]
-        lines += [f"| {o.severity} | {o.suite} | {o.expectation} | {o.observed} |" for o in failed]
+        lines += [f"| {o.severity} | {o.suite} | {_cell(o.expectation)} | {_cell(o.observed)} |" for o in failed]
     else:
         lines.append("All checks passed.")
     removed = tables.get("removed_lines")
     if removed is not None and len(removed):
         top = removed["reason"].value_counts().head(10)
         lines += ["", "## Top reasons lines were removed", "", "| reason | lines |", "|---|---|"]
-        lines += [f"| {reason} | {count} |" for reason, count in top.items()]
+        lines += [f"| {_cell(reason)} | {count} |" for reason, count in top.items()]
     if summary.skipped:
         lines += ["", "## Documents not published, by reason", "", "| reason | documents |", "|---|---|"]
-        lines += [f"| {reason} | {count} |" for reason, count in sorted(summary.skipped.items())]
+        lines += [f"| {_cell(reason)} | {count} |" for reason, count in sorted(summary.skipped.items())]
     if gate.data_docs_index:
         lines += [
             "",
