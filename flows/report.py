@@ -43,7 +43,9 @@ def render_report(summary: RunSummary, gate: GateResult, tables: dict[str, pd.Da
     failed = [o for o in gate.outcomes if not o.success]
     if failed:
         lines += ["| severity | suite | expectation | observed |", "|---|---|---|---|"]
-        lines += [f"| {o.severity} | {o.suite} | {_cell(o.expectation)} | {_cell(o.observed)} |" for o in failed]
+        lines += [
+            f"| {o.severity} | {o.suite} | {_cell(o.expectation)} | {_cell(o.observed)} |" for o in failed
+        ]
     else:
         lines.append("All checks passed.")
     removed = tables.get("removed_lines")
