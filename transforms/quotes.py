@@ -68,6 +68,7 @@ _WORDS = re.compile(r"[\w'\u2019\-]+")
 _TRAILING_WORD = re.compile(r"([\w'\u2019\-]+)\W*$")
 _LEADING_WORD = re.compile(r"^\W*([\w'\u2019\-]+)")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "this", "that", "these", "those", "one"})
 _NOT_A_ROLE = frozenset({"who", "which", "whose", "where", "when", "aged", "after", "before", "that", "as"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my"})
 
@@ -293,6 +294,8 @@ def _person_from_run(run: str) -> tuple[str, list[str], list[str]] | None:
     first = len(tokens)
     while first > 0 and _is_name_token(tokens[first - 1]):
         first -= 1
+    if len(tokens) - first >= 3 and tokens[first] not in _FIRST_NAMES and tokens[first + 1] in _FIRST_NAMES:
+        first += 1  # "Envoy Kurt X": a word before a given name is a title or a place
     name, before = tokens[first:], tokens[:first]
     if not name or len(name) > 4:
         return None
@@ -409,7 +412,9 @@ def _description(match: re.Match[str], segment: str) -> _Mention | None:
 def _is_description(words: str) -> bool:
     """Words after "a"/"one" that can describe a person ("senior GP"), not "a little and"."""
     tokens = words.split()
-    return all(t.lower() not in _FUNCTION_WORDS for t in tokens) and not tokens[-1].endswith("ly")
+    return not any(t.lower() in _FUNCTION_WORDS or t.lower() in _PRONOUNS for t in tokens) and not tokens[
+        -1
+    ].endswith("ly")
 
 
 def _named(run: str, before: str, start: int) -> _Mention | None:
