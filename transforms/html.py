@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bs4 import BeautifulSoup, NavigableString, Tag
@@ -49,6 +49,11 @@ def _load_phrases(name: str) -> re.Pattern[str]:
 
 
 _BOILERPLATE_PHRASE = _load_phrases("html_boilerplate_phrases.txt")
+_NOT_ARTICLE = json.loads((_RULES_DIR / "html_not_article.json").read_text(encoding="utf-8"))
+_NOT_ARTICLE_TITLES = tuple(
+    (reason, re.compile("|".join(patterns), re.I))
+    for reason, patterns in _NOT_ARTICLE["title_patterns"].items()
+)
 
 # Elements whose content is never article text; cut before parsing because they are bulky.
 _PREPASS = re.compile(
@@ -74,6 +79,7 @@ _BLOCK_TAG_NAMES = frozenset(_HINTS["whitespace_collapsing_tags"])
 _FLATTENED_ELEMENTS = re.compile(r"(<(nav|aside|footer)\b[^>]*>)(.*?)(</\2\s*>)", re.S | re.I)
 _ANY_TAG = re.compile(r"<[^>]*>")
 _JSON_LD = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.S | re.I)
+_INLINE_AUTHOR = re.compile(_HINTS["inline_author_class"], re.I)
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 _INLINE_TAGS = frozenset(_HINTS["inline_tags"])
@@ -95,6 +101,7 @@ class _Page:
     block_text: list[str] = field(default_factory=list)
     block_links: list[int] = field(default_factory=list)
     block_node: list[int] = field(default_factory=list)
+    author_elements: list[tuple[str, int]] = field(default_factory=list)  # (text, owning element)
     evidence: PageEvidence = field(default_factory=PageEvidence)
 
 
@@ -129,7 +136,10 @@ def _walk(soup: BeautifulSoup) -> _Page:
     evidence = page.evidence
     block_text, block_links, block_node = page.block_text, page.block_links, page.block_node
     node_parent, node_tag, node_hint, node_positive = (
-        page.node_parent, page.node_tag, page.node_hint, page.node_positive
+        page.node_parent,
+        page.node_tag,
+        page.node_hint,
+        page.node_positive,
     )
     inline_tags, skipped_tags, tag_reasons = _INLINE_TAGS, _VOID_OR_SKIPPED, _TAG_REASONS
     pieces: list[str] = []
@@ -161,6 +171,8 @@ def _walk(soup: BeautifulSoup) -> _Page:
                         evidence.rel_authors.append(item.get_text(" ", strip=True))  # type: ignore[union-attr]
                 elif name == "time":
                     evidence.add_time(item)  # type: ignore[arg-type]
+                elif name == "span" and _INLINE_AUTHOR.search(str(item.attrs.get("class", ""))):  # type: ignore[union-attr]
+                    page.author_elements.append((item.get_text(" ", strip=True), current))  # type: ignore[union-attr]
                 extend(reversed(item.contents))  # type: ignore[union-attr]
                 continue
             if name in skipped_tags:
@@ -301,8 +313,10 @@ def _overrule_wrapper_hints(page: _Page, good: list[float]) -> None:
     # for the wrapper around it.
     for node in range(count - 1, 0, -1):
         hint = hints[node]
-        if hint is not None and hint not in keep_always and (
-            tags[node] in _WRAPPER_TAGS or has_positive[node] or own_good[node] >= share
+        if (
+            hint is not None
+            and hint not in keep_always
+            and (tags[node] in _WRAPPER_TAGS or has_positive[node] or own_good[node] >= share)
         ):
             hints[node] = hint = None
         if hint is None:
@@ -320,20 +334,43 @@ def _nearest_hinted(page: _Page) -> list[int]:
 
 
 def _collect_byline_evidence(page: _Page, nearest: list[int], container: int, end: int) -> None:
-    """Short blocks under byline/dateline hints are metadata evidence: those inside the article
-    container, else the last ones before it (not the bylines of teasers elsewhere on the page)."""
+    """Short blocks under byline/dateline hints and inline author elements are metadata
+    evidence: those inside the article container, else the last ones before it (never the
+    bylines of teasers elsewhere on the page)."""
     limit = _WEIGHTS["max_byline_chars"]
-    found: dict[str, tuple[list[str], list[str]]] = {"byline": ([], []), "dateline": ([], [])}
-    for index, node in enumerate(page.block_node):
-        hint = page.node_hint[nearest[node]]
-        if hint in found and len(page.block_text[index]) <= limit:
+    found: dict[str, tuple[list[str], list[str]]] = {
+        key: ([], []) for key in ("byline", "dateline", "author")
+    }
+    located = [
+        (page.node_hint[nearest[node]], text, node)
+        for text, node in zip(page.block_text, page.block_node, strict=True)
+    ]
+    located += [("author", text, node) for text, node in page.author_elements]
+    for hint, text, node in located:
+        if hint in found and len(text) <= limit:
             if container <= node < end:
-                found[hint][0].append(page.block_text[index])
+                found[hint][0].append(text)
             elif node < container:
-                found[hint][1].append(page.block_text[index])
+                found[hint][1].append(text)
+    evidence = page.evidence
     for hint, (inside, before) in found.items():
         texts = inside or before[-1:]
-        (page.evidence.byline_texts if hint == "byline" else page.evidence.dateline_texts).extend(texts)
+        if hint == "byline":
+            evidence.byline_texts.extend(texts)
+            evidence.dateline_texts.extend(texts)  # "Posted 4 May 2020 by ..." lines carry the date
+        elif hint == "dateline":
+            evidence.dateline_texts[:0] = texts
+        else:
+            evidence.author_texts.extend(texts)
+
+
+def _headline(page: _Page, container: int, end: int) -> str | None:
+    """The <h1> inside the article container, else the last one before it, else the first."""
+    blocks = zip(page.block_text, page.block_node, strict=True)
+    h1s = [(node, text) for text, node in blocks if page.node_tag[node] == "h1"]
+    inside = [text for node, text in h1s if container <= node < end]
+    before = [text for node, text in h1s if node < container]
+    return (inside or before[-1:] or [text for _, text in h1s] or [None])[0]
 
 
 def _subtree_ends(page: _Page) -> list[int]:
@@ -376,7 +413,7 @@ def _decide(page: _Page) -> _Analysis:
     end = _subtree_ends(page)[container]
     _collect_byline_evidence(page, nearest, container, end)
 
-    page.evidence.first_h1 = next((texts[i] for i in range(len(texts)) if tags[nodes[i]] == "h1"), None)
+    page.evidence.headline = _headline(page, container, end)
     metadata = extract_metadata(page.evidence)
 
     decisions: list[str | None] = []
@@ -406,18 +443,40 @@ def extract_html(doc: DecodedDocument) -> Extraction:
             removed.append(RemovedLine(index, texts[index], reason))
     body_chars = sum(len(p.text) for p in paragraphs)
     good_chars = sum(analysis.good)
-    is_article = body_chars >= _WEIGHTS["min_article_chars"]
-    confidence = min(1.0, body_chars / good_chars) if good_chars else 0.0
+    metadata = analysis.metadata
+    reason = _not_article_reason(page.evidence, body_chars)
+    if reason is not None:
+        # No article: nothing is body, and the page's headline is not an article title.
+        removed = sorted(
+            [
+                *removed,
+                *(RemovedLine(i, texts[i], reason) for i, d in enumerate(analysis.decisions) if d is None),
+            ],
+            key=lambda line: line.position,
+        )
+        paragraphs = []
+        metadata = replace(metadata, title=None, byline=(), published=None)
+    confidence = min(1.0, body_chars / good_chars) if good_chars and reason is None else 0.0
     return Extraction(
         name=doc.name,
-        is_article=is_article,
-        reason=None if is_article else "no_article_text",
-        metadata=analysis.metadata,
+        is_article=reason is None,
+        reason=reason,
+        metadata=metadata,
         paragraphs=tuple(paragraphs),
         removed=tuple(removed),
         method="html",
-        confidence=round(confidence if is_article else 0.0, 3),
+        confidence=round(confidence, 3),
     )
+
+
+def _not_article_reason(evidence: PageEvidence, body_chars: int) -> str | None:
+    """Why the page has no article (error page, login wall, index), or None when it has one."""
+    if body_chars < _NOT_ARTICLE["max_body_chars"]:
+        for title in (evidence.title_tag, evidence.headline):
+            for reason, pattern in _NOT_ARTICLE_TITLES:
+                if title and pattern.search(title):
+                    return reason
+    return None if body_chars >= _WEIGHTS["min_article_chars"] else "no_article_text"
 
 
 def _block_reason(page: _Page, index: int, metadata: Metadata) -> str | None:
@@ -454,4 +513,3 @@ def _drop_edge_fragments(decisions: list[str | None], good: list[float]) -> None
     for index, reason in enumerate(decisions):
         if reason is None and (index < first or index > last) and not good[index]:
             decisions[index] = "short_fragment"
-

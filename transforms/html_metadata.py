@@ -25,6 +25,7 @@ _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.I)
 _WORDS = re.compile(r"\w+")
+_DIGITS = re.compile(r"\d")
 
 
 @dataclass(slots=True)
@@ -38,8 +39,9 @@ class PageEvidence:
     rel_authors: list[str] = field(default_factory=list)
     byline_texts: list[str] = field(default_factory=list)
     dateline_texts: list[str] = field(default_factory=list)
+    author_texts: list[str] = field(default_factory=list)  # inline elements with an author class
     title_tag: str | None = None
-    first_h1: str | None = None
+    headline: str | None = None  # the <h1> of the article (inside or just before its container)
     html_lang: str | None = None
 
     def add_meta(self, attrs: dict[str, Any]) -> None:
@@ -144,10 +146,18 @@ def _choose_title(article: dict[str, Any], evidence: PageEvidence, publisher: st
     meta_title = _first_meta(evidence, _KEYS["title"])
     tag_title = _strip_site_suffix(evidence.title_tag, publisher) if evidence.title_tag else None
     others = [t for t in (headline, meta_title, tag_title) if t]
-    h1 = evidence.first_h1
-    # The page's own <h1> is the printed headline unless it is a logo/section name unrelated
-    # to every declared title.
-    if h1 and (not others or max(_overlap(h1, other) for other in others) >= 0.3):
+    h1 = evidence.headline
+    # The article's own <h1> is the printed headline (declared titles are often rewritten for
+    # search and social) unless it is a short logo/section name unrelated to every declared title.
+    if (
+        h1
+        and (
+            not others
+            or len(h1.split()) >= _KEYS["min_headline_words"]
+            or max(_overlap(h1, other) for other in others) >= 0.3
+        )
+        and (publisher is None or h1.lower() != publisher.lower())
+    ):
         return h1
     for candidate in (headline, meta_title):
         if candidate:
@@ -156,16 +166,19 @@ def _choose_title(article: dict[str, Any], evidence: PageEvidence, publisher: st
 
 
 def _choose_byline(article: dict[str, Any], evidence: PageEvidence) -> tuple[str, ...]:
-    sources: list[list[str]] = [
-        _names(article.get("author")),
-        [v for key in _KEYS["author"] for v in evidence.meta.get(key, ()) if not _URL.match(v)],
-        evidence.rel_authors,
-        evidence.byline_texts,
+    # (texts, whether a text split_byline cannot parse is still one bare name)
+    sources: list[tuple[list[str], bool]] = [
+        (_names(article.get("author")), True),
+        ([v for key in _KEYS["author"] for v in evidence.meta.get(key, ()) if not _URL.match(v)], True),
+        (evidence.rel_authors, True),
+        (evidence.byline_texts, False),
+        (evidence.author_texts, True),
     ]
-    for source in sources:
+    for texts, bare_names in sources:
         names: list[str] = []
-        for raw in source:
-            for name in split_byline(raw) or ([raw] if len(raw.split()) <= 4 else []):
+        for raw in texts:
+            bare = [raw] if bare_names and len(raw.split()) <= 4 and not _DIGITS.search(raw) else []
+            for name in split_byline(raw) or bare:
                 if name not in names:
                     names.append(name)
         if names:

@@ -158,4 +158,26 @@ def test_scrapinghub_f1_floor() -> None:
         html = gzip.decompress((BENCHMARK / "html" / f"{page_id}.html.gz").read_bytes()).decode("utf-8")
         truth[page_id] = record["articleBody"]
         predicted[page_id] = _extract(html).body
-    assert score_corpus(truth, predicted).f1 >= 0.94
+    assert score_corpus(truth, predicted).f1 >= 0.96
+
+
+def test_error_page_is_not_an_article_and_has_no_body() -> None:
+    html = _page(f"<p>{PROSE}</p>").replace(
+        "<title>Budget approved | Town Gazette</title>", "<title>Page not found</title>"
+    )
+    result = _extract(html)
+    assert not result.is_article and result.reason == "not_found"
+    assert result.paragraphs == () and result.metadata.title is None
+    assert any(line.reason == "not_found" for line in result.removed)
+
+
+def test_printed_headline_and_inline_author_win_over_rewritten_social_title() -> None:
+    head = '<meta property="og:title" content="What the vote means for you">'
+    article = (
+        '<div class="entry-meta">Posted 2021-07-09 by <span class="author">Ann Lee</span></div>' + ARTICLE
+    )
+    result = _extract(_page(article, head=head))
+    assert result.metadata.title == "Budget approved after long debate"
+    assert result.metadata.byline == ("Ann Lee",)
+    assert result.metadata.published is not None and result.metadata.published.isoformat() == "2021-07-09"
+    assert "Posted" not in result.body

@@ -1,0 +1,80 @@
+"""Tests for transforms.html_metadata: source precedence on hand-built evidence."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from transforms.html_metadata import PageEvidence, extract_metadata
+
+
+def _evidence(**fields: object) -> PageEvidence:
+    evidence = PageEvidence()
+    for key, value in fields.items():
+        setattr(evidence, key, value)
+    return evidence
+
+
+def test_json_ld_graph_article_wins_and_date_published_beats_date_modified() -> None:
+    blob = json.dumps(
+        {
+            "@graph": [
+                {"@type": "WebSite", "name": "Site"},
+                {
+                    "@type": ["NewsArticle"],
+                    "headline": "Bridge reopens",
+                    "dateModified": "2020-02-02",
+                    "datePublished": "2020-01-01T08:00:00+00:00",
+                    "author": {"name": "Ann Lee"},
+                    "publisher": {"@type": "Organization", "name": "Daily Example"},
+                },
+            ]
+        }
+    )
+    evidence = _evidence(json_ld=[blob], times=[("2020-02-02", "Updated 2 Feb")])
+    evidence.add_meta({"property": "og:site_name", "content": "Example"})
+    meta = extract_metadata(evidence)
+    assert meta.title == "Bridge reopens"
+    assert meta.published == date(2020, 1, 1)
+    assert meta.byline == ("Ann Lee",)
+    assert meta.publisher == "Daily Example"
+
+
+def test_broken_json_ld_falls_back_to_meta_tags() -> None:
+    evidence = _evidence(json_ld=["{not json", "[]"], title_tag="Bridge reopens - Daily Example")
+    for attrs in (
+        {"property": "article:published_time", "content": "2019-05-06T10:00:00Z"},
+        {"name": "author", "content": "https://example.com/staff/ann"},  # a URL is not a name
+        {"name": "author", "content": "Ann Lee"},
+        {"property": "og:site_name", "content": "Daily Example"},
+        {"property": "og:url", "content": "https://example.com/bridge"},
+    ):
+        evidence.add_meta(attrs)
+    meta = extract_metadata(evidence)
+    assert meta.title == "Bridge reopens"
+    assert meta.published == date(2019, 5, 6)
+    assert meta.byline == ("Ann Lee",)
+    assert meta.canonical_url == "https://example.com/bridge"
+
+
+def test_canonical_link_beats_og_url_and_language_is_primary_subtag() -> None:
+    evidence = _evidence(html_lang="pt-BR")
+    evidence.add_link({"rel": "canonical", "href": "https://example.com/a"})
+    evidence.add_meta({"property": "og:url", "content": "https://example.com/b"})
+    meta = extract_metadata(evidence)
+    assert meta.canonical_url == "https://example.com/a"
+    assert meta.language == "pt"
+
+
+def test_logo_h1_loses_to_declared_title() -> None:
+    evidence = _evidence(headline="Daily Example", title_tag="Bridge reopens after repairs | Daily Example")
+    evidence.add_meta({"property": "og:site_name", "content": "Daily Example"})
+    assert extract_metadata(evidence).title == "Bridge reopens after repairs"
+
+
+def test_visible_dateline_and_byline_text_are_last_resorts() -> None:
+    meta = extract_metadata(
+        _evidence(byline_texts=["By Ann Lee and Bob Roe"], dateline_texts=["9 July 2021"])
+    )
+    assert meta.byline == ("Ann Lee", "Bob Roe")
+    assert meta.published == date(2021, 7, 9)
