@@ -95,7 +95,8 @@ _INDEFINITE_AT_START = re.compile(
 )
 _DESCRIPTION_FOR_ORG_AT_END = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<modifiers>(?:[a-z\-]+\s+){{0,2}})(?P<noun>{_SOURCE})\s+"
-    rf"(?:for|at|from|of)\s+(?:the\s+)?(?P<org>[\w'\u2019&\-]+(?:\s+[\w'\u2019&\-]+){{0,5}})$"
+    rf"(?:(?P<close>close\s+to|near)|for|at|from|of)\s+(?P<the>the\s+)?"
+    rf"(?P<org>[\w'\u2019&\-]+(?:\s+[\w'\u2019&\-]+){{0,5}})$"
 )
 _DESCRIPTION_AT_START = re.compile(
     rf"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<modifiers>(?:[\w'\u2019&\-]+\s+){{0,5}}?)(?P<noun>{_SOURCE})\b"
@@ -119,6 +120,7 @@ _BARE_NOUNS = re.compile(r"^[\s,\u2014\u2013-]*(?P<words>(?:[a-z][\w\-]*\s+){0,2
 _PREPOSITION_AT_END = re.compile(
     r"\b(?:of|for|to|at|in|from|with|by|on|about|against|between|than|behind|under|into|over|like)\s+$"
 )
+_OPENING_CHARS = 80  # how far into a sentence its subject is looked for
 _LOOKBEHIND = 40  # characters a "...$" pattern looks back over, keeping the scan linear
 _SENTENCE_END = re.compile(rf"[.!?\u2026]+(?=\s+[{_UPPER}0-9{_MASK}])")
 
@@ -372,6 +374,10 @@ def _subject_at_end(segment: str, depth: int = 0) -> _Mention | None:
         return _Mention("pronoun", match[0].lower(), start=match.start())
     if match := _DESCRIPTION_FOR_ORG_AT_END.search(segment):
         org = match["org"].strip()
+        if match["close"]:
+            # "a source close to the minister" keeps its words: the minister is not the source.
+            text = f"{match['noun']} {' '.join(match['close'].split())} {match['the'] or ''}{org}"
+            return _Mention("description", text, match["noun"], None, match.start())
         return _Mention("description", f"{org} {match['noun']}", match["noun"], org, match.start())
     if match := _DESCRIPTION_AT_END.search(segment):
         return _description(match, segment)
@@ -433,6 +439,29 @@ def _named(run: str, before: str, start: int) -> _Mention | None:
     return _Mention(kind, " ".join(tokens), role, org, start)
 
 
+def _opening_names(sentence: str) -> list[_Mention]:
+    """Names among the first few words of a sentence, before any clause break or quote
+    ("Housing minister Jo X defended ...", "Dr Y, who ...")."""
+    text = sentence.lstrip()
+    names = []
+    for match in _CAPITAL_RUN.finditer(text, 0, _OPENING_CHARS):
+        before = text[: match.start()]
+        words = before.lower().split()
+        if (
+            _MASK in before
+            or len(words) > 4
+            or any(c in before for c in ",;:")
+            or any(w in _PRONOUNS or w in _FUNCTION_WORDS or _SPEECH_VERB.fullmatch(w) for w in words)
+        ):
+            break  # past the subject: "She said Mr X's team ..."
+        if _POSSESSIVE.search(match[0]):
+            continue  # "Dr X's practice": the person owns the subject
+        mention = _named(match[0], before, match.start())
+        if mention is not None and mention.kind in _NAME_KINDS:
+            names.append(mention)
+    return names
+
+
 def _subject_at_start(text: str) -> _Mention | None:
     """The subject right after a speech verb ("..., said Dr Smith", "said a spokesman")."""
     text = text.lstrip()
@@ -474,6 +503,7 @@ class _Timeline:
     """What the article has said so far: full names by surname and the speakers in order."""
 
     full_names: dict[str, list[tuple[int, str]]]  # surname -> [(global position, full name)]
+    evidenced: set[str]  # full names with evidence of being a person (see `_full_name_mentions`)
     roles: dict[str, tuple[str | None, str | None]]
     speakers: list[tuple[int, _Speaker, bool]]  # (position, subject, spoke), sorted by position
     authors: set[str]
@@ -494,8 +524,7 @@ class _Timeline:
         return None
 
     def is_known(self, name: str) -> bool:
-        """Whether `name` was found as a person's full name (see `_full_name_mentions`)."""
-        return any(known == name for _pos, known in self.full_names.get(name.split()[-1], ()))
+        return name in self.evidenced
 
     def resolve(self, mention: _Mention, position: int) -> _Speaker | None:
         if mention.kind == "pronoun":
@@ -542,29 +571,28 @@ class _Timeline:
 _PARAGRAPH_STRIDE = 1_000_000  # global position = paragraph index * stride + offset
 
 
-def _full_name_mentions(
-    paragraphs: Sequence[Paragraph], masks: Sequence[str]
-) -> dict[str, list[tuple[int, str]]]:
-    """Every full personal name in the article (outside quotes), by surname."""
+def _full_name_mentions(masks: Sequence[str]) -> tuple[dict[str, list[tuple[int, str]]], set[str]]:
+    """Every full personal name in the article (outside quotes) by surname, and the names with
+    evidence of being a person: a title, a known given name, an appositive or a speech verb."""
     names: dict[str, list[tuple[int, str]]] = {}
+    evidenced: set[str] = set()
     for index, masked in enumerate(masks):
         for match in _CAPITAL_RUN.finditer(masked):
-            person = _person_from_run(match[0])
+            person = _person_from_run(_strip_possessive(match[0]))
             if person is None or person[0] != "name":
                 continue
-            _kind, tokens, titled = person
-            tokens = [*tokens[:-1], _strip_possessive(tokens[-1])]
-            followed_by_verb = _SPEECH_VERB.match(_strip_fillers_ahead(masked[match.end() :]))
+            _kind, tokens, before = person
+            name = " ".join(tokens)
+            names.setdefault(tokens[-1], []).append((index * _PARAGRAPH_STRIDE + match.start(), name))
+            after = masked[match.end() :]
             if (
-                titled
+                (before and before[-1].rstrip(".") in _HONORIFICS)
                 or tokens[0] in _FIRST_NAMES
-                or followed_by_verb
-                or masked[match.end() :].startswith(",")
+                or _SPEECH_VERB.match(_strip_fillers_ahead(after))
+                or after.startswith(",")
             ):
-                names.setdefault(tokens[-1], []).append(
-                    (index * _PARAGRAPH_STRIDE + match.start(), " ".join(tokens))
-                )
-    return names
+                evidenced.add(name)
+    return names, evidenced
 
 
 def _strip_fillers_ahead(text: str) -> str:
@@ -714,12 +742,12 @@ def extract_quotes(paragraphs: Sequence[Paragraph], byline: Sequence[str] = ()) 
         for t, next_opens in zip(texts, [*opens_quote[1:], False][: len(texts)], strict=True)
     ]
     masks = [_masked(t, s) for t, s in zip(texts, all_spans, strict=True)]
-    full_names = _full_name_mentions(paragraphs, masks)
+    full_names, evidenced = _full_name_mentions(masks)
     for author in authors:
         surname = author.split()[-1] if author.split() else ""
         if surname in full_names:
             full_names[surname] = [(pos, name) for pos, name in full_names[surname] if name != author]
-    timeline = _Timeline(full_names, {}, [], authors)
+    timeline = _Timeline(full_names, evidenced, {}, [], authors)
     quotes: list[Quote] = []
 
     for index, (paragraph, text, spans, masked) in enumerate(
@@ -732,17 +760,15 @@ def extract_quotes(paragraphs: Sequence[Paragraph], byline: Sequence[str] = ()) 
         for sentence in sentences:
             # A person opening a sentence is who "he said" in the next one refers to, speech verb
             # or not ("Professor X, who chairs the board, defended the changes. He said ...").
-            opening = _subject_at_start(masked[sentence[0] : sentence[1]])
-            if opening is not None and (
-                opening.kind in ("surname", "bare_surname")
-                or (
-                    opening.kind == "name"
-                    and (opening.text.split()[0] in _FIRST_NAMES or timeline.is_known(opening.text))
-                )
-            ):
+            for opening in _opening_names(masked[sentence[0] : sentence[1]]):
+                if opening.kind == "name" and not (
+                    opening.text.split()[0] in _FIRST_NAMES or timeline.is_known(opening.text)
+                ):
+                    continue
                 speaker = timeline.resolve(opening, base + sentence[0])
                 if speaker is not None and speaker.name not in authors:
                     timeline.said(base + sentence[0], speaker, spoke=False)
+                    break
             for span in (s for s in spans if sentence[0] <= s.open < sentence[1]):
                 quote = _quote(text, masked, span, sentence, spans, sentences, timeline, base, previous)
                 if quote is None:
