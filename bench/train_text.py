@@ -22,6 +22,7 @@ Run: .venv/bin/python -m bench.train_text [--write]
 from __future__ import annotations
 
 import argparse
+import os
 import json
 import re
 import sys
@@ -30,7 +31,17 @@ from pathlib import Path
 
 import numpy as np
 
-from transforms.blocks import FEATURE_NAMES, line_features, linear_model, parse_dump
+from transforms.blocks import (
+    FEATURE_NAMES,
+    STAGE2_FEATURES,
+    line_features,
+    line_scores,
+    linear_model,
+    page_view,
+    parse_dump,
+    stage1_scores,
+    stage2_columns,
+)
 from transforms.evaluation import score_corpus
 from transforms.rules import RULES_DIR
 
@@ -40,7 +51,7 @@ TRUTH = SHARED / "benchmarks" / "scrapinghub" / "ground-truth.json"
 WEIGHTS_FILE = RULES_DIR / "text_weights.json"
 _TOKEN = re.compile(r"\w+")
 FOLDS = 5
-L2 = 1.0
+L2 = float(os.environ.get("TEXT_L2", "1.0"))
 
 
 def load_corpus() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
@@ -69,8 +80,47 @@ def line_labels(text: str, body: str) -> list[int]:
     return labels
 
 
-def page_matrix(text: str) -> np.ndarray:
-    return np.asarray(line_features(parse_dump(text)), dtype=float).reshape(-1, len(FEATURE_NAMES))
+class Page:
+    """One training page: its first-stage view, feature matrix, labels and line weights."""
+
+    def __init__(self, text: str, body: str) -> None:
+        dump = parse_dump(text)
+        self.text = text
+        self.view = page_view(dump)
+        self.x = np.asarray(line_features(self.view), dtype=float).reshape(-1, len(FEATURE_NAMES))
+        self.y = np.asarray(line_labels(text, body), dtype=float)
+        words = np.asarray([len(line.split()) for line in dump.texts], dtype=float)
+        # Every page counts the same in the metric: line weight = its share of the page words.
+        self.weight = 100.0 * (words + 1.0) / (words.sum() + len(words))
+
+    def stage2_matrix(self, stage1: dict) -> np.ndarray:
+        logits = stage1_scores(self.view, linear_model(stage1))
+        columns = stage2_columns(self.view, logits)
+        return np.asarray(columns, dtype=float).T.reshape(-1, len(STAGE2_FEATURES))
+
+
+def _fit_stage1(pages: list[Page]) -> dict:
+    x = np.vstack([page.x for page in pages])
+    y = np.concatenate([page.y for page in pages])
+    w = np.concatenate([page.weight for page in pages])
+    return weights_json(*fit(x, y, w), FEATURE_NAMES)
+
+
+def train_two_stage(pages: list[Page], groups: list[int]) -> dict:
+    """Stage 1 on all pages; stage 2 on stage-1 predictions made out of fold (by `groups`)."""
+    stage2_x, stage2_y, stage2_w = [], [], []
+    for fold in sorted(set(groups)):
+        inner_train = [page for page, group in zip(pages, groups, strict=True) if group != fold]
+        inner_model = _fit_stage1(inner_train)
+        for page, group in zip(pages, groups, strict=True):
+            if group == fold:
+                stage2_x.append(page.stage2_matrix(inner_model))
+                stage2_y.append(page.y)
+                stage2_w.append(page.weight)
+    model = _fit_stage1(pages)
+    w2, b2 = fit(np.vstack(stage2_x), np.concatenate(stage2_y), np.concatenate(stage2_w))
+    model["stage2"] = weights_json(w2, b2, STAGE2_FEATURES)
+    return model
 
 
 def fit(x: np.ndarray, y: np.ndarray, weight: np.ndarray) -> tuple[np.ndarray, float]:
@@ -93,17 +143,19 @@ def fit(x: np.ndarray, y: np.ndarray, weight: np.ndarray) -> tuple[np.ndarray, f
     return w, float(beta[-1] - (mean / std) @ beta[:-1])
 
 
-def weights_json(w: np.ndarray, b: float) -> dict:
+def weights_json(w: np.ndarray, b: float, names: tuple[str, ...]) -> dict:
     return {
         "_comment": "Logistic-regression line weights made by bench/train_text.py; do not edit by hand.",
         "bias": round(b, 6),
-        "weights": {name: round(float(v), 6) for name, v in zip(FEATURE_NAMES, w, strict=True)},
+        "weights": {name: round(float(v), 6) for name, v in zip(names, w, strict=True)},
     }
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="write weights fitted on all pages")
+    parser.add_argument("--save-held-out", metavar="PATH", help="write held-out line logits as JSON")
+    parser.add_argument("--stage1-only", action="store_true", help="evaluate without the second stage")
     args = parser.parse_args(argv)
     if not TEXT_DIR.is_dir():
         print(f"no corpus at {TEXT_DIR}", file=sys.stderr)
@@ -112,34 +164,31 @@ def main(argv: list[str] | None = None) -> int:
 
     texts, bodies, hosts = load_corpus()
     ids = sorted(texts)
-    matrices = {i: page_matrix(texts[i]) for i in ids}
-    labels = {i: np.asarray(line_labels(texts[i], bodies[i]), dtype=float) for i in ids}
-    sizes = {i: np.asarray([len(line.split()) for line in parse_dump(texts[i]).texts]) for i in ids}
+    pages = {i: Page(texts[i], bodies[i]) for i in ids}
     fold_of = {i: zlib.crc32(hosts[i].encode()) % FOLDS for i in ids}
+    inner_fold_of = {i: zlib.crc32(b"inner" + hosts[i].encode()) % FOLDS for i in ids}
     predicted: dict[str, str] = {}
+    held_out_logits: dict[str, list[float]] = {}
     for fold in range(FOLDS):
         train = [i for i in ids if fold_of[i] != fold]
-        x = np.vstack([matrices[i] for i in train])
-        y = np.concatenate([labels[i] for i in train])
-        sample_weight = np.sqrt(np.concatenate([sizes[i] for i in train]) + 1.0)
-        w, b = fit(x, y, sample_weight)
-        model = linear_model(weights_json(w, b))
+        model = train_two_stage([pages[i] for i in train], [inner_fold_of[i] for i in train])
+        if args.stage1_only:
+            del model["stage2"]
+        runtime_model = linear_model(model)
         for i in ids:
             if fold_of[i] == fold:
-                predicted[i] = decode_page(texts[i], model)
+                predicted[i] = decode_page(texts[i], runtime_model)
+                held_out_logits[i] = line_scores(parse_dump(texts[i]), runtime_model)
     score = score_corpus(bodies, predicted)
-    print(
-        f"held-out {FOLDS}-fold (by site): F1 {score.f1:.4f}  P {score.precision:.4f}  R {score.recall:.4f}"
-    )
+    print(f"held-out {FOLDS}-fold (by site): F1 {score.f1:.4f}  P {score.precision:.4f}  R {score.recall:.4f}")
     worst = sorted(score.pages.items(), key=lambda kv: kv[1].f1)[:8]
     for page_id, page in worst:
         print(f"  {page.f1:.3f} P {page.precision:.3f} R {page.recall:.3f} {hosts[page_id]} {page_id[:12]}")
+    if args.save_held_out:
+        Path(args.save_held_out).write_text(json.dumps(held_out_logits), encoding="utf-8")
     if args.write:
-        x = np.vstack([matrices[i] for i in ids])
-        y = np.concatenate([labels[i] for i in ids])
-        sample_weight = np.sqrt(np.concatenate([sizes[i] for i in ids]) + 1.0)
-        w, b = fit(x, y, sample_weight)
-        WEIGHTS_FILE.write_text(json.dumps(weights_json(w, b), indent=1) + "\n", encoding="utf-8")
+        model = train_two_stage([pages[i] for i in ids], [fold_of[i] for i in ids])
+        WEIGHTS_FILE.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {WEIGHTS_FILE}")
     return 0
 

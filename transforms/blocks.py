@@ -36,6 +36,10 @@ _CHROME_WORDS = frozenset(p for p in _PHRASES if " " not in p and re.search(r"\w
 _CHROME_BIGRAMS = frozenset(tuple(p.split()) for p in _PHRASES if p.count(" ") == 1)
 _CHROME_TRIGRAMS = frozenset(tuple(p.split()) for p in _PHRASES if p.count(" ") == 2)
 _CHROME_SYMBOLS = re.compile("|".join(re.escape(p) for p in _PHRASES if not re.search(r"\w", p)) or "(?!)")
+_COMMENT_MARKER = re.compile("|".join(load_lines("text_comment_markers.txt")), re.IGNORECASE)
+# Headline and summary of a teaser printed as one line: "...Student-AthleteA 24-year-old...".
+_GLUED_WORDS = re.compile(r"[a-zà-ÿ][’”'\")?!]?[A-ZÀ-Þ][a-zà-ÿ]")
+_GLUE_SCAN_CHARS = 150
 _NORMALISE = re.compile(r"[\W_]+")
 # Characters that end a sentence, including closing quotes/brackets after the stop and CJK stops.
 _SENTENCE_END = frozenset(".!?。！？…\"”’')»:;")
@@ -116,6 +120,8 @@ SHAPE_FEATURES = (
     "prose",
     "long_prose",
     "cjk",
+    "comment_marker",
+    "glued_words",
 )
 # Features that depend on the page but not on neighbours.
 PAGE_FEATURES = ("repeated_in_page", "title_repeat", "is_first", "relative_position", "chars_below_page_max")
@@ -132,11 +138,16 @@ RUN_FEATURES = (
     "next_prose",
     "prev_log_chars",
     "next_log_chars",
+    "comment_markers_before",
+    "comment_markers_after",
 )
 FEATURE_NAMES = SHAPE_FEATURES + PAGE_FEATURES + WINDOW_FEATURES + RUN_FEATURES
 
 _LOG_CHARS = SHAPE_FEATURES.index("log_chars")
 _PROSE = SHAPE_FEATURES.index("prose")
+_COMMENT = SHAPE_FEATURES.index("comment_marker")
+_BULLET = SHAPE_FEATURES.index("bullet")
+_CHROME = SHAPE_FEATURES.index("chrome_phrase")
 _SOURCE_INDEX = tuple(SHAPE_FEATURES.index(name) for name in WINDOW_SOURCES)
 # Main run: maximum-sum segment where a prose line earns +1 and any other line costs this much.
 _RUN_GAP_COST = 0.35
@@ -181,6 +192,8 @@ def _shape(text: str, key: str, bullet: bool) -> tuple[float, ...]:
         prose,
         1.0 if prose and n_words >= 25 else 0.0,
         cjk,
+        1.0 if chars <= SHORT_LINE_CHARS and _COMMENT_MARKER.search(text) else 0.0,
+        1.0 if _GLUED_WORDS.search(text, 0, _GLUE_SCAN_CHARS) else 0.0,
     )
 
 
@@ -246,6 +259,7 @@ def _run_columns(view: _PageView) -> list[list[float]]:
     total_prose = prefix[n]
     total = total_prose or 1.0
     run_start, run_end = view.run
+    comments = _prefix([shape[_COMMENT] for shape in view.shapes])
     distance = [
         0.0
         if run_start <= index <= run_end
@@ -261,6 +275,8 @@ def _run_columns(view: _PageView) -> list[list[float]]:
         [*prose[1:], 0.0] if n else [],
         [0.0, *log_chars[:-1]] if n else [],
         [*log_chars[1:], 0.0] if n else [],
+        [math.log1p(comments[index]) for index in range(n)],
+        [math.log1p(comments[n] - comments[index + 1]) for index in range(n)],
     ]
 
 
@@ -273,9 +289,14 @@ def _prefix(column: list[float]) -> list[float]:
     return running
 
 
-def line_features(dump: Dump, cache: ShapeCache | None = None) -> list[list[float]]:
+def page_view(dump: Dump, cache: ShapeCache | None = None) -> _PageView:
+    """Per-line shape and page features of a dump (input of line_features / stage1_scores)."""
+    return _page_view(dump, cache)
+
+
+def line_features(dump: Dump | _PageView, cache: ShapeCache | None = None) -> list[list[float]]:
     """The full feature vector of every line (FEATURE_NAMES order), for training and inspection."""
-    view = _page_view(dump, cache)
+    view = _page_view(dump, cache) if isinstance(dump, Dump) else dump
     n = len(view.shapes)
     prefixes = [_prefix([shape[i] for shape in view.shapes]) for i in _SOURCE_INDEX]
     window_columns = []
@@ -292,6 +313,88 @@ def line_features(dump: Dump, cache: ShapeCache | None = None) -> list[list[floa
     return [list(row) for row in zip(*columns, strict=True)]
 
 
+# Second stage: the first stage's probabilities seen in context (stacking). An article line
+# sits among likely lines; a lone likely line among chrome is a teaser or a caption.
+STAGE2_FEATURES = (
+    "logit",
+    "p_w1",
+    "p_w3",
+    "p_w8",
+    "p_prev",
+    "p_next",
+    "in_likely_span",
+    "likely_span_distance",
+    "p_over_page_max",
+    "page_max_p",
+    "likely_before",
+    "likely_after",
+    "log_chars",
+    "prose",
+    "bullet",
+    "chrome_phrase",
+    "repeated_in_page",
+    "comment_markers_before",
+    "span_x_log_chars",
+    "span_x_bullet",
+    "span_x_logit",
+    "span_x_p_w3",
+    "span_x_chrome_phrase",
+)
+_LIKELY = 0.5
+_STAGE2_SHAPES = tuple(SHAPE_FEATURES.index(name) for name in ("log_chars", "prose", "bullet", "chrome_phrase"))
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+
+
+def _window_means(column: list[float], width: int) -> list[float]:
+    n = len(column)
+    prefix = _prefix(column)
+    return [
+        (prefix[min(n, i + width + 1)] - prefix[max(0, i - width)]) / (min(n, i + width + 1) - max(0, i - width))
+        for i in range(n)
+    ]
+
+
+def stage2_columns(view: _PageView, logits: list[float]) -> list[list[float]]:
+    """STAGE2_FEATURES as columns, from the first stage's logits."""
+    n = len(logits)
+    p = [_sigmoid(z) for z in logits]
+    likely = [1.0 if value >= _LIKELY else 0.0 for value in p]
+    likely_lines = [i for i in range(n) if likely[i]]
+    first, last = (likely_lines[0], likely_lines[-1]) if likely_lines else (n, -1)
+    page_max = max(p, default=0.0) or 1.0
+    likely_prefix = _prefix(likely)
+    total = likely_prefix[n] or 1.0
+    in_span = [1.0 if first <= i <= last else 0.0 for i in range(n)]
+    clipped = [max(-8.0, min(8.0, z)) for z in logits]
+    p_w3 = _window_means(p, 3)
+    shapes = view.shapes
+    return [
+        clipped,
+        _window_means(p, 1),
+        p_w3,
+        _window_means(p, 8),
+        [0.0, *p[:-1]],
+        [*p[1:], 0.0],
+        in_span,
+        [0.0 if first <= i <= last else math.log1p(first - i if i < first else i - last) for i in range(n)],
+        [value / page_max for value in p],
+        [page_max] * n,
+        [likely_prefix[i] / total for i in range(n)],
+        [(likely_prefix[n] - likely_prefix[i + 1]) / total for i in range(n)],
+        *([shape[index] for shape in view.shapes] for index in _STAGE2_SHAPES),
+        view.page[PAGE_FEATURES.index("repeated_in_page")],
+        _run_columns(view)[RUN_FEATURES.index("comment_markers_before")],
+        [s * shape[_LOG_CHARS] for s, shape in zip(in_span, shapes, strict=True)],
+        [s * shape[_BULLET] for s, shape in zip(in_span, shapes, strict=True)],
+        [s * z for s, z in zip(in_span, clipped, strict=True)],
+        [s * v for s, v in zip(in_span, p_w3, strict=True)],
+        [s * shape[_CHROME] for s, shape in zip(in_span, shapes, strict=True)],
+    ]
+
+
 @dataclass(frozen=True, slots=True)
 class LinearModel:
     """Logistic-regression weights split by feature group, ready for line_scores()."""
@@ -300,6 +403,8 @@ class LinearModel:
     row_weights: tuple[float, ...]  # SHAPE_FEATURES + PAGE_FEATURES
     window_weights: tuple[tuple[float, ...], ...]  # per width in WINDOWS, per WINDOW_SOURCES
     run_weights: tuple[float, ...]
+    stage2_bias: float | None = None  # None: single-stage model
+    stage2_weights: tuple[float, ...] = ()  # STAGE2_FEATURES
 
 
 def linear_model(weights_json: Mapping[str, Any]) -> LinearModel:
@@ -314,16 +419,32 @@ def linear_model(weights_json: Mapping[str, Any]) -> LinearModel:
         pick(SHAPE_FEATURES + PAGE_FEATURES),
         tuple(pick(tuple(f"{name}_w{width}" for name in WINDOW_SOURCES)) for width in WINDOWS),
         pick(RUN_FEATURES),
+        float(weights_json["stage2"]["bias"]) if "stage2" in weights_json else None,
+        tuple(float(weights_json["stage2"]["weights"].get(n, 0.0)) for n in STAGE2_FEATURES)
+        if "stage2" in weights_json
+        else (),
     )
 
 
 def line_scores(dump: Dump, model: LinearModel, cache: ShapeCache | None = None) -> list[float]:
-    """The model's logit for every line: the same sum as line_features() . weights, computed fast.
+    """The model's logit for every line (second stage when the model has one)."""
+    view = _page_view(dump, cache)
+    logits = stage1_scores(view, model)
+    if model.stage2_bias is None or not logits:
+        return logits
+    scores = [model.stage2_bias] * len(logits)
+    for weight, column in zip(model.stage2_weights, stage2_columns(view, logits), strict=True):
+        if weight:
+            scores = [z + weight * x for z, x in zip(scores, column, strict=True)]
+    return scores
+
+
+def stage1_scores(view: _PageView, model: LinearModel) -> list[float]:
+    """First-stage logits: the same sum as line_features() . weights, computed fast.
 
     Column-wise: each window width's weights are folded into one prefix-summed column, so a line
     costs a few additions instead of a 60-feature dot product.
     """
-    view = _page_view(dump, cache)
     shapes = view.shapes
     n = len(shapes)
     if not n:

@@ -42,6 +42,9 @@ _MODEL = linear_model(load_json("text_weights.json"))
 _DECODING = load_json("text_decoding.json")
 # A line is kept when its probability of being article text reaches this.
 _KEEP_THRESHOLD = float(_DECODING["keep_threshold"])
+# Inside the article run a line is kept from this probability; outside it only from the next.
+_SPAN_THRESHOLD = float(_DECODING["span_threshold"])
+_OUTSIDE_THRESHOLD = float(_DECODING["outside_threshold"])
 # When too little passes, keep lines within this share of the page's best line (short articles).
 _RELATIVE_THRESHOLD = float(_DECODING["relative_threshold"])
 # ... as long as the best line is at least this likely; below it the page has no article.
@@ -55,8 +58,35 @@ def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
 
 
+def _words(text: str) -> int:
+    """Words in a line; unspaced scripts (CJK) count one word per 3 characters."""
+    spaced = text.count(" ") + 1
+    return max(spaced, len(text) // 3) if len(text) > 12 * spaced else spaced
+
+
 def _word_count(dump: Dump, indices: list[int]) -> int:
-    return sum(dump.texts[i].count(" ") + 1 for i in indices)
+    return sum(_words(dump.texts[i]) for i in indices)
+
+
+def _article_span(dump: Dump, probabilities: list[float]) -> list[bool]:
+    """Keep flags: the densest run of likely lines, and inside it every line not clearly chrome.
+
+    The run is the maximum-sum segment of (p - keep_threshold) weighted by sqrt(words), so a
+    few doubtful lines (a list, a crosshead) inside an article stay, while a likely-looking
+    teaser far from the article does not.
+    """
+    best_sum, best_start, best_end = 0.0, 0, -1
+    running, start = 0.0, 0
+    for index, p in enumerate(probabilities):
+        if running <= 0.0:
+            running, start = 0.0, index
+        running += (p - _KEEP_THRESHOLD) * math.sqrt(_words(dump.texts[index]) + 1)
+        if running > best_sum:
+            best_sum, best_start, best_end = running, start, index
+    return [
+        (best_start <= index <= best_end and p >= _SPAN_THRESHOLD) or p >= _OUTSIDE_THRESHOLD
+        for index, p in enumerate(probabilities)
+    ]
 
 
 def decide(
@@ -75,7 +105,7 @@ def decide(
             probabilities[index] = 0.0
     if dump.layout == LAYOUT_LINES and probabilities:
         probabilities[0] = 0.0  # the <title>, reported as metadata
-    keep = [p >= _KEEP_THRESHOLD for p in probabilities]
+    keep = _article_span(dump, probabilities)
     if _word_count(dump, [i for i, flag in enumerate(keep) if flag]) < _MIN_ARTICLE_WORDS:
         best = max(probabilities, default=0.0)
         if best >= _MIN_BEST_PROBABILITY:
