@@ -36,6 +36,7 @@ _NEGATIVE_HINT = re.compile(
     re.I,
 )
 _POSITIVE_HINT = re.compile("|".join(_HINTS["positive_hints"]), re.I)
+_STANDFIRST_HINT = re.compile(_HINTS["standfirst_hint"], re.I)
 _TAG_REASONS: dict[str, str] = _HINTS["tag_reasons"]
 _ROLE_REASONS: dict[str, str] = _HINTS["role_reasons"]
 _WEIGHTS: dict[str, float] = _HINTS["weights"]
@@ -88,6 +89,7 @@ _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _LIST_ITEM_TAGS = frozenset(("li", "dd", "dt"))
 _WRAPPER_TAGS = frozenset(("html", "body", "main"))
 _SENTINEL_LINK_END = object()
+_NO_HINTS: tuple[str | None, bool, bool] = (None, False, False)
 
 
 @dataclass(slots=True)
@@ -101,18 +103,19 @@ class _Page:
     block_text: list[str] = field(default_factory=list)
     block_links: list[int] = field(default_factory=list)
     block_node: list[int] = field(default_factory=list)
+    standfirst_nodes: set[int] = field(default_factory=set)  # elements with a standfirst/dek class
     author_elements: list[tuple[str, int]] = field(default_factory=list)  # (text, owning element)
     evidence: PageEvidence = field(default_factory=PageEvidence)
 
 
-_hint_cache: dict[tuple[str, str, str], tuple[str | None, bool]] = {}
+_hint_cache: dict[tuple[str, str, str], tuple[str | None, bool, bool]] = {}
 
 
-def _hint_for(tag: str, attrs: dict[str, str]) -> tuple[str | None, bool]:
-    """(boilerplate reason or None, positive content hint) for one block-level element."""
+def _hint_for(tag: str, attrs: dict[str, str]) -> tuple[str | None, bool, bool]:
+    """(boilerplate reason or None, positive content hint, standfirst hint) for one element."""
     style = attrs.get("style")
     if "hidden" in attrs or (style and _DISPLAY_NONE.search(str(style))):
-        return "hidden", False
+        return "hidden", False, False
     role = str(attrs.get("role", "")).lower()
     key = (tag, role, f"{attrs.get('class', '')} {attrs.get('id', '')} {attrs.get('itemprop', '')}")
     cached = _hint_cache.get(key)
@@ -126,8 +129,9 @@ def _hint_for(tag: str, attrs: dict[str, str]) -> tuple[str | None, bool]:
         reason = match.lastgroup if match else None
     if len(_hint_cache) > 50_000:  # bound memory across long runs over many sites
         _hint_cache.clear()
-    _hint_cache[key] = (reason, positive)
-    return reason, positive
+    hints = (reason, positive, bool(_STANDFIRST_HINT.search(label)))
+    _hint_cache[key] = hints
+    return hints
 
 
 def _walk(soup: BeautifulSoup) -> _Page:
@@ -195,13 +199,15 @@ def _walk(soup: BeautifulSoup) -> _Page:
         attrs = item.attrs  # type: ignore[union-attr]
         if name == "html":
             evidence.html_lang = str(attrs.get("lang") or attrs.get("xml:lang") or "") or None
-        reason, positive = _hint_for(name, attrs) if attrs or name in tag_reasons else (None, False)
+        reason, positive, standfirst = _hint_for(name, attrs) if attrs or name in tag_reasons else _NO_HINTS
         if reason == "hidden":
             continue
         node_parent.append(current)
         node_tag.append(name)
         node_hint.append(reason)
         node_positive.append(positive)
+        if standfirst:
+            page.standfirst_nodes.add(len(node_tag) - 1)
         push(current)
         current = len(node_tag) - 1
         extend(reversed(item.contents))  # type: ignore[union-attr]
@@ -383,12 +389,20 @@ def _subtree_ends(page: _Page) -> list[int]:
     return ends
 
 
-def _paragraph_kind(tag: str) -> str:
-    if tag in _HEADINGS:
-        return "crosshead"
-    if tag in _LIST_ITEM_TAGS:
-        return "list_item"
-    return "body"
+def _paragraph_kinds(page: _Page, kept: list[int]) -> list[str]:
+    """Kind of each kept block: crosshead/list_item by tag; standfirst for leading blocks whose
+    element (or its parent) has a standfirst/dek class; body otherwise."""
+    kinds: list[str] = []
+    leading = True
+    for index in kept:
+        node = page.block_node[index]
+        tag = page.node_tag[node]
+        if leading and (node in page.standfirst_nodes or page.node_parent[node] in page.standfirst_nodes):
+            kinds.append("standfirst")
+            continue
+        leading = False
+        kinds.append("crosshead" if tag in _HEADINGS else "list_item" if tag in _LIST_ITEM_TAGS else "body")
+    return kinds
 
 
 @dataclass(slots=True)
@@ -433,14 +447,13 @@ def extract_html(doc: DecodedDocument) -> Extraction:
     """Extract the article body, dropped blocks (with reasons) and metadata from one HTML page."""
     analysis = _analyse(doc.text)
     page = analysis.page
-    texts, nodes, tags = page.block_text, page.block_node, page.node_tag
-    paragraphs: list[Paragraph] = []
-    removed: list[RemovedLine] = []
-    for index, reason in enumerate(analysis.decisions):
-        if reason is None:
-            paragraphs.append(Paragraph(len(paragraphs), _paragraph_kind(tags[nodes[index]]), texts[index]))
-        else:
-            removed.append(RemovedLine(index, texts[index], reason))
+    texts = page.block_text
+    kept = [index for index, reason in enumerate(analysis.decisions) if reason is None]
+    kinds = _paragraph_kinds(page, kept)
+    paragraphs = [Paragraph(ordinal, kinds[ordinal], texts[index]) for ordinal, index in enumerate(kept)]
+    removed = [
+        RemovedLine(i, texts[i], reason) for i, reason in enumerate(analysis.decisions) if reason is not None
+    ]
     body_chars = sum(len(p.text) for p in paragraphs)
     good_chars = sum(analysis.good)
     metadata = analysis.metadata

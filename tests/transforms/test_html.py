@@ -181,3 +181,9 @@ def test_printed_headline_and_inline_author_win_over_rewritten_social_title() ->
     assert result.metadata.byline == ("Ann Lee",)
     assert result.metadata.published is not None and result.metadata.published.isoformat() == "2021-07-09"
     assert "Posted" not in result.body
+
+
+def test_standfirst_class_marks_the_leading_paragraph() -> None:
+    article = '<p class="standfirst">Councillors back a 4% rise after a marathon meeting.</p>' + ARTICLE
+    paragraphs = _extract(_page(article)).paragraphs
+    assert paragraphs[0].kind == "standfirst" and paragraphs[1].kind == "body"
