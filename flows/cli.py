@@ -58,12 +58,15 @@ def cmd_run(args: argparse.Namespace) -> int:
         pass
     from flows.pipeline import run_pipeline  # Prefect is imported only for commands that need it
 
-    state = run_pipeline(inbox=args.inbox, db_path=args.db, return_state=True)
+    state = run_pipeline(inbox=args.inbox, db_path=args.db, full_refresh=args.full_refresh, return_state=True)
     summary = state.result(raise_on_failure=False)
     if isinstance(summary, BaseException):
         print(f"article-etl: run failed: {summary}", file=sys.stderr)
         return 1
-    print(f"\nFiles seen: {summary.files_seen}")
+    print(
+        f"\nFiles seen: {summary.files_seen} ({summary.mode} run: {summary.files_processed} extracted, "
+        f"{summary.files_deleted} deleted)"
+    )
     for status, count in sorted(summary.statuses.items()):
         print(f"  {status:<12} {count}")
     if summary.skipped:
@@ -71,7 +74,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         for reason, count in sorted(summary.skipped.items(), key=lambda kv: -kv[1]):
             print(f"  {count:>4}  {reason}")
     print(f"Checks: {summary.checks_passed} passed, {summary.checks_failed} failed")
-    if summary.status != "published":
+    if summary.status == "unchanged":
+        print("Inbox unchanged since the last publish: nothing to do.")
+    elif summary.status != "published":
         print(f"NOT PUBLISHED: {summary.reason}")
         return 1
     print(f"Warehouse: {summary.db_path}")
@@ -126,6 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="run the pipeline flow on an inbox into the warehouse")
     run.add_argument("--inbox", type=Path, help="folder of raw dumps (default: the bundled sample)")
     run.add_argument("--db", type=Path, help="warehouse file (default: warehouse/articles.duckdb)")
+    run.add_argument(
+        "--full-refresh", action="store_true", help="re-extract every file, not only new/changed"
+    )
     run.set_defaults(handler=cmd_run)
     extract = sub.add_parser(
         "extract", help="extract files as one batch, print JSON (no database, no Prefect)"

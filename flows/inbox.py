@@ -61,3 +61,8 @@ def read_file(file: InboxFile, max_bytes: int) -> FileBytes:
     except OSError as exc:
         return FileBytes(None, None, None, f"unreadable: {exc.strerror or exc}")
     return FileBytes(data, hashlib.sha256(data).hexdigest(), len(data), None)
+
+
+def fingerprint(file: InboxFile, max_bytes: int) -> str | None:
+    """sha256 of the file's bytes, None when they cannot be read."""
+    return read_file(file, max_bytes).sha256

@@ -2,6 +2,8 @@
 
 Thin: every decision about text lives in `transforms/`, every SQL statement in `warehouse/`,
 every expectation in `expectations/`. Work is batched (thousands of documents per task).
+Incremental: only new or changed files (by content hash) are extracted; the published rows of
+the others are carried over, so an unchanged inbox is a no-op.
 """
 
 from __future__ import annotations
@@ -20,10 +22,10 @@ from prefect.context import get_run_context
 from prefect.states import Completed, Failed, State
 
 from expectations import GateResult, GateThresholds, PublishedStats, validate_batch
-from flows.inbox import InboxFile, read_file, scan_inbox
+from flows.inbox import InboxFile, fingerprint, read_file, scan_inbox
 from flows.report import publish_report
 from flows.settings import Settings
-from flows.store import PublishedState, Staging, log_blocked_run, publish, read_published_state, run_lock
+from flows.store import PublishedState, Staging, log_run, publish, read_published_state, run_lock
 from transforms.chrome_leaks import leak_patterns
 from transforms.decode import decode_document
 from transforms.duplicates import find_duplicates
@@ -31,20 +33,29 @@ from transforms.extract import extract_documents
 from transforms.model import FORMAT_UNREADABLE, DecodedDocument, SiteChrome
 from transforms.normalise import SourceFile, TableRows, normalise_batch
 from transforms.sitechrome import chrome_lines
-from warehouse import sql
 
 
 @dataclass(slots=True)
 class RunSummary:
     run_id: str
-    status: str  # published | blocked
+    status: str  # published | blocked | unchanged
+    mode: str  # full | incremental
     db_path: Path
     files_seen: int
+    files_processed: int
+    files_deleted: int
     statuses: dict[str, int]
     checks_passed: int
     checks_failed: int
     reason: str | None = None
     skipped: dict[str, int] = field(default_factory=dict)  # reason -> documents, for the console
+
+
+@dataclass(frozen=True, slots=True)
+class ChangePlan:
+    to_extract: list[InboxFile]  # new or changed files
+    kept: list[str]  # unchanged paths whose published rows are carried over
+    deleted: list[str]  # published paths no longer in the inbox
 
 
 @dataclass(slots=True)
@@ -53,9 +64,29 @@ class BatchOutput:
     chrome: SiteChrome
 
 
+def plan_changes(
+    files: Sequence[InboxFile], hashes: dict[str, str | None], published: dict[str, str | None]
+) -> ChangePlan:
+    """Which files to extract: those not published with the same bytes (unreadable ones always)."""
+    to_extract, kept = [], []
+    for file in files:
+        digest = hashes[file.relative]
+        if digest is not None and published.get(file.relative) == digest:
+            kept.append(file.relative)
+        else:
+            to_extract.append(file)
+    seen = {f.relative for f in files}
+    return ChangePlan(to_extract, kept, sorted(p for p in published if p not in seen))
+
+
 @task(cache_policy=NO_CACHE)
 def list_inbox(inbox: Path) -> list[InboxFile]:
     return scan_inbox(inbox)
+
+
+@task(cache_policy=NO_CACHE)
+def hash_inbox(files: Sequence[InboxFile], max_file_bytes: int) -> dict[str, str | None]:
+    return {file.relative: fingerprint(file, max_file_bytes) for file in files}
 
 
 @task(cache_policy=NO_CACHE)
@@ -86,18 +117,16 @@ def extract_batch(files: Sequence[InboxFile], chrome: SiteChrome, max_file_bytes
 
 @task(cache_policy=NO_CACHE)
 def link_duplicates(staging: Staging) -> int:
-    """Link exact and near copies across the whole run; mark the copies' documents."""
+    """Link exact and near copies across the whole staged corpus; mark the copies' documents."""
     articles = staging.con.execute(
         "SELECT d.path, a.title, a.body FROM articles a JOIN documents d USING (document_id) ORDER BY d.path"
     ).fetchall()
     links = find_duplicates([(path, title or "", body) for path, title, body in articles])
-    if not links:
-        return 0
-    duplicate_links = pd.DataFrame(  # noqa: F841 - read by name by DuckDB
+    duplicate_links = pd.DataFrame(
         [(link.name, link.duplicate_of, link.kind, link.similarity) for link in links],
         columns=["path", "original", "kind", "similarity"],
     )
-    staging.con.execute(sql("stage_duplicates"))
+    staging.run_sql("stage_duplicates", duplicate_links=duplicate_links)
     return len(links)
 
 
@@ -127,90 +156,90 @@ def validate_staged(
     )
 
 
-def _apply_quarantine(gate: GateResult) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
-    """The tables to publish, with quarantined documents marked as such."""
-    tables = dict(gate.tables)
-    quarantined = gate.quarantined.get("articles", pd.DataFrame())
-    if len(quarantined):
-        documents = tables["documents"].copy()
-        reasons = dict(zip(quarantined["document_id"], quarantined["quarantine_reason"], strict=True))
-        hit = documents["document_id"].isin(reasons)
-        documents.loc[hit, "status"] = "quarantined"
-        documents.loc[hit, "reason"] = documents.loc[hit, "document_id"].map(reasons)
-        tables["documents"] = documents
-    return tables, quarantined
-
-
 @task(cache_policy=NO_CACHE)
-def publish_tables(
-    db_path: Path,
-    tables: dict[str, pd.DataFrame],
-    quarantine: pd.DataFrame,
-    run_row: dict,
-    quality_rows: list,
-) -> None:
-    publish(db_path, tables, quarantine, run_row, quality_rows)
+def publish_staged(db_path: Path, staging_path: Path, run_row: dict, quality_rows: list[dict]) -> None:
+    publish(db_path, staging_path, run_row, quality_rows)
 
 
 @flow(name="article-pipeline", log_prints=False)
-def run_pipeline(inbox: Path | None = None, db_path: Path | None = None) -> State:
-    """Process every file under `inbox` into the warehouse at `db_path` (defaults from settings)."""
+def run_pipeline(inbox: Path | None = None, db_path: Path | None = None, full_refresh: bool = False) -> State:
+    """Process the files under `inbox` into the warehouse at `db_path` (defaults from settings).
+
+    Only new or changed files are extracted unless `full_refresh` rebuilds everything.
+    """
     overrides = {k: v for k, v in {"inbox": inbox, "db_path": db_path}.items() if v is not None}
     settings = Settings(**overrides)
     with run_lock(settings.db_path):
-        return _run(settings)
+        return _run(settings, full_refresh)
 
 
-def _run(settings: Settings) -> State:
+def _run(settings: Settings, full_refresh: bool) -> State:
     logger = get_run_logger()
     started_at = datetime.now(UTC)
     run_id = uuid.uuid4().hex[:16]
     flow_run = get_run_context().flow_run
 
     files = list_inbox(settings.inbox)
+    hashes = hash_inbox(files, settings.max_file_bytes)
     previous = load_published_state(settings.db_path)
-    # A full rebuild sees every document again, so it learns site chrome from scratch
-    # (counting pages already counted would inflate the learnt chrome run after run).
-    chrome = SiteChrome()
-    logger.info("%d files in %s", len(files), settings.inbox)
+    incremental = previous is not None and not full_refresh
+    plan = plan_changes(files, hashes, previous.fingerprints if incremental else {})
+    mode = "incremental" if incremental else "full"
+    logger.info(
+        "%d files in %s: %d to extract, %d unchanged, %d deleted (%s run)",
+        len(files), settings.inbox, len(plan.to_extract), len(plan.kept), len(plan.deleted), mode,
+    )  # fmt: skip
+    run_row = {
+        "run_id": run_id,
+        "flow_run_id": str(flow_run.id) if flow_run else None,
+        "started_at": started_at,
+        "mode": mode,
+        "inbox": str(settings.inbox),
+        "files_seen": len(files),
+        "files_processed": len(plan.to_extract),
+        "files_deleted": len(plan.deleted),
+    }
+    if incremental and not plan.to_extract and not plan.deleted:
+        return _unchanged(settings, run_row, previous)
 
+    # A full rebuild sees every document again, so it learns site chrome from scratch (counting
+    # pages already counted would inflate the learnt chrome run after run).
+    chrome = previous.chrome if incremental else SiteChrome()
     staging = Staging(settings.staging_file)
     try:
-        batches = [files[i : i + settings.batch_size] for i in range(0, len(files), settings.batch_size)]
+        if incremental:
+            staging.carry_over(settings.db_path, plan.kept)
+        batches = [
+            plan.to_extract[i : i + settings.batch_size]
+            for i in range(0, len(plan.to_extract), settings.batch_size)
+        ]
         progress = create_progress_artifact(0.0, key="article-pipeline-progress", description="Extraction")
         for done, batch in enumerate(batches, start=1):
             output = extract_batch(batch, chrome, settings.max_file_bytes)
             staging.append(output.rows.tables)
             chrome = output.chrome
             update_progress_artifact(progress, 100.0 * done / len(batches))
-        staging.append(
-            {
-                "site_chrome": [
-                    {"site_key": site, "line": line, "documents": count}
-                    for site, lines in sorted(chrome.lines.items())
-                    for line, count in sorted(lines.items())
-                ]
-            }
-        )
+        staging.replace_site_chrome(chrome)
+        staging.run_sql("stage_prune")
         link_duplicates(staging)
         frames = staging.frames()
+        gate = validate_staged(frames, len(files), previous, chrome, settings)
+        quarantined = pd.DataFrame(
+            list(gate.quarantined_documents().items()), columns=["document_id", "reason"], dtype="string"
+        )
+        staging.run_sql("apply_quarantine", quarantined=quarantined)
+        documents = staging.con.execute("SELECT status, reason FROM documents").df()
+        articles = staging.con.execute("SELECT count(*) FROM articles").fetchone()[0]
     finally:
         staging.close()
 
-    gate = validate_staged(frames, len(files), previous, chrome, settings)
-    tables, quarantine = _apply_quarantine(gate)
-    statuses = tables["documents"]["status"].value_counts().to_dict()
+    statuses = {str(k): int(v) for k, v in documents["status"].value_counts().items()}
     failed_checks = [o for o in gate.outcomes if not o.success]
     reason = None if gate.passed else "; ".join(f"{o.expectation}: {o.observed}" for o in gate.blocking)
-    run_row = {
-        "run_id": run_id,
-        "flow_run_id": str(flow_run.id) if flow_run else None,
-        "started_at": started_at,
+    run_row |= {
         "finished_at": datetime.now(UTC),
         "status": "published" if gate.passed else "blocked",
-        "inbox": str(settings.inbox),
-        "files_seen": len(files),
-        "articles_published": len(tables["articles"]) if gate.passed else 0,
+        "articles_published": articles if gate.passed else 0,
         "not_articles": statuses.get("not_article", 0),
         "duplicates": statuses.get("duplicate", 0),
         "quarantined": statuses.get("quarantined", 0),
@@ -232,25 +261,52 @@ def _run(settings: Settings) -> State:
         for o in gate.outcomes
     ]
     if gate.passed:
-        publish_tables(settings.db_path, tables, quarantine, run_row, quality_rows)
+        publish_staged(settings.db_path, settings.staging_file, run_row, quality_rows)
     else:
-        log_blocked_run(settings.db_path, run_row, quality_rows)
+        log_run(settings.db_path, run_row, quality_rows)
 
-    docs = tables["documents"]
-    skipped = docs[docs["status"] != "published"].groupby("reason", dropna=False).size().to_dict()
-    summary = RunSummary(
-        run_id=run_id,
-        status=run_row["status"],
-        db_path=settings.db_path,
-        files_seen=len(files),
-        statuses={str(k): int(v) for k, v in statuses.items()},
-        checks_passed=run_row["checks_passed"],
-        checks_failed=run_row["checks_failed"],
-        reason=reason,
-        skipped={str(k): int(v) for k, v in skipped.items()},
-    )
-    publish_report(summary, gate, tables)
+    skipped = documents[documents["status"] != "published"].groupby("reason", dropna=False).size()
+    summary = _summary(settings, run_row, statuses, {str(k): int(v) for k, v in skipped.items()})
+    publish_report(summary, gate, frames["removed_lines"]["reason"].value_counts())
     if not gate.passed:
         logger.error("Quality gate blocked the publish: %s", reason)
         return Failed(message=f"Quality gate blocked the publish: {reason}", data=summary)
-    return Completed(message=f"Published {len(tables['articles'])} articles", data=summary)
+    return Completed(message=f"Published {articles} articles", data=summary)
+
+
+def _unchanged(settings: Settings, run_row: dict, previous: PublishedState) -> State:
+    """Nothing new in the inbox: log the run, publish nothing."""
+    run_row |= {
+        "finished_at": datetime.now(UTC),
+        "status": "unchanged",
+        "articles_published": 0,
+        "not_articles": 0,
+        "duplicates": 0,
+        "quarantined": 0,
+        "failed": 0,
+        "checks_passed": 0,
+        "checks_failed": 0,
+        "reason": "no new or changed files",
+    }
+    log_run(settings.db_path, run_row, [])
+    summary = _summary(settings, run_row, {"unchanged": previous.documents}, {})
+    return Completed(message="Inbox unchanged: nothing to publish", data=summary)
+
+
+def _summary(
+    settings: Settings, run_row: dict, statuses: dict[str, int], skipped: dict[str, int]
+) -> RunSummary:
+    return RunSummary(
+        run_id=run_row["run_id"],
+        status=run_row["status"],
+        mode=run_row["mode"],
+        db_path=settings.db_path,
+        files_seen=run_row["files_seen"],
+        files_processed=run_row["files_processed"],
+        files_deleted=run_row["files_deleted"],
+        statuses=statuses,
+        checks_passed=run_row["checks_passed"],
+        checks_failed=run_row["checks_failed"],
+        reason=run_row["reason"],
+        skipped=skipped,
+    )

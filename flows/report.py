@@ -22,13 +22,14 @@ def _cell(value: object) -> str:
     return str(value).replace("|", "\\|").replace("\n", " ")
 
 
-def render_report(summary: RunSummary, gate: GateResult, tables: dict[str, pd.DataFrame]) -> str:
+def render_report(summary: RunSummary, gate: GateResult, removed_reasons: pd.Series) -> str:
     """The markdown quality report of one run."""
     verdict = "published" if summary.status == "published" else f"**blocked**: {summary.reason}"
     lines = [
         f"# Article pipeline run `{summary.run_id}`",
         "",
-        f"Result: {verdict}. {summary.files_seen} files seen; "
+        f"Result: {verdict}. {summary.files_seen} files seen, {summary.files_processed} extracted "
+        f"({summary.mode} run), {summary.files_deleted} deleted; "
         f"{summary.checks_passed} checks passed, {summary.checks_failed} failed.",
         "",
         "## Documents by status",
@@ -48,9 +49,8 @@ def render_report(summary: RunSummary, gate: GateResult, tables: dict[str, pd.Da
         ]
     else:
         lines.append("All checks passed.")
-    removed = tables.get("removed_lines")
-    if removed is not None and len(removed):
-        top = removed["reason"].value_counts().head(10)
+    if len(removed_reasons):
+        top = removed_reasons.head(10)
         lines += ["", "## Top reasons lines were removed", "", "| reason | lines |", "|---|---|"]
         lines += [f"| {_cell(reason)} | {count} |" for reason, count in top.items()]
     if summary.skipped:
@@ -64,9 +64,13 @@ def render_report(summary: RunSummary, gate: GateResult, tables: dict[str, pd.Da
     return "\n".join(lines) + "\n"
 
 
-def publish_report(summary: RunSummary, gate: GateResult, tables: dict[str, pd.DataFrame]) -> None:
+def publish_report(summary: RunSummary, gate: GateResult, removed_reasons: pd.Series) -> None:
+    """The run's quality report, its checks and its counts as Prefect artifacts.
+
+    `removed_reasons`: lines removed per reason, most frequent first.
+    """
     create_markdown_artifact(
-        render_report(summary, gate, tables), key=REPORT_KEY, description="Quality report of the run"
+        render_report(summary, gate, removed_reasons), key=REPORT_KEY, description="Quality report of the run"
     )
     create_table_artifact(
         [

@@ -1,7 +1,7 @@
 """The DuckDB seam: a staging file per run, short read-only looks at the warehouse, one atomic publish.
 
-The published file is opened only briefly (read state at the start, publish at the end), so
-ad hoc readers are locked out for the publish window at most, never for a whole run.
+The published file is opened only briefly (read its state at the start, publish at the end),
+so ad hoc readers are locked out for the publish window at most, never for a whole run.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import fcntl
 import os
 from collections.abc import Iterator, Mapping
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ from warehouse import sql
 
 # Entity tables receive the same row once per mention; the first mention (path order) wins.
 ENTITY_KEYS = {"publishers": "publisher_id", "authors": "author_id", "people": "person_id"}
+PUBLISHED_TABLES = (*TABLES, "site_chrome", "quarantine_articles")
 
 
 class WarehouseError(RuntimeError):
@@ -41,6 +42,11 @@ def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
         raise WarehouseError(f"cannot open {path}: {str(exc).splitlines()[0]}") from None
     except duckdb.Error as exc:
         raise WarehouseError(f"{path} is not a usable DuckDB file: {str(exc).splitlines()[0]}") from None
+
+
+def _literal(path: Path) -> str:
+    """A path as a SQL string literal (ATTACH takes no bound parameters)."""
+    return "'" + str(path).replace("'", "''") + "'"
 
 
 @contextmanager
@@ -65,30 +71,34 @@ class PublishedState:
     documents: int
     mean_words: float
     chrome: SiteChrome
+    fingerprints: dict[str, str | None] = field(default_factory=dict)  # path -> sha256 of its bytes
+
+
+def _table_names(con: duckdb.DuckDBPyConnection) -> set[str]:
+    return {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
 
 
 def read_published_state(db_path: Path) -> PublishedState | None:
-    """What the last publish left: counts for drift checks and the learnt site chrome."""
+    """What the last publish left: fingerprints, counts for drift checks, the learnt site chrome."""
     if not db_path.exists():
         return None
     with closing(connect(db_path, read_only=True)) as con:
-        tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
-        if "articles" not in tables:
+        if not {"articles", "documents", "site_chrome"} <= _table_names(con):
             return None
         articles, mean_words = con.execute(
             "SELECT count(*), coalesce(avg(word_count), 0) FROM articles"
         ).fetchone()
-        documents = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+        fingerprints = dict(con.execute("SELECT path, sha256 FROM documents").fetchall())
         chrome = SiteChrome()
         for site_key, line, count in con.execute(
             "SELECT site_key, line, documents FROM site_chrome"
         ).fetchall():
             chrome.lines.setdefault(site_key, {})[line] = count
-    return PublishedState(articles, documents, float(mean_words), chrome)
+    return PublishedState(articles, len(fingerprints), float(mean_words), chrome, fingerprints)
 
 
 class Staging:
-    """The run's staging database: a fresh file, the batch tables, bulk appends via Arrow."""
+    """The run's staging database: a fresh file holding the whole warehouse-to-be."""
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -97,6 +107,18 @@ class Staging:
         self.path = path
         self.con = connect(path)
         self.con.execute(sql("schema"))
+        self.con.execute(sql("quarantine"))
+
+    def carry_over(self, db_path: Path, kept_paths: list[str]) -> None:
+        """Copy the published rows of unchanged documents (incremental runs)."""
+        kept = pa.table({"path": pa.array(kept_paths, pa.string())})
+        self.con.register("kept_paths", kept)
+        self.con.execute(f"ATTACH {_literal(db_path)} AS published (READ_ONLY)")
+        try:
+            self.con.execute(sql("stage_carry_over"))
+        finally:
+            self.con.execute("DETACH published")
+            self.con.unregister("kept_paths")
 
     def append(self, tables: Mapping[str, list[dict[str, Any]]]) -> None:
         for name, rows in tables.items():
@@ -107,15 +129,34 @@ class Staging:
         key = ENTITY_KEYS.get(name)
         if key:
             rows = list({row[key]: row for row in reversed(rows)}.values())[::-1]
-        batch = pa.Table.from_pylist(rows)  # noqa: F841 - read by name by DuckDB's replacement scan
-        columns = ", ".join(batch.column_names)
-        verb = "INSERT OR IGNORE" if key else "INSERT"
-        self.con.execute(f"{verb} INTO {name} ({columns}) SELECT {columns} FROM batch")
+        self.con.register("batch", pa.Table.from_pylist(rows))
+        try:
+            verb = "INSERT OR IGNORE" if key else "INSERT"
+            self.con.execute(f"{verb} INTO {name} BY NAME SELECT * FROM batch")
+        finally:
+            self.con.unregister("batch")
 
-    def replace_table(self, name: str, frame: pd.DataFrame) -> None:
-        self.con.execute(f"DELETE FROM {name}")
-        if len(frame):
-            self.con.execute(f"INSERT INTO {name} SELECT * FROM frame")
+    def replace_site_chrome(self, chrome: SiteChrome) -> None:
+        self.con.execute("DELETE FROM site_chrome")
+        self.append(
+            {
+                "site_chrome": [
+                    {"site_key": site, "line": line, "documents": count}
+                    for site, lines in sorted(chrome.lines.items())
+                    for line, count in sorted(lines.items())
+                ]
+            }
+        )
+
+    def run_sql(self, name: str, **frames: pd.DataFrame | pa.Table) -> None:
+        """Run `warehouse/<name>.sql` with the given frames visible under their names."""
+        for frame_name, frame in frames.items():
+            self.con.register(frame_name, frame)
+        try:
+            self.con.execute(sql(name))
+        finally:
+            for frame_name in frames:
+                self.con.unregister(frame_name)
 
     def frames(self) -> dict[str, pd.DataFrame]:
         return {name: self.con.execute(f"SELECT * FROM {name}").df() for name in (*TABLES, "site_chrome")}
@@ -125,37 +166,32 @@ class Staging:
 
 
 def publish(
-    db_path: Path,
-    tables: Mapping[str, pd.DataFrame],
-    quarantine: pd.DataFrame,
-    run_row: dict[str, Any],
-    quality_rows: list[dict[str, Any]],
+    db_path: Path, staging_path: Path, run_row: dict[str, Any], quality_rows: list[dict[str, Any]]
 ) -> None:
-    """Replace every published table with `tables` and log the run, all in one transaction."""
+    """Replace every published table with the staging file's, and log the run, in one transaction."""
     db_path.parent.mkdir(parents=True, exist_ok=True)
     with closing(connect(db_path)) as con:
+        con.execute(f"ATTACH {_literal(staging_path)} AS staged (READ_ONLY)")
         con.execute("BEGIN TRANSACTION")
         try:
-            for name in tables:
+            for name in PUBLISHED_TABLES:
                 con.execute(f"DROP TABLE IF EXISTS {name}")
-            con.execute("DROP TABLE IF EXISTS quarantine_articles")
             con.execute(sql("schema"))
             con.execute(sql("quarantine"))
-            for name, frame in tables.items():
-                if len(frame):
-                    con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM frame")
-            if len(quarantine):
-                con.execute("INSERT INTO quarantine_articles BY NAME SELECT * FROM quarantine")
+            for name in PUBLISHED_TABLES:
+                con.execute(f"INSERT INTO {name} SELECT * FROM staged.{name}")
             con.execute(sql("views"))
             _log_run(con, run_row, quality_rows)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
+        finally:
+            con.execute("DETACH staged")
 
 
-def log_blocked_run(db_path: Path, run_row: dict[str, Any], quality_rows: list[dict[str, Any]]) -> None:
-    """Record a run whose batch was not published; the published tables are not touched."""
+def log_run(db_path: Path, run_row: dict[str, Any], quality_rows: list[dict[str, Any]]) -> None:
+    """Record a run that published nothing (blocked or unchanged); published tables are not touched."""
     db_path.parent.mkdir(parents=True, exist_ok=True)
     with closing(connect(db_path)) as con:
         con.execute("BEGIN TRANSACTION")
@@ -167,8 +203,10 @@ def _log_run(
     con: duckdb.DuckDBPyConnection, run_row: dict[str, Any], quality_rows: list[dict[str, Any]]
 ) -> None:
     con.execute(sql("run_log"))
-    run = pd.DataFrame([run_row])  # noqa: F841 - read by name by DuckDB's replacement scan
+    con.register("run", pa.Table.from_pylist([run_row]))
     con.execute("INSERT INTO pipeline_runs BY NAME SELECT * FROM run")
+    con.unregister("run")
     if quality_rows:
-        results = pd.DataFrame(quality_rows)  # noqa: F841
+        con.register("results", pa.Table.from_pylist(quality_rows))
         con.execute("INSERT INTO quality_results BY NAME SELECT * FROM results")
+        con.unregister("results")

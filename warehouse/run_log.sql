@@ -6,9 +6,12 @@ CREATE TABLE IF NOT EXISTS pipeline_runs (
     flow_run_id        VARCHAR,
     started_at         TIMESTAMPTZ NOT NULL,
     finished_at        TIMESTAMPTZ NOT NULL,
-    status             VARCHAR NOT NULL,     -- published | blocked
+    status             VARCHAR NOT NULL,     -- published | blocked | unchanged
+    mode               VARCHAR NOT NULL,     -- full | incremental
     inbox              VARCHAR NOT NULL,
     files_seen         INTEGER NOT NULL,
+    files_processed    INTEGER NOT NULL,     -- new or changed files extracted by this run
+    files_deleted      INTEGER NOT NULL,     -- published files no longer in the inbox
     articles_published INTEGER NOT NULL,
     not_articles       INTEGER NOT NULL,
     duplicates         INTEGER NOT NULL,

@@ -1,6 +1,8 @@
 -- Link the copies found in this run (the `duplicate_links` frame: path, original, kind,
 -- similarity) to their originals in the staging tables, and mark the copies' documents.
 
+DELETE FROM duplicates;
+
 INSERT INTO duplicates
 SELECT copy.document_id, original.document_id, l.kind, l.similarity
 FROM duplicate_links l

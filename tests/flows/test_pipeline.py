@@ -83,13 +83,51 @@ def test_run_is_logged_with_quality_results(published):
     assert query(published, "SELECT count(*) FROM article_overview")[0][0] > 0
 
 
-def test_rerun_leaves_every_published_table_identical(prefect_harness, tmp_path):
+def test_rerun_and_full_refresh_leave_every_published_table_identical(prefect_harness, tmp_path):
     db = tmp_path / "articles.duckdb"
     assert run_pipeline(inbox=SAMPLE_INBOX, db_path=db, return_state=True).is_completed()
     first = snapshot(db)
     assert run_pipeline(inbox=SAMPLE_INBOX, db_path=db, return_state=True).is_completed()
     assert snapshot(db) == first
-    assert query(db, "SELECT count(*) FROM pipeline_runs")[0][0] == 2
+    assert run_pipeline(inbox=SAMPLE_INBOX, db_path=db, full_refresh=True, return_state=True).is_completed()
+    assert snapshot(db) == first
+    runs = query(db, "SELECT status, mode, files_processed FROM pipeline_runs ORDER BY started_at")
+    files = len(load_gold(SAMPLE_GOLD))
+    assert runs == [
+        ("published", "full", files),
+        ("unchanged", "incremental", 0),
+        ("published", "full", files),
+    ]
+
+
+def test_incremental_run_extracts_only_changed_files_and_drops_deleted(prefect_harness, tmp_path):
+    inbox, db = tmp_path / "inbox", tmp_path / "articles.duckdb"
+    shutil.copytree(SAMPLE_INBOX, inbox)
+    assert run_pipeline(inbox=inbox, db_path=db, return_state=True).is_completed()
+    before = {
+        p: b
+        for p, b in query(db, "SELECT d.path, a.body FROM documents d JOIN articles a USING (document_id)")
+    }
+    changed, deleted = [p for p in sorted(before) if p.endswith(".txt")][:2]
+    first_paragraph = before[changed].split("\n\n")[0]
+    text = (inbox / changed).read_text(encoding="utf-8")
+    addition = " The council will publish its final decision on the scheme in the spring."
+    (inbox / changed).write_text(text.replace(first_paragraph, first_paragraph + addition), encoding="utf-8")
+    (inbox / deleted).unlink()
+    assert run_pipeline(inbox=inbox, db_path=db, return_state=True).is_completed()
+    after = {
+        p: b
+        for p, b in query(db, "SELECT d.path, a.body FROM documents d JOIN articles a USING (document_id)")
+    }
+    assert deleted not in after
+    assert "final decision on the scheme" in after[changed]
+    assert {p: b for p, b in after.items() if p != changed} == {
+        p: b for p, b in before.items() if p not in (changed, deleted)
+    }
+    [(mode, processed, removed)] = query(
+        db, "SELECT mode, files_processed, files_deleted FROM pipeline_runs ORDER BY started_at DESC LIMIT 1"
+    )
+    assert (mode, processed, removed) == ("incremental", 1, 1)
 
 
 def test_blocked_batch_publishes_nothing_and_keeps_previous_tables(prefect_harness, tmp_path):
@@ -106,3 +144,5 @@ def test_blocked_batch_publishes_nothing_and_keeps_previous_tables(prefect_harne
     assert "blocked" in state.message.lower()
     assert snapshot(db) == before
     assert query(db, "SELECT status FROM pipeline_runs ORDER BY started_at") == [("published",), ("blocked",)]
+    assert run_pipeline(inbox=SAMPLE_INBOX, db_path=db, return_state=True).is_completed()
+    assert snapshot(db) == before  # the blocked batch left nothing behind for the next run either
