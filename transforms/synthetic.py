@@ -259,22 +259,35 @@ class _Person:
     female: bool
 
 
+_PLACE_HEADS: tuple[str, ...] = tuple(_VOCAB["place_heads"])
+_PLACE_TAILS: tuple[str, ...] = tuple(_VOCAB["place_tails"])
+_FIRST_NAMES = (tuple(_VOCAB["first_names_male"]), tuple(_VOCAB["first_names_female"]))
+_SURNAMES: tuple[str, ...] = tuple(_VOCAB["surnames"])
+_HONORIFICS: tuple[str, ...] = tuple(_VOCAB["honorifics"])
+# Honorifics a later reference keeps with the given name ("Sir John"), and their gender.
+_GIVEN_NAME_HONORIFICS = {"Sir": False, "Dame": True}
+
+
 def _place(rng: random.Random) -> str:
-    return _pick(rng, _VOCAB["place_heads"]) + _pick(rng, _VOCAB["place_tails"])
+    random_ = rng.random
+    return _PLACE_HEADS[int(random_() * len(_PLACE_HEADS))] + _PLACE_TAILS[int(random_() * len(_PLACE_TAILS))]
 
 
 def _person(rng: random.Random, bare_surnames: bool) -> _Person:
-    female = rng.random() < 0.5
-    first = _pick(rng, _VOCAB["first_names_female" if female else "first_names_male"])
-    last = _pick(rng, _VOCAB["surnames"])
-    honorific = _pick(rng, _VOCAB["honorifics"])
-    if (honorific == "Sir" and female) or (honorific == "Dame" and not female):
+    random_ = rng.random
+    female = random_() < 0.5
+    names = _FIRST_NAMES[female]
+    first = names[int(random_() * len(names))]
+    last = _SURNAMES[int(random_() * len(_SURNAMES))]
+    honorific = _HONORIFICS[int(random_() * len(_HONORIFICS))]
+    gendered = _GIVEN_NAME_HONORIFICS.get(honorific)
+    if gendered is not None and gendered != female:
         honorific = ""
     name = f"{first} {last}"
     full = f"{honorific} {name}" if honorific else name
     if bare_surnames:
         ref = last
-    elif honorific in ("Sir", "Dame"):
+    elif honorific in _GIVEN_NAME_HONORIFICS:
         ref = f"{honorific} {first}"
     elif honorific:
         ref = f"{honorific} {last}"
@@ -310,6 +323,8 @@ def _cast(rng: random.Random, pools: _Pools, published: date) -> dict[str, str]:
         "Natorg": _capitalise(natorg),
         "ministry": ministry,
         "Ministry": _capitalise(ministry),
+        "ministry_name": ministry.removeprefix("the "),
+        "natorg_name": natorg.removeprefix("the "),
         "place": place,
         "Place": place,
         "place2": place2,
@@ -350,6 +365,7 @@ class _Story:
     updated: date | None
     minute: int  # minutes after midnight, for datelines with a time
     blocks: tuple[tuple[str, str], ...]  # (kind, text): body, quote, crosshead, list_intro, list_item, bio
+    speakers: tuple[str | None, ...]  # per block: who the quotes in it are by (gold speaker form)
     caption: str
     section: str
     cast: dict[str, str]  # the story's {entity} values, for a syndicated copy's new headline
@@ -364,6 +380,7 @@ def _quote_text(quotes: _Dealer, rng: random.Random) -> tuple[str, str]:
 
 def _speaker_fields(person: _Person, role: str, org: str) -> dict[str, str]:
     return {
+        "name": person.name,
         "p": person.full,
         "p_ref": person.ref,
         "p_role": role,
@@ -394,6 +411,9 @@ def _quote_paragraph(
 
 
 _SENTENCES_PER_PARAGRAPH = (1, 2, 2, 3, 3, 4)
+_ATTRIBUTION_OPEN: tuple[str, ...] = tuple(_TEMPLATES["attribution_open"])
+_ATTRIBUTION_FOLLOW: tuple[str, ...] = tuple(_TEMPLATES["attribution_follow"])
+_ATTRIBUTION_UNNAMED: tuple[dict[str, str], ...] = tuple(_TEMPLATES["attribution_unnamed"])
 
 
 def _body_paragraph(sentences: _Dealer, rng: random.Random) -> tuple[str, int]:
@@ -418,6 +438,7 @@ def _make_story(rng: random.Random, beat: str) -> _Story:
     quotes = _Dealer(pools.quotes, rng)
     target_words = _between(rng, 280, 660)
     raw: list[tuple[str, str]] = []
+    quoted: list[str | None] = []  # speaker of each raw block; descriptions still carry {slots}
     words = 0
     since_crosshead = 0
     speaker_at = -1  # index into speakers of the one currently quoted
@@ -426,28 +447,32 @@ def _make_story(rng: random.Random, beat: str) -> _Story:
     unnamed_done = rng.random() < 0.5
     while words < target_words:
         draw = rng.random()
+        speaker: str | None = None
         if len(raw) < 2 or draw < 0.38:
             text, count = _body_paragraph(sentences, rng)
             raw.append(("body", text))
             words += count
         elif follows_left and draw < 0.62:
-            template = _pick(rng, _TEMPLATES["attribution_follow"])
+            template = _pick(rng, _ATTRIBUTION_FOLLOW)
             text, count = _quote_paragraph(template, speakers[speaker_at], quotes, pools, rng)
             raw.append(("quote", text))
+            speaker = speakers[speaker_at]["name"]
             follows_left -= 1
             words += count
         elif speaker_at + 1 < len(speakers) and draw < 0.8:
             speaker_at += 1
             follows_left = _pick(rng, (0, 1, 1, 2, 2, 3))
-            template = _pick(rng, _TEMPLATES["attribution_open"])
+            template = _pick(rng, _ATTRIBUTION_OPEN)
             text, count = _quote_paragraph(template, speakers[speaker_at], quotes, pools, rng)
             raw.append(("quote", text))
+            speaker = speakers[speaker_at]["name"]
             words += count
         elif not unnamed_done and draw < 0.86:
             unnamed_done = True
-            template = _pick(rng, _TEMPLATES["attribution_unnamed"])
-            text, count = _quote_paragraph(template, {}, quotes, pools, rng)
+            unnamed = _pick(rng, _ATTRIBUTION_UNNAMED)
+            text, count = _quote_paragraph(unnamed["form"], {}, quotes, pools, rng)
             raw.append(("quote", text))
+            speaker = unnamed["speaker"]
             words += count
         elif since_crosshead >= 4 and draw < 0.93:
             raw.append(("crosshead", _pick(rng, _WORDS["crosshead"])))
@@ -463,9 +488,11 @@ def _make_story(rng: random.Random, beat: str) -> _Story:
             text, count = _body_paragraph(sentences, rng)
             raw.append(("body", text))
             words += count
+        quoted.extend([speaker] * (len(raw) - len(quoted)))
         since_crosshead += 1
     if opinion and authors:
         raw.append(("bio", _pick(rng, pools.bios).replace("{author}", authors[0])))
+        quoted.append(None)
 
     headline = _pick(rng, pools.headlines)
     standfirst = _pick(rng, pools.standfirsts)
@@ -482,6 +509,7 @@ def _make_story(rng: random.Random, beat: str) -> _Story:
         updated=published + timedelta(days=_between(rng, 0, 9)) if rng.random() < 0.25 else None,
         minute=_between(rng, 6 * 60, 22 * 60),
         blocks=tuple((kind, text) for (kind, _), text in zip(raw, lines[2:], strict=True)),
+        speakers=tuple(speaker.format_map(cast) if speaker else None for speaker in quoted),
         caption=f"{first['p']}: {_pick(rng, _WORDS['caption_phrase'])}",
         section=_pick(rng, pools.vocab["nav"][:4]),
         cast=cast,
@@ -503,6 +531,7 @@ def _syndicated(story: _Story, rng: random.Random, beat: str) -> _Story:
         updated=None,
         minute=story.minute,
         blocks=tuple(block for i, block in enumerate(story.blocks) if i != dropped),
+        speakers=tuple(speaker for i, speaker in enumerate(story.speakers) if i != dropped),
         caption=story.caption,
         section=story.section,
         cast=story.cast,
@@ -726,7 +755,7 @@ def _footer(site: _Site, year: int) -> list[str]:
 def _text_header_lines(site_index: int) -> tuple[str, ...]:
     site = _sites()[site_index]
     cookie = site.cookie if site.cookie_on_top else ()
-    return (*cookie, *site.header, *site.nav, *site.sign_in)
+    return (*cookie, site.name, *site.header, *site.nav, *site.sign_in)
 
 
 def _text_header(site: _Site) -> list[str]:
@@ -1085,7 +1114,19 @@ def _file_name(site: _Site, index: int, title: str, plan: _Plan) -> str:
     return f"{site.slug}/{index:06d}-{_slug(title)}{extension}"
 
 
-def _article(seed: int, index: int, plan: _Plan, rng: random.Random, story: _Story) -> tuple[str, bytes]:
+@dataclass(frozen=True, slots=True)
+class _Rendered:
+    """One generated document and what is true about it."""
+
+    name: str
+    data: bytes
+    site: _Site
+    is_html: bool
+    story: _Story | None  # the article as printed; None for non-articles and bad inputs
+    duplicate_of: str | None = None  # base name of the document this one copies
+
+
+def _article(index: int, plan: _Plan, rng: random.Random, story: _Story) -> _Rendered:
     site = _sites()[plan.site]
     if plan.is_html:
         data = _encode(_render_html(story, site, rng), site)
@@ -1093,7 +1134,7 @@ def _article(seed: int, index: int, plan: _Plan, rng: random.Random, story: _Sto
             data = gzip.compress(data, compresslevel=6, mtime=0)
     else:
         data = _encode(_resolve(_render_text(story, site, rng), site), site)
-    return _file_name(site, index, story.headline, plan), data
+    return _Rendered(_file_name(site, index, story.headline, plan), data, site, plan.is_html, story)
 
 
 def _original_article(seed: int, index: int, html_share: float) -> tuple[int, _Plan, random.Random] | None:
@@ -1105,47 +1146,59 @@ def _original_article(seed: int, index: int, html_share: float) -> tuple[int, _P
     return None
 
 
-def _document(seed: int, index: int, html_share: float) -> tuple[str, bytes]:
-    plan, rng = _plan(seed, index, html_share)
+def _base_name(name: str) -> str:
+    return name.rsplit("/", 1)[-1]
+
+
+def _duplicate(seed: int, index: int, plan: _Plan, rng: random.Random, html_share: float) -> _Rendered | None:
+    """An exact or near copy of a recent article (None when there is none to copy)."""
     sites = _sites()
-    site = sites[plan.site]
+    original = _original_article(
+        seed, index - 1 - _below(rng, min(index, _DUPLICATE_LOOKBACK) or 1), html_share
+    )
+    if original is None:
+        return None
+    source_index, source_plan, source_rng = original
+    source_beat = sites[source_plan.site].beat
+    source_story = _make_story(source_rng, source_beat)
+    if plan.kind == KIND_EXACT_DUPLICATE:
+        # A re-crawl of the same page: the same bytes under a new name.
+        source = _article(source_index, source_plan, source_rng, source_story)
+        folder, base = source.name.split("/", 1)
+        name = f"{folder}/{index:06d}-{base.split('-', 1)[1]}"
+        return _Rendered(name, source.data, source.site, source.is_html, source.story, base)
+    source_name = _file_name(sites[source_plan.site], source_index, source_story.headline, source_plan)
+    story = _syndicated(source_story, rng, source_beat)
+    if plan.site == source_plan.site:
+        moved = (plan.site + 1 + _below(rng, SITE_COUNT - 1)) % SITE_COUNT
+        plan = _Plan(plan.kind, moved, plan.is_html, plan.gzipped)
+    copy = _article(index, plan, rng, story)
+    return _Rendered(copy.name, copy.data, copy.site, copy.is_html, story, _base_name(source_name))
+
+
+def _document(seed: int, index: int, html_share: float) -> _Rendered:
+    plan, rng = _plan(seed, index, html_share)
+    site = _sites()[plan.site]
     if plan.kind in (KIND_EXACT_DUPLICATE, KIND_NEAR_DUPLICATE):
-        original = _original_article(
-            seed, index - 1 - _below(rng, min(index, _DUPLICATE_LOOKBACK) or 1), html_share
-        )
-        if original is None:
-            plan = _Plan(KIND_ARTICLE, plan.site, plan.is_html, plan.gzipped)
-        elif plan.kind == KIND_EXACT_DUPLICATE:
-            # A re-crawl of the same page: same bytes under a new name.
-            source_index, source_plan, source_rng = original
-            source_story = _make_story(source_rng, sites[source_plan.site].beat)
-            name, data = _article(seed, source_index, source_plan, source_rng, source_story)
-            folder, base = name.split("/", 1)
-            return f"{folder}/{index:06d}-{base.split('-', 1)[1]}", data
-        else:
-            source_index, source_plan, source_rng = original
-            source_beat = sites[source_plan.site].beat
-            story = _syndicated(_make_story(source_rng, source_beat), rng, source_beat)
-            if plan.site == source_plan.site:
-                plan = _Plan(
-                    plan.kind,
-                    (plan.site + 1 + _below(rng, SITE_COUNT - 1)) % SITE_COUNT,
-                    plan.is_html,
-                    plan.gzipped,
-                )
-            return _article(seed, index, plan, rng, story)
+        copy = _duplicate(seed, index, plan, rng, html_share)
+        if copy is not None:
+            return copy
+        plan = _Plan(KIND_ARTICLE, plan.site, plan.is_html, plan.gzipped)
     if plan.kind == KIND_ARTICLE:
-        return _article(seed, index, plan, rng, _make_story(rng, site.beat))
+        return _article(index, plan, rng, _make_story(rng, site.beat))
     if plan.kind == KIND_EMPTY:
-        return f"{site.slug}/{index:06d}-untitled.txt", b""
+        return _Rendered(f"{site.slug}/{index:06d}-untitled.txt", b"", site, False, None)
     if plan.kind == KIND_BINARY:
         header = _BINARY_HEADERS[index % len(_BINARY_HEADERS)]
-        return f"{site.slug}/{index:06d}-attachment.txt", header + rng.randbytes(_between(rng, 2000, 6000))
+        data = header + rng.randbytes(_between(rng, 2000, 6000))
+        return _Rendered(f"{site.slug}/{index:06d}-attachment.txt", data, site, False, None)
     year = 2005 + _below(rng, 20)
     if plan.kind == KIND_TRUNCATED_GZIP:
         title, page = _render_html_page(site, rng, KIND_INDEX, year)
         data = gzip.compress(_encode(page, site), mtime=0)
-        return f"{site.slug}/{index:06d}-{_slug(title)}.html.gz", data[: len(data) // 2]
+        return _Rendered(
+            f"{site.slug}/{index:06d}-{_slug(title)}.html.gz", data[: len(data) // 2], site, True, None
+        )
     if plan.is_html:
         title, page = _render_html_page(site, rng, plan.kind, year)
         data = _encode(page, site)
@@ -1154,7 +1207,14 @@ def _document(seed: int, index: int, html_share: float) -> tuple[str, bytes]:
     else:
         title, page = _render_text_page(site, rng, plan.kind, year)
         data = _encode(page, site)
-    return _file_name(site, index, title, plan), data
+    return _Rendered(_file_name(site, index, title, plan), data, site, plan.is_html, None)
+
+
+def _check_arguments(n: int, html_share: float) -> None:
+    if n < 0:
+        raise ValueError(f"n must be >= 0, got {n}")
+    if not 0.0 <= html_share <= 1.0:
+        raise ValueError(f"html_share must be within [0, 1], got {html_share}")
 
 
 def generate_corpus(n: int, seed: int = 0, html_share: float = 0.2) -> Iterator[tuple[str, bytes]]:
@@ -1164,9 +1224,55 @@ def generate_corpus(n: int, seed: int = 0, html_share: float = 0.2) -> Iterator[
     first k documents are the same whatever n is. Names are "<site-slug>/<index:06d>-<slug>.<ext>",
     so within a site folder, and by base name across the corpus, sort order is generation order.
     """
-    if n < 0:
-        raise ValueError(f"n must be >= 0, got {n}")
-    if not 0.0 <= html_share <= 1.0:
-        raise ValueError(f"html_share must be within [0, 1], got {html_share}")
+    _check_arguments(n, html_share)
     for index in range(n):
-        yield _document(seed, index, html_share)
+        document = _document(seed, index, html_share)
+        yield document.name, document.data
+
+
+_QUOTE_SPAN = re.compile(f"{_OPEN_QUOTE}([^{_CLOSE_QUOTE}]*){_CLOSE_QUOTE}")
+
+
+def _gold_record(document: _Rendered) -> dict[str, Any]:
+    """The document in the gold format of ../shared/samples (same keys, same order)."""
+    story, site = document.story, document.site
+    record: dict[str, Any] = {
+        "file": _base_name(document.name),
+        "is_article": story is not None,
+        "title": None,
+        "byline": [],
+        "published": None,
+        "publisher": site.name if document.data else None,
+        "body": "",
+        "quotes": [],
+        "duplicate_of": document.duplicate_of,
+    }
+    if story is None:
+        return record
+    bullet = "" if document.is_html else site.list_bullet
+    lines = [story.standfirst]
+    quotes = []
+    for (kind, text), speaker in zip(story.blocks, story.speakers, strict=True):
+        lines.append(bullet + text if kind == "list_item" else text)
+        if speaker is not None:
+            quotes.extend({"speaker": speaker, "text": span} for span in _QUOTE_SPAN.findall(text))
+    record.update(
+        title=story.headline,
+        byline=list(story.authors),
+        published=story.published.isoformat(),
+        body=_resolve("\n\n".join(lines), site),
+        quotes=[{"speaker": q["speaker"], "text": _resolve(q["text"], site)} for q in quotes],
+    )
+    return record
+
+
+def generate_gold(n: int, seed: int = 0, html_share: float = 0.2) -> Iterator[dict[str, Any]]:
+    """Yield the gold record of every document `generate_corpus(n, seed, html_share)` yields, in order.
+
+    Same keys as ../shared/samples/gold.jsonl (file, is_article, title, byline, published,
+    publisher, body, quotes, duplicate_of), known by construction, so extraction can be scored
+    on corpora of any size.
+    """
+    _check_arguments(n, html_share)
+    for index in range(n):
+        yield _gold_record(_document(seed, index, html_share))
