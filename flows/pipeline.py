@@ -8,8 +8,12 @@ the others are carried over, so an unchanged inbox is a no-op.
 
 from __future__ import annotations
 
+import json
+import resource
+import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -49,6 +53,30 @@ class RunSummary:
     checks_failed: int
     reason: str | None = None
     skipped: dict[str, int] = field(default_factory=dict)  # reason -> documents, for the console
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    peak_rss_mb: float = 0.0
+
+
+@dataclass(slots=True)
+class StageClock:
+    """Wall seconds per pipeline stage, for the run log and the scale benchmark."""
+
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] = round(self.seconds.get(name, 0.0) + time.perf_counter() - started, 3)
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process and of its largest finished child, in MiB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return round(max(own, children) / 1024, 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,13 +203,15 @@ def run_pipeline(inbox: Path | None = None, db_path: Path | None = None, full_re
 
 def _run(settings: Settings, full_refresh: bool) -> State:
     logger = get_run_logger()
+    clock = StageClock()
     started_at = datetime.now(UTC)
     run_id = uuid.uuid4().hex[:16]
     flow_run = get_run_context().flow_run
 
-    files = list_inbox(settings.inbox)
-    hashes = hash_inbox(files, settings.max_file_bytes)
-    previous = load_published_state(settings.db_path)
+    with clock.stage("ingest"):
+        files = list_inbox(settings.inbox)
+        hashes = hash_inbox(files, settings.max_file_bytes)
+        previous = load_published_state(settings.db_path)
     incremental = previous is not None and not full_refresh
     plan = plan_changes(files, hashes, previous.fingerprints if incremental else {})
     mode = "incremental" if incremental else "full"
@@ -200,7 +230,7 @@ def _run(settings: Settings, full_refresh: bool) -> State:
         "files_deleted": len(plan.deleted),
     }
     if incremental and not plan.to_extract and not plan.deleted:
-        return _unchanged(settings, run_row, previous)
+        return _unchanged(settings, run_row, previous, clock)
 
     # A full rebuild sees every document again, so it learns site chrome from scratch (counting
     # pages already counted would inflate the learnt chrome run after run).
@@ -208,28 +238,35 @@ def _run(settings: Settings, full_refresh: bool) -> State:
     staging = Staging(settings.staging_file)
     try:
         if incremental:
-            staging.carry_over(settings.db_path, plan.kept)
-        batches = [
-            plan.to_extract[i : i + settings.batch_size]
-            for i in range(0, len(plan.to_extract), settings.batch_size)
-        ]
+            with clock.stage("carry_over"):
+                staging.carry_over(settings.db_path, plan.kept)
+        size = settings.batch_size
+        batches = [plan.to_extract[i : i + size] for i in range(0, len(plan.to_extract), size)]
         progress = create_progress_artifact(0.0, key="article-pipeline-progress", description="Extraction")
         for done, batch in enumerate(batches, start=1):
-            output = extract_batch(batch, chrome, settings.max_file_bytes)
-            staging.append(output.rows.tables)
+            with clock.stage("extract"):
+                output = extract_batch(batch, chrome, settings.max_file_bytes)
+            with clock.stage("load"):
+                staging.append(output.rows.tables)
             chrome = output.chrome
             update_progress_artifact(progress, 100.0 * done / len(batches))
-        staging.replace_site_chrome(chrome)
-        staging.run_sql("stage_prune")
-        link_duplicates(staging)
-        frames = staging.frames()
-        gate = validate_staged(frames, len(files), previous, chrome, settings)
-        quarantined = pd.DataFrame(
-            list(gate.quarantined_documents().items()), columns=["document_id", "reason"], dtype="string"
-        )
-        staging.run_sql("apply_quarantine", quarantined=quarantined)
-        documents = staging.con.execute("SELECT status, reason FROM documents").df()
-        articles = staging.con.execute("SELECT count(*) FROM articles").fetchone()[0]
+            logger.info("Extracted batch %d/%d (%d files)", done, len(batches), len(batch))
+        with clock.stage("load"):
+            staging.replace_site_chrome(chrome)
+            staging.run_sql("stage_prune")
+        with clock.stage("duplicates"):
+            link_duplicates(staging)
+        with clock.stage("validate"):
+            frames = staging.frames()
+            gate = validate_staged(frames, len(files), previous, chrome, settings)
+            quarantined = pd.DataFrame(
+                list(gate.quarantined_documents().items()), columns=["document_id", "reason"], dtype="string"
+            )
+            staging.run_sql("apply_quarantine", quarantined=quarantined)
+            removed_reasons = frames["removed_lines"]["reason"].value_counts()
+            del frames
+            documents = staging.con.execute("SELECT status, reason FROM documents").df()
+            articles = staging.con.execute("SELECT count(*) FROM articles").fetchone()[0]
     finally:
         staging.close()
 
@@ -247,6 +284,8 @@ def _run(settings: Settings, full_refresh: bool) -> State:
         "checks_passed": len(gate.outcomes) - len(failed_checks),
         "checks_failed": len(failed_checks),
         "reason": reason,
+        "stage_seconds": json.dumps(clock.seconds),
+        "peak_rss_mb": peak_rss_mb(),
     }
     quality_rows = [
         {
@@ -260,21 +299,23 @@ def _run(settings: Settings, full_refresh: bool) -> State:
         }
         for o in gate.outcomes
     ]
-    if gate.passed:
-        publish_staged(settings.db_path, settings.staging_file, run_row, quality_rows)
-    else:
-        log_run(settings.db_path, run_row, quality_rows)
+    with clock.stage("publish"):
+        if gate.passed:
+            publish_staged(settings.db_path, settings.staging_file, run_row, quality_rows)
+        else:
+            log_run(settings.db_path, run_row, quality_rows)
 
     skipped = documents[documents["status"] != "published"].groupby("reason", dropna=False).size()
-    summary = _summary(settings, run_row, statuses, {str(k): int(v) for k, v in skipped.items()})
-    publish_report(summary, gate, frames["removed_lines"]["reason"].value_counts())
+    summary = _summary(settings, run_row, statuses, {str(k): int(v) for k, v in skipped.items()}, clock)
+    publish_report(summary, gate, removed_reasons)
+    logger.info("Stage seconds: %s; peak RSS %.0f MiB", clock.seconds, summary.peak_rss_mb)
     if not gate.passed:
         logger.error("Quality gate blocked the publish: %s", reason)
         return Failed(message=f"Quality gate blocked the publish: {reason}", data=summary)
     return Completed(message=f"Published {articles} articles", data=summary)
 
 
-def _unchanged(settings: Settings, run_row: dict, previous: PublishedState) -> State:
+def _unchanged(settings: Settings, run_row: dict, previous: PublishedState, clock: StageClock) -> State:
     """Nothing new in the inbox: log the run, publish nothing."""
     run_row |= {
         "finished_at": datetime.now(UTC),
@@ -287,14 +328,16 @@ def _unchanged(settings: Settings, run_row: dict, previous: PublishedState) -> S
         "checks_passed": 0,
         "checks_failed": 0,
         "reason": "no new or changed files",
+        "stage_seconds": json.dumps(clock.seconds),
+        "peak_rss_mb": peak_rss_mb(),
     }
     log_run(settings.db_path, run_row, [])
-    summary = _summary(settings, run_row, {"unchanged": previous.documents}, {})
+    summary = _summary(settings, run_row, {"unchanged": previous.documents}, {}, clock)
     return Completed(message="Inbox unchanged: nothing to publish", data=summary)
 
 
 def _summary(
-    settings: Settings, run_row: dict, statuses: dict[str, int], skipped: dict[str, int]
+    settings: Settings, run_row: dict, statuses: dict[str, int], skipped: dict[str, int], clock: StageClock
 ) -> RunSummary:
     return RunSummary(
         run_id=run_row["run_id"],
@@ -309,4 +352,6 @@ def _summary(
         checks_failed=run_row["checks_failed"],
         reason=run_row["reason"],
         skipped=skipped,
+        stage_seconds=clock.seconds,
+        peak_rss_mb=run_row["peak_rss_mb"],
     )

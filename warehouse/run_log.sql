@@ -19,7 +19,9 @@ CREATE TABLE IF NOT EXISTS pipeline_runs (
     failed             INTEGER NOT NULL,
     checks_passed      INTEGER NOT NULL,
     checks_failed      INTEGER NOT NULL,
-    reason             VARCHAR
+    reason             VARCHAR,
+    stage_seconds      VARCHAR,              -- JSON: wall seconds per stage (ingest, extract, load, ...)
+    peak_rss_mb        DOUBLE                -- peak resident memory of the run's process
 );
 
 CREATE TABLE IF NOT EXISTS quality_results (
