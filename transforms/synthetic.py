@@ -20,6 +20,10 @@ What a corpus holds:
   404 pages, teaser index pages) and a few bad inputs (empty, binary, truncated gzip) at fixed
   positions.
 
+`generate_gold(n, seed, html_share)` yields, for the same documents, the record the gold format
+of ../shared/samples/gold.jsonl would hold (title, byline, date, publisher, body, quotes,
+duplicate_of), known by construction, so extraction can be scored on corpora of any size.
+
 Everything is assembled from word lists and templates in rules/synthetic_*.json. Sentence,
 headline and quote pools are filled once per beat (with a fixed seed, so they are the same for
 every corpus) and per-site chrome once per site; per document only choices and string joins

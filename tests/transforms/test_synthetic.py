@@ -11,7 +11,7 @@ import pytest
 
 from transforms.decode import decode_document
 from transforms.model import FORMAT_BINARY, FORMAT_EMPTY, FORMAT_HTML, FORMAT_TEXT
-from transforms.synthetic import BAD_INPUT_POSITIONS, generate_corpus
+from transforms.synthetic import BAD_INPUT_POSITIONS, generate_corpus, generate_gold
 
 CORPUS_SIZE = 2000
 _BYLINE = re.compile(r"^(By |Written by |Words: )\S", re.MULTILINE)
@@ -194,8 +194,48 @@ def test_exact_and_near_duplicates_are_present(corpus: list[tuple[str, bytes]], 
     assert len(near) >= 0.005 * CORPUS_SIZE
 
 
+def test_gold_records_describe_the_generated_documents(
+    corpus: list[tuple[str, bytes]], decoded: dict
+) -> None:
+    gold = list(generate_gold(CORPUS_SIZE, seed=7))
+    assert [record["file"] for record in gold] == [name.rsplit("/", 1)[1] for name, _ in corpus]
+    assert list(gold[0]) == [
+        "file", "is_article", "title", "byline", "published", "publisher", "body", "quotes", "duplicate_of"
+    ]  # fmt: skip
+    seen: set[str] = set()
+    articles = 0
+    for (name, _), record in zip(corpus, gold, strict=True):
+        doc = decoded[name]
+        if doc.format in (FORMAT_BINARY, FORMAT_EMPTY):
+            assert not record["is_article"]
+        if record["duplicate_of"] is not None:
+            assert record["duplicate_of"] in seen
+        seen.add(record["file"])
+        if not record["is_article"]:
+            assert record["body"] == ""
+            continue
+        articles += 1
+        assert record["title"] and re.fullmatch(r"\d{4}-\d{2}-\d{2}", record["published"])
+        for quote in record["quotes"]:
+            assert quote["speaker"] and quote["text"] in record["body"]
+        if doc.format == FORMAT_TEXT:
+            # Each body paragraph is exactly one line of the dump; the title line is not in the body.
+            lines = set(doc.text.split("\n"))
+            assert record["title"] in lines
+            assert all(paragraph in lines for paragraph in record["body"].split("\n\n"))
+            assert all(name in doc.text for name in record["byline"])
+    assert articles > 0.9 * CORPUS_SIZE
+    assert sum(bool(record["quotes"]) for record in gold) > 0.8 * articles
+
+
+def test_gold_is_prefix_stable() -> None:
+    assert list(generate_gold(40, seed=2)) == list(generate_gold(90, seed=2))[:40]
+
+
 def test_invalid_arguments_are_refused() -> None:
     with pytest.raises(ValueError):
         list(generate_corpus(-1))
     with pytest.raises(ValueError):
         list(generate_corpus(5, html_share=1.5))
+    with pytest.raises(ValueError):
+        list(generate_gold(-3))
