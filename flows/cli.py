@@ -145,6 +145,12 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--db", type=Path, help="warehouse file (default: from settings)")
     status.add_argument("--last", type=int, default=10, help="how many runs")
     status.set_defaults(handler=cmd_status)
+    generate = sub.add_parser("generate", help="write a deterministic synthetic inbox of N documents")
+    generate.add_argument("--n", type=int, required=True, help="number of documents")
+    generate.add_argument("--out", type=Path, required=True, help="folder to write into")
+    generate.add_argument("--seed", type=int, default=0)
+    generate.add_argument("--html-share", type=float, default=0.2, help="share of HTML pages (0..1)")
+    generate.set_defaults(handler=cmd_generate)
     serve = sub.add_parser(
         "serve", help="local Prefect server + the pipeline on its cron schedule (Ctrl-C stops)"
     )

@@ -41,3 +41,13 @@ def test_extract_on_shared_samples_scores_body_f1(capsys, shared_dir):
 def test_status_without_warehouse_says_what_to_do(capsys, tmp_path):
     assert main(["status", "--db", str(tmp_path / "none.duckdb")]) == 1
     assert "article-etl run" in capsys.readouterr().out
+
+
+def test_generate_writes_a_deterministic_inbox(capsys, tmp_path):
+    for out in ("a", "b"):
+        assert main(["generate", "--n", "30", "--out", str(tmp_path / out), "--seed", "3"]) == 0
+    files_a = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*") if p.is_file())
+    files_b = sorted(p.relative_to(tmp_path / "b") for p in (tmp_path / "b").rglob("*") if p.is_file())
+    assert len(files_a) == 30 and files_a == files_b
+    assert all((tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes() for f in files_a)
+    assert "30 documents" in capsys.readouterr().out
