@@ -10,7 +10,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export GX_ANALYTICS_ENABLED := false
 export UV_PROJECT_ENVIRONMENT := $(CURDIR)/$(VENV)
 
-.PHONY: install install-bench run serve test lint bench sql status clean
+.PHONY: install install-bench run serve test lint bench bench-scale sql status clean
 
 $(UV):
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,9 @@ lint: install
 
 bench: install-bench  ## extraction quality and speed vs baselines
 	$(BIN)/python -m bench
+
+bench-scale: install  ## the whole pipeline on 10k and 100k generated documents (BENCH_SIZES=...)
+	$(BIN)/python -m bench.pipeline
 
 sql: install  ## the published warehouse, read-only, in the DuckDB shell
 	$(BIN)/duckdb -readonly warehouse/articles.duckdb
