@@ -9,10 +9,12 @@ from collections.abc import Sequence
 from contextlib import closing
 from pathlib import Path
 
+from flows.inbox import fingerprint, plan_changes, scan_inbox
 from flows.settings import Settings
-from flows.store import WarehouseError, connect, run_lock
+from flows.store import WarehouseError, connect, read_published_state, run_lock
 from transforms.decode import decode_document
 from transforms.extract import extract_documents, gold_record, link_duplicates
+from warehouse import sql
 
 EXAMPLE_QUERY = "SELECT title, publisher, published_date, word_count FROM article_overview LIMIT 10;"
 
@@ -85,23 +87,35 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    db = args.db or Settings().db_path
+    """The last runs, what each published, failed checks, and what the inbox holds that is not published."""
+    settings = Settings(**{k: v for k, v in {"inbox": args.inbox, "db_path": args.db}.items() if v})
+    db = settings.db_path
     if not db.exists():
         print(f"No warehouse at {db} yet: run `article-etl run` first.")
         return 1
     with closing(connect(db, read_only=True)) as con:
-        runs = con.execute(
-            "SELECT started_at, status, files_seen, articles_published, checks_failed, reason "
-            "FROM pipeline_runs ORDER BY started_at DESC LIMIT ?",
-            [args.last],
-        ).fetchall()
+        runs = con.execute(sql("status_runs"), [args.last]).fetchall()
+        failed = con.execute(sql("status_failed_checks")).fetchall()
     print(f"Warehouse: {db}")
-    for started, status, seen, published, failed, reason in runs:
-        line = (
-            f"{started:%Y-%m-%d %H:%M:%S}  {status:<9} files {seen:>6}  "
-            f"articles {published:>6}  failed checks {failed}"
+    print("Last runs:")
+    for started, status, mode, seen, processed, published, failed_checks, reason in runs:
+        print(
+            f"  {started:%Y-%m-%d %H:%M:%S}  {status:<9} {mode:<11} files {seen:>6} (extracted {processed})"
+            f"  articles {published:>6}  failed checks {failed_checks}" + (f"  ({reason})" if reason else "")
         )
-        print(line + (f"  ({reason})" if reason else ""))
+    if failed:
+        print("Checks that failed in the last run that checked:")
+        for expectation, observed in failed:
+            print(f"  {expectation}: {observed}")
+    previous = read_published_state(db)
+    if settings.inbox.is_dir() and previous is not None:
+        files = scan_inbox(settings.inbox)
+        hashes = {f.relative: fingerprint(f, settings.max_file_bytes) for f in files}
+        plan = plan_changes(files, hashes, previous.fingerprints)
+        print(
+            f"Inbox {settings.inbox}: {len(files)} files, {len(plan.to_extract)} new or changed, "
+            f"{len(plan.deleted)} deleted since the last publish"
+        )
     return 0
 
 
@@ -143,6 +157,9 @@ def build_parser() -> argparse.ArgumentParser:
     extract.set_defaults(handler=cmd_extract)
     status = sub.add_parser("status", help="the last runs of the warehouse")
     status.add_argument("--db", type=Path, help="warehouse file (default: from settings)")
+    status.add_argument(
+        "--inbox", type=Path, help="inbox to compare with the warehouse (default: from settings)"
+    )
     status.add_argument("--last", type=int, default=10, help="how many runs")
     status.set_defaults(handler=cmd_status)
     generate = sub.add_parser("generate", help="write a deterministic synthetic inbox of N documents")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,3 +67,25 @@ def read_file(file: InboxFile, max_bytes: int) -> FileBytes:
 def fingerprint(file: InboxFile, max_bytes: int) -> str | None:
     """sha256 of the file's bytes, None when they cannot be read."""
     return read_file(file, max_bytes).sha256
+
+
+@dataclass(frozen=True, slots=True)
+class ChangePlan:
+    to_extract: list[InboxFile]  # new or changed files
+    kept: list[str]  # unchanged paths whose published rows are carried over
+    deleted: list[str]  # published paths no longer in the inbox
+
+
+def plan_changes(
+    files: Sequence[InboxFile], hashes: dict[str, str | None], published: dict[str, str | None]
+) -> ChangePlan:
+    """Which files to extract: those not published with the same bytes (unreadable ones always)."""
+    to_extract, kept = [], []
+    for file in files:
+        digest = hashes[file.relative]
+        if digest is not None and published.get(file.relative) == digest:
+            kept.append(file.relative)
+        else:
+            to_extract.append(file)
+    seen = {f.relative for f in files}
+    return ChangePlan(to_extract, kept, sorted(p for p in published if p not in seen))

@@ -26,7 +26,7 @@ from prefect.context import get_run_context
 from prefect.states import Completed, Failed, State
 
 from expectations import GateResult, GateThresholds, PublishedStats, validate_batch
-from flows.inbox import InboxFile, fingerprint, read_file, scan_inbox
+from flows.inbox import InboxFile, fingerprint, plan_changes, read_file, scan_inbox
 from flows.report import publish_report
 from flows.settings import Settings
 from flows.store import PublishedState, Staging, log_run, publish, read_published_state, run_lock
@@ -79,32 +79,10 @@ def peak_rss_mb() -> float:
     return round(max(own, children) / 1024, 1)
 
 
-@dataclass(frozen=True, slots=True)
-class ChangePlan:
-    to_extract: list[InboxFile]  # new or changed files
-    kept: list[str]  # unchanged paths whose published rows are carried over
-    deleted: list[str]  # published paths no longer in the inbox
-
-
 @dataclass(slots=True)
 class BatchOutput:
     rows: TableRows
     chrome: SiteChrome
-
-
-def plan_changes(
-    files: Sequence[InboxFile], hashes: dict[str, str | None], published: dict[str, str | None]
-) -> ChangePlan:
-    """Which files to extract: those not published with the same bytes (unreadable ones always)."""
-    to_extract, kept = [], []
-    for file in files:
-        digest = hashes[file.relative]
-        if digest is not None and published.get(file.relative) == digest:
-            kept.append(file.relative)
-        else:
-            to_extract.append(file)
-    seen = {f.relative for f in files}
-    return ChangePlan(to_extract, kept, sorted(p for p in published if p not in seen))
 
 
 @task(cache_policy=NO_CACHE)

@@ -1,6 +1,6 @@
 import os
 
-from flows.inbox import read_file, scan_inbox
+from flows.inbox import fingerprint, plan_changes, read_file, scan_inbox
 
 
 def test_scan_lists_files_sorted_skips_hidden_and_flags_outside_links(tmp_path):
@@ -26,3 +26,15 @@ def test_read_file_hashes_and_enforces_size_limit(tmp_path):
     assert got.size == 5 and got.sha256.startswith("2cf24dba")
     too_big = read_file(file, 3)
     assert too_big.data is None and "limit" in too_big.problem
+
+
+def test_plan_changes_extracts_new_and_changed_keeps_unchanged_lists_deleted(tmp_path):
+    for name in ("same.txt", "changed.txt", "new.txt"):
+        (tmp_path / name).write_text(name)
+    files = scan_inbox(tmp_path)
+    hashes = {f.relative: fingerprint(f, 100) for f in files}
+    published = {"same.txt": hashes["same.txt"], "changed.txt": "0" * 64, "gone.txt": "1" * 64}
+    plan = plan_changes(files, hashes, published)
+    assert [f.relative for f in plan.to_extract] == ["changed.txt", "new.txt"]
+    assert plan.kept == ["same.txt"]
+    assert plan.deleted == ["gone.txt"]
