@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from transforms.decode import decode_document
 from transforms.evaluation import score_corpus
 from transforms.model import FORMAT_TEXT, DecodedDocument
 from transforms.textdump import extract_text_batch
@@ -56,7 +57,7 @@ def load_corpora() -> dict[str, tuple[dict[str, str], dict[str, str]]]:
             continue
         gold = _gold_jsonl(gold_file)
         texts = {
-            path.name: path.read_text(encoding="utf-8", errors="replace")
+            path.name: decode_document(path.name, path.read_bytes()).text
             for path in sorted(raw_dir.glob("*.txt"))
             if path.name in gold
         }

@@ -22,8 +22,8 @@ Run: .venv/bin/python -m bench.train_text [--write]
 from __future__ import annotations
 
 import argparse
-import os
 import json
+import os
 import re
 import sys
 import zlib
@@ -180,7 +180,9 @@ def main(argv: list[str] | None = None) -> int:
                 predicted[i] = decode_page(texts[i], runtime_model)
                 held_out_logits[i] = line_scores(parse_dump(texts[i]), runtime_model)
     score = score_corpus(bodies, predicted)
-    print(f"held-out {FOLDS}-fold (by site): F1 {score.f1:.4f}  P {score.precision:.4f}  R {score.recall:.4f}")
+    print(
+        f"held-out {FOLDS}-fold (by site): F1 {score.f1:.4f}  P {score.precision:.4f}  R {score.recall:.4f}"
+    )
     worst = sorted(score.pages.items(), key=lambda kv: kv[1].f1)[:8]
     for page_id, page in worst:
         print(f"  {page.f1:.3f} P {page.precision:.3f} R {page.recall:.3f} {hosts[page_id]} {page_id[:12]}")

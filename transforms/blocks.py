@@ -341,7 +341,9 @@ STAGE2_FEATURES = (
     "span_x_chrome_phrase",
 )
 _LIKELY = 0.5
-_STAGE2_SHAPES = tuple(SHAPE_FEATURES.index(name) for name in ("log_chars", "prose", "bullet", "chrome_phrase"))
+_STAGE2_SHAPES = tuple(
+    SHAPE_FEATURES.index(name) for name in ("log_chars", "prose", "bullet", "chrome_phrase")
+)
 
 
 def _sigmoid(z: float) -> float:
@@ -351,10 +353,11 @@ def _sigmoid(z: float) -> float:
 def _window_means(column: list[float], width: int) -> list[float]:
     n = len(column)
     prefix = _prefix(column)
-    return [
-        (prefix[min(n, i + width + 1)] - prefix[max(0, i - width)]) / (min(n, i + width + 1) - max(0, i - width))
-        for i in range(n)
-    ]
+    means = []
+    for i in range(n):
+        low, high = max(0, i - width), min(n, i + width + 1)
+        means.append((prefix[high] - prefix[low]) / (high - low))
+    return means
 
 
 def stage2_columns(view: _PageView, logits: list[float]) -> list[list[float]]:

@@ -92,7 +92,7 @@ def _date_from_match(match: re.Match[str]) -> date | None:
 
 def _looks_like_name(part: str) -> bool:
     words = _WORD.findall(part)
-    if not words or len(words) > 5:
+    if not 2 <= len(words) <= 5:
         return False
     if any(word.lower().strip(".") in _ROLE_WORDS for word in words):
         return False
@@ -130,6 +130,15 @@ _DIGIT = re.compile(r"\d")
 # How far before / after the first article line the head (title, byline, date) is looked for.
 _HEAD_BEFORE = 14
 _HEAD_AFTER = 3
+# A headline has this many words.
+_HEADLINE_MIN_WORDS = 3
+_HEADLINE_MAX_WORDS = 30
+# Prose: a line ending a sentence with at least this many spaces (8 words).
+_PROSE_END = frozenset(".!?。！？")
+_CLOSERS = "\"”’')»]"
+_PROSE_MIN_SPACES = 7
+# An unpunctuated line this long under a shorter headline-shaped line is a standfirst.
+_STANDFIRST_MIN_SPACES = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,81 +159,153 @@ def strip_site_suffix(title: str) -> str:
     return title.strip()
 
 
-def read_head(dump: Dump, keep: list[bool]) -> DumpHead:
+def read_head(dump: Dump, keep: list[bool], probabilities: list[float] | None = None) -> DumpHead:
     """Title, byline, first-publication date and publisher of a dump, and which lines held them.
 
-    `keep` marks the lines the classifier judged article text; the head is looked for around
-    the first of them. Head lines are dropped from the body by the caller.
+    `keep` marks the lines judged article text (`probabilities` their scores, when known); the
+    head is looked for around the first prose line (the first kept line may itself be the
+    headline). Head lines are dropped from the body by the caller.
     """
     lines = dump.texts
     n = len(lines)
-    first = next((i for i, flag in enumerate(keep) if flag), n)
+    first = body_start(dump, keep, probabilities)
     low, high = max(0, first - _HEAD_BEFORE), min(n, first + _HEAD_AFTER + 1)
     head_lines: dict[int, str] = {}
-    is_lines_layout = dump.layout == "lines"
-    page_title = dump.title
-    title = _find_headline(dump, page_title, low, first, head_lines)
     byline: list[str] = []
     published: date | None = None
-    for index in range(max(low, 1 if is_lines_layout else 0), high):
+    for index in range(max(low, 1 if dump.layout == "lines" else 0), high):
         text = lines[index]
-        if index in head_lines or len(text) > 200:
+        if len(text) > 200:
             continue
         if not byline and _BYLINE_LINE.match(text):
             names = split_byline(text)
             if names:
                 byline = names
                 head_lines[index] = "byline"
-                found = parse_date(text)
-                if found and published is None and not _UPDATED.search(text):
-                    published = found
-                continue
-        if (
-            len(text.split()) <= _DATELINE_MAX_WORDS
-            and (index < first or not keep[index])
-            and _DIGIT.search(text)
-        ):
+        if len(text.split()) <= _DATELINE_MAX_WORDS and _DIGIT.search(text) and text[-1] not in ".!?":
             found = parse_date(text)
             if found:
-                head_lines[index] = "dateline"
+                head_lines.setdefault(index, "dateline")
                 if published is None and not _UPDATED.search(text):
                     published = found
+    title_index = _find_headline(dump, keep, first, low, head_lines)
+    title = lines[title_index] if title_index is not None else None
+    if title_index is not None:
+        head_lines[title_index] = "title"
+        if not byline:
+            byline = _name_line_after(dump, title_index, head_lines)
     if published is None:
         published = _archive_date(dump)
-    if title is None and page_title:
-        title = strip_site_suffix(page_title)
-    if is_lines_layout and lines:
+    site_name = None
+    if dump.title:
+        headline = strip_site_suffix(dump.title)
+        title = title or headline
+        site_name = dump.title[len(headline) :].strip(" |–—:-»").strip() or None
         head_lines[0] = "title"
-    return DumpHead(
-        Metadata(title=title, byline=tuple(byline), published=published, publisher=_publisher(dump)),
-        head_lines,
+    metadata = Metadata(
+        title=title, byline=tuple(byline), published=published, publisher=_publisher(dump) or site_name
+    )
+    return DumpHead(metadata, head_lines)
+
+
+def body_start(dump: Dump, keep: list[bool], probabilities: list[float] | None = None) -> int:
+    """Index of the first kept line that reads as prose (the article starts there), else of the
+    first kept line; len(lines) when nothing is kept. With `probabilities`, a prose line must
+    also be judged more likely article than not."""
+    first = None
+    for index, flag in enumerate(keep):
+        if flag:
+            text = dump.texts[index]
+            likely = probabilities is None or probabilities[index] >= 0.5
+            if (
+                likely
+                and (text.rstrip(_CLOSERS) or text)[-1] in _PROSE_END
+                and text.count(" ") >= _PROSE_MIN_SPACES
+            ):
+                return index
+            if first is None:
+                first = index
+    return len(keep) if first is None else first
+
+
+def _headline_shaped(dump: Dump, index: int) -> bool:
+    text = dump.texts[index]
+    words = text.count(" ") + 1
+    return (
+        _HEADLINE_MIN_WORDS <= words <= _HEADLINE_MAX_WORDS
+        and not dump.bullets[index]
+        and text[-1] not in ".:;,…|"
+        and " | " not in text
+        and not _BYLINE_LINE.match(text)
+        and not _has_date(text)
     )
 
 
 def _find_headline(
-    dump: Dump, page_title: str | None, low: int, first: int, head_lines: dict[int, str]
-) -> str | None:
+    dump: Dump, keep: list[bool], first: int, low: int, head_lines: dict[int, str]
+) -> int | None:
+    """Index of the headline as printed, or None."""
     lines = dump.texts
-    if page_title:
-        title_key = _key(page_title)
-        # The headline as printed: the last line before the article whose words the <title> contains.
+    if dump.title:
+        title_key = _key(dump.title)
+        # Lines layout: the last line before the article whose words the <title> contains.
         for index in range(min(first + 1, len(lines) - 1), 0, -1):
             key = dump.normalised[index]
             if len(key) > 10 and key in title_key:
-                head_lines[index] = "title"
-                return lines[index]
+                return index
         return None
-    # Blocks layout: the nearest headline-shaped line before the article.
+    # Blocks layout: the nearest headline-shaped line above the article (skipping bylines,
+    # datelines, labels and one short standfirst), else the first article line itself.
+    skipped_standfirst = False
     for index in range(first - 1, max(-1, low - 1), -1):
-        text = lines[index]
-        words = text.split()
-        if dump.bullets[index] or len(words) < 3 or _BYLINE_LINE.match(text) or _has_date(text):
+        if index in head_lines or _looks_like_byline(lines[index]):
             continue
-        if text[-1] in ".!…" or len(words) > 40:
+        if not skipped_standfirst and keep[index] and lines[index][-1] in _PROSE_END:
+            skipped_standfirst = True
+            continue
+        if not _headline_shaped(dump, index):
             break
-        head_lines[index] = "title"
-        return text
+        # A long unpunctuated standfirst sits under the byline/dateline, the headline above them.
+        above = next((i for i in range(index - 1, max(-1, low - 1), -1) if i not in head_lines), None)
+        if (
+            lines[index].count(" ") >= _STANDFIRST_MIN_SPACES
+            and above is not None
+            and above < index - 1
+            and _headline_shaped(dump, above)
+        ):
+            return above
+        return index
+    if first < len(lines) and _headline_shaped(dump, first) and lines[first][-1] not in "?？":
+        following = next((i for i in range(first + 1, len(lines)) if i not in head_lines), None)
+        if (
+            following is not None
+            and lines[following].rstrip(_CLOSERS)[-1:] in _PROSE_END
+            and lines[following].count(" ") > 8
+        ):
+            return first
     return None
+
+
+def _looks_like_byline(text: str) -> bool:
+    """A bare name line ("Jane Doe", "Jane Doe, Senior Reporter") under a headline."""
+    if text[-1] in ".!?" or text.count(" ") > 6:
+        return False
+    name_part = text.split(",")[0]
+    words = name_part.split()
+    return 2 <= len(words) <= 4 and split_byline(name_part) == [" ".join(words)]
+
+
+def _name_line_after(dump: Dump, title_index: int, head_lines: dict[int, str]) -> list[str]:
+    """Byline printed without "By" right under the headline (possibly after the dateline)."""
+    for index in range(title_index + 1, min(len(dump.texts), title_index + 3)):
+        if head_lines.get(index) == "dateline":
+            continue
+        text = dump.texts[index]
+        if _looks_like_byline(text):
+            head_lines[index] = "byline"
+            return split_byline(text)
+        return []
+    return []
 
 
 def _has_date(text: str) -> bool:

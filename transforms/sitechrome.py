@@ -23,6 +23,8 @@ SITE_PREFIX = "text:"
 # A signature line has at most this many words: menus, labels, footers, not prose.
 _SIGNATURE_MAX_WORDS = 12
 _SIGNATURE_MAX_CHARS = 120
+# Lines up to this long are counted for chrome (teasers too); longer ones are article prose.
+_COUNTED_MAX_CHARS = 160
 # Joining a site needs this many shared signature lines and this share of the page's signature.
 _MIN_SHARED_LINES = 4
 _MIN_SHARED_SHARE = 0.3
@@ -36,12 +38,18 @@ _MAX_LINES_PER_SITE = 4000
 
 
 def signature(dump: Dump) -> frozenset[str]:
-    """The page's distinct short normalised lines (menus, footers, labels)."""
+    """The page's distinct short normalised lines (menus, footers, labels): what identifies a site."""
     return frozenset(
         key
         for key in dump.normalised
         if key and len(key) <= _SIGNATURE_MAX_CHARS and key.count(" ") < _SIGNATURE_MAX_WORDS
     )
+
+
+def countable_lines(dump: Dump) -> frozenset[str]:
+    """The lines whose recurrence across a site's pages is counted: signature lines plus
+    teaser-length lines ("Most read" headlines and summaries), not long article paragraphs."""
+    return frozenset(key for key in dump.normalised if key and len(key) <= _COUNTED_MAX_CHARS)
 
 
 def _site_key(lines: frozenset[str]) -> str:
@@ -80,7 +88,7 @@ def assign_sites(dumps: Sequence[Dump], chrome: SiteChrome) -> list[str | None]:
             site = _site_key(lines)
         counts = chrome.lines.setdefault(site, {DOCUMENT_COUNT_KEY: 0})
         counts[DOCUMENT_COUNT_KEY] = counts.get(DOCUMENT_COUNT_KEY, 0) + 1
-        for line in lines:
+        for line in countable_lines(dump):
             if line not in counts:
                 index.setdefault(line, []).append(site)
                 counts[line] = 1

@@ -51,7 +51,15 @@ _RELATIVE_THRESHOLD = float(_DECODING["relative_threshold"])
 _MIN_BEST_PROBABILITY = float(_DECODING["min_best_probability"])
 # Fewer kept words than this and the page is not an article (login wall, index, 404).
 _MIN_ARTICLE_WORDS = int(_DECODING["min_article_words"])
-_NOT_ARTICLE = "no run of article prose found (index page, login wall, error page or empty)"
+_NOT_ARTICLE_RULES = load_json("text_not_article.json")
+_MIN_PROSE_WORDS = int(_NOT_ARTICLE_RULES["min_prose_words"])
+_WALL_MAX_PROSE_WORDS = int(_NOT_ARTICLE_RULES["wall_max_prose_words"])
+_WALL_PATTERNS = tuple((reason, re.compile(p, re.IGNORECASE)) for reason, p in _NOT_ARTICLE_RULES["patterns"])
+# Repeats of kept lines with at least this many words are dropped as duplicates.
+_MIN_DUPLICATE_WORDS = 4
+_NO_PROSE = "no run of article prose found (index or teaser page, empty page)"
+_ELLIPSIS = ("...", "…")
+_PROSE_ENDS = frozenset(".!?。！？\"”’')»")
 
 
 def _sigmoid(z: float) -> float:
@@ -66,6 +74,28 @@ def _words(text: str) -> int:
 
 def _word_count(dump: Dump, indices: list[int]) -> int:
     return sum(_words(dump.texts[i]) for i in indices)
+
+
+def _is_prose_line(text: str) -> bool:
+    return text[-1] in _PROSE_ENDS and not text.endswith(_ELLIPSIS)
+
+
+def _not_article_reason(dump: Dump, kept: list[int]) -> str | None:
+    """Why the page has no article (None when it has one): too little prose, or a wall/error page.
+
+    Prose here means kept lines that end a sentence; teasers ending in "..." do not count, so an
+    index of teasers is not mistaken for an article.
+    """
+    prose_words = sum(_words(dump.texts[i]) for i in kept if _is_prose_line(dump.texts[i]))
+    if prose_words < _MIN_PROSE_WORDS or _word_count(dump, kept) < _MIN_ARTICLE_WORDS:
+        return _NO_PROSE
+    if prose_words < _WALL_MAX_PROSE_WORDS:
+        for text in dump.texts:
+            if len(text) <= 200:
+                for reason, pattern in _WALL_PATTERNS:
+                    if pattern.search(text):
+                        return reason
+    return None
 
 
 def _article_span(dump: Dump, probabilities: list[float]) -> list[bool]:
@@ -83,6 +113,11 @@ def _article_span(dump: Dump, probabilities: list[float]) -> list[bool]:
         running += (p - _KEEP_THRESHOLD) * math.sqrt(_words(dump.texts[index]) + 1)
         if running > best_sum:
             best_sum, best_start, best_end = running, start, index
+    # Grow the run over adjacent doubtful lines: a closing paragraph next to the footer scores low.
+    while best_end + 1 < len(probabilities) and probabilities[best_end + 1] >= _SPAN_THRESHOLD:
+        best_end += 1
+    while best_start > 0 and best_end >= best_start and probabilities[best_start - 1] >= _SPAN_THRESHOLD:
+        best_start -= 1
     return [
         (best_start <= index <= best_end and p >= _SPAN_THRESHOLD) or p >= _OUTSIDE_THRESHOLD
         for index, p in enumerate(probabilities)
@@ -110,9 +145,23 @@ def decide(
         best = max(probabilities, default=0.0)
         if best >= _MIN_BEST_PROBABILITY:
             keep = [p >= _RELATIVE_THRESHOLD * best for p in probabilities]
-    head = meta.read_head(dump, keep)
+    # A page printed twice (or a paragraph repeated as a pull quote) keeps its first copy only.
+    seen: set[str] = set()
+    for index, flag in enumerate(keep):
+        if flag:
+            key = dump.normalised[index]
+            if (key in seen and key.count(" ") >= _MIN_DUPLICATE_WORDS) or is_doubled(dump.texts[index]):
+                keep[index] = False
+            seen.add(key)
+    head = meta.read_head(dump, keep, probabilities)
     for index in head.lines:
         keep[index] = False
+    # Kept lines above the first prose line that are not prose themselves are head furniture
+    # (kickers, archive ids, labels), not the article.
+    start = meta.body_start(dump, keep, probabilities)
+    for index in range(start):
+        if keep[index] and not _is_prose_line(dump.texts[index]):
+            keep[index] = False
     return keep, probabilities, head
 
 
@@ -163,13 +212,14 @@ def _extract_one(
     keep, probabilities, head = decide(dump, chrome=chrome, cache=shape_cache)
     kept = [index for index, flag in enumerate(keep) if flag]
     reasons = _removal_reasons(dump, keep, chrome, head, reason_cache)
-    if _word_count(dump, kept) < _MIN_ARTICLE_WORDS:
+    not_article = _not_article_reason(dump, kept)
+    if not_article:
         removed = tuple(
             RemovedLine(dump.positions[i], text, reasons.get(i, "not_article"))
             for i, text in enumerate(dump.texts)
         )
         return Extraction(
-            doc.name, False, _NOT_ARTICLE, head.metadata, (), removed, "text", 0.0, site_key=site_key
+            doc.name, False, not_article, Metadata(), (), removed, "text", 0.0, site_key=site_key
         )
     paragraphs = tuple(
         Paragraph(ordinal, paragraph_kind(dump, index, ordinal, index == kept[-1]), dump.texts[index])
@@ -223,10 +273,12 @@ def _removal_reasons(
         if index in head.lines:
             reasons[index] = head.lines[index]
         elif key in chrome:
-            reasons[index] = "site_chrome"
+            if text not in cache:
+                cache[text] = _pattern_reason(text)
+            reasons[index] = "teaser" if text.endswith(_ELLIPSIS) else cache[text] or "site_chrome"
         elif earlier != index and key:
             reasons[index] = "duplicate_caption" if first_kept < index < last_kept else "duplicate"
-        elif _is_doubled(text):
+        elif is_doubled(text):
             reasons[index] = "duplicate_caption"
         else:
             if text not in cache:
@@ -237,7 +289,7 @@ def _removal_reasons(
     return reasons
 
 
-def _is_doubled(text: str) -> bool:
+def is_doubled(text: str) -> bool:
     """A caption printed twice on one line ("X: y X: y"), as image galleries render."""
     half = len(text) // 2
     return len(text) > 20 and text[:half].strip() == text[half:].strip()
