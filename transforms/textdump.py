@@ -58,6 +58,16 @@ _WALL_PATTERNS = tuple((reason, re.compile(p, re.IGNORECASE)) for reason, p in _
 # Repeats of kept lines with at least this many words are dropped as duplicates.
 _MIN_DUPLICATE_WORDS = 4
 _NO_PROSE = "no run of article prose found (index or teaser page, empty page)"
+_REASON_RULES = load_json("text_removal_reasons.json")["patterns"]
+# One alternation with a named group per reason: a single search per line finds the first rule.
+_REASON_PATTERN = re.compile(
+    "|".join(f"(?P<r{i}>{pattern})" for i, (_, pattern) in enumerate(_REASON_RULES)), re.IGNORECASE
+)
+_REASON_NAMES = {f"r{i}": reason for i, (reason, _) in enumerate(_REASON_RULES)}
+_ALWAYS_DROP = frozenset(load_json("text_removal_reasons.json")["always_drop"])
+_ALWAYS_DROP_PATTERN = re.compile(
+    "|".join(pattern for reason, pattern in _REASON_RULES if reason in _ALWAYS_DROP), re.IGNORECASE
+)
 _ELLIPSIS = ("...", "…")
 _PROSE_ENDS = frozenset(".!?。！？\"”’')»")
 
@@ -87,14 +97,14 @@ def _not_article_reason(dump: Dump, kept: list[int]) -> str | None:
     index of teasers is not mistaken for an article.
     """
     prose_words = sum(_words(dump.texts[i]) for i in kept if _is_prose_line(dump.texts[i]))
-    if prose_words < _MIN_PROSE_WORDS or _word_count(dump, kept) < _MIN_ARTICLE_WORDS:
-        return _NO_PROSE
     if prose_words < _WALL_MAX_PROSE_WORDS:
         for text in dump.texts:
             if len(text) <= 200:
                 for reason, pattern in _WALL_PATTERNS:
                     if pattern.search(text):
                         return reason
+    if prose_words < _MIN_PROSE_WORDS or _word_count(dump, kept) < _MIN_ARTICLE_WORDS:
+        return _NO_PROSE
     return None
 
 
@@ -149,6 +159,9 @@ def decide(
     seen: set[str] = set()
     for index, flag in enumerate(keep):
         if flag:
+            if _ALWAYS_DROP_PATTERN.search(dump.texts[index][:300]):
+                keep[index] = False
+                continue
             key = dump.normalised[index]
             if (key in seen and key.count(" ") >= _MIN_DUPLICATE_WORDS) or is_doubled(dump.texts[index]):
                 keep[index] = False
@@ -156,11 +169,11 @@ def decide(
     head = meta.read_head(dump, keep, probabilities)
     for index in head.lines:
         keep[index] = False
-    # Kept lines above the first prose line that are not prose themselves are head furniture
-    # (kickers, archive ids, labels), not the article.
+    # Kept lines above the first prose line that are not prose themselves, or that match a
+    # furniture pattern (archive citation, sign-in prompt), are head furniture, not the article.
     start = meta.body_start(dump, keep, probabilities)
     for index in range(start):
-        if keep[index] and not _is_prose_line(dump.texts[index]):
+        if keep[index] and (not _is_prose_line(dump.texts[index]) or _pattern_reason(dump.texts[index])):
             keep[index] = False
     return keep, probabilities, head
 
@@ -242,12 +255,6 @@ def _extract_one(
     )
 
 
-_REASON_RULES = load_json("text_removal_reasons.json")["patterns"]
-# One alternation with a named group per reason: a single search per line finds the first rule.
-_REASON_PATTERN = re.compile(
-    "|".join(f"(?P<r{i}>{pattern})" for i, (_, pattern) in enumerate(_REASON_RULES)), re.IGNORECASE
-)
-_REASON_NAMES = {f"r{i}": reason for i, (reason, _) in enumerate(_REASON_RULES)}
 _KINDS = load_json("text_paragraph_kinds.json")
 _BIO = re.compile(_KINDS["bio"])
 _BIO_MAX_WORDS = int(_KINDS["bio_max_words"])
