@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import resource
+import sys
 import time
 import uuid
 from collections.abc import Iterator, Sequence
@@ -77,6 +78,16 @@ def peak_rss_mb() -> float:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return round(max(own, children) / 1024, 1)
+
+
+def show_progress(done: int, total: int) -> None:
+    """A one-line progress bar on an interactive terminal (scheduled runs have the UI artifact)."""
+    if not total or not sys.stderr.isatty():
+        return
+    filled = 30 * done // total
+    end = "\n" if done == total else ""
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {done}/{total} files extracted{end}")
+    sys.stderr.flush()
 
 
 @dataclass(slots=True)
@@ -228,6 +239,7 @@ def _run(settings: Settings, full_refresh: bool) -> State:
                 staging.append(output.rows.tables)
             chrome = output.chrome
             update_progress_artifact(progress, 100.0 * done / len(batches))
+            show_progress(min(done * size, len(plan.to_extract)), len(plan.to_extract))
             logger.info("Extracted batch %d/%d (%d files)", done, len(batches), len(batch))
         with clock.stage("load"):
             staging.replace_site_chrome(chrome)
