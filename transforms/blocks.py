@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from operator import mul
 from typing import Any
 
-from transforms.rules import load_lines
+from transforms.rules import load_json, load_lines
 
 BULLET_PREFIX = "  • "
 LAYOUT_LINES = "lines"  # one block per line, first line is the <title>
@@ -33,10 +33,14 @@ LAYOUT_BLOCKS = "blocks"  # blocks separated by blank lines
 STOPWORDS = frozenset(word for line in load_lines("text_stopwords.txt") for word in line.split())
 _PHRASES = load_lines("text_chrome_phrases.txt")
 _CHROME_WORDS = frozenset(p for p in _PHRASES if " " not in p and re.search(r"\w", p))
-_CHROME_BIGRAMS = frozenset(tuple(p.split()) for p in _PHRASES if p.count(" ") == 1)
-_CHROME_TRIGRAMS = frozenset(tuple(p.split()) for p in _PHRASES if p.count(" ") == 2)
-_CHROME_SYMBOLS = re.compile("|".join(re.escape(p) for p in _PHRASES if not re.search(r"\w", p)) or "(?!)")
-_COMMENT_MARKER = re.compile("|".join(load_lines("text_comment_markers.txt")), re.IGNORECASE)
+# Multi-word phrases by first word: {"read": (("read", "more"),), ...}.
+_CHROME_PHRASES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in (tuple(p.split()) for p in _PHRASES if " " in p):
+    _CHROME_PHRASES_BY_FIRST[_phrase[0]] = (*_CHROME_PHRASES_BY_FIRST.get(_phrase[0], ()), _phrase)
+_CHROME_SYMBOLS = tuple(p for p in _PHRASES if not re.search(r"\w", p))
+_COMMENT_RULES = load_json("text_comment_markers.json")
+_COMMENT_TRIGGERS = frozenset(_COMMENT_RULES["triggers"])
+_COMMENT_MARKER = re.compile("|".join(_COMMENT_RULES["patterns"]), re.IGNORECASE)
 # Headline and summary of a teaser printed as one line: "...Student-AthleteA 24-year-old...".
 _GLUED_WORDS = re.compile(r"[a-zà-ÿ][’”'\")?!]?[A-ZÀ-Þ][a-zà-ÿ]")
 _GLUE_SCAN_CHARS = 150
@@ -156,11 +160,18 @@ ShapeCache = dict[tuple[str, bool], tuple[float, ...]]
 
 
 def _has_chrome_phrase(text: str, words: list[str]) -> bool:
-    if not _CHROME_WORDS.isdisjoint(words) or _CHROME_SYMBOLS.search(text):
+    if not _CHROME_WORDS.isdisjoint(words):
         return True
-    if len(words) > 1 and not _CHROME_BIGRAMS.isdisjoint(zip(words, words[1:], strict=False)):
-        return True
-    return len(words) > 2 and not _CHROME_TRIGRAMS.isdisjoint(zip(words, words[1:], words[2:], strict=False))
+    for symbol in _CHROME_SYMBOLS:
+        if symbol in text:
+            return True
+    for index, word in enumerate(words):
+        phrases = _CHROME_PHRASES_BY_FIRST.get(word)
+        if phrases:
+            for phrase in phrases:
+                if tuple(words[index : index + len(phrase)]) == phrase:
+                    return True
+    return False
 
 
 def _shape(text: str, key: str, bullet: bool) -> tuple[float, ...]:
@@ -192,7 +203,11 @@ def _shape(text: str, key: str, bullet: bool) -> tuple[float, ...]:
         prose,
         1.0 if prose and n_words >= 25 else 0.0,
         cjk,
-        1.0 if chars <= SHORT_LINE_CHARS and _COMMENT_MARKER.search(text) else 0.0,
+        1.0
+        if chars <= SHORT_LINE_CHARS
+        and not _COMMENT_TRIGGERS.isdisjoint(words)
+        and _COMMENT_MARKER.search(text)
+        else 0.0,
         1.0 if _GLUED_WORDS.search(text, 0, _GLUE_SCAN_CHARS) else 0.0,
     )
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from transforms import metadata as meta
 from transforms.blocks import (
@@ -58,16 +59,47 @@ _WALL_PATTERNS = tuple((reason, re.compile(p, re.IGNORECASE)) for reason, p in _
 # Repeats of kept lines with at least this many words are dropped as duplicates.
 _MIN_DUPLICATE_WORDS = 4
 _NO_PROSE = "no run of article prose found (index or teaser page, empty page)"
-_REASON_RULES = load_json("text_removal_reasons.json")["patterns"]
-# One alternation with a named group per reason: a single search per line finds the first rule.
-_REASON_PATTERN = re.compile(
-    "|".join(f"(?P<r{i}>{pattern})" for i, (_, pattern) in enumerate(_REASON_RULES)), re.IGNORECASE
+_REASONS = load_json("text_removal_reasons.json")
+# Reason patterns look at the start of a line only (speed; markers come first).
+_REASON_SCAN_CHARS = 300
+
+
+@dataclass(frozen=True, slots=True)
+class _ReasonRule:
+    reason: str
+    pattern: re.Pattern[str]
+
+
+_REASON_RULES = tuple(
+    _ReasonRule(reason, re.compile(pattern, re.IGNORECASE)) for reason, _, pattern in _REASONS["patterns"]
 )
-_REASON_NAMES = {f"r{i}": reason for i, (reason, _) in enumerate(_REASON_RULES)}
-_ALWAYS_DROP = frozenset(load_json("text_removal_reasons.json")["always_drop"])
-_ALWAYS_DROP_PATTERN = re.compile(
-    "|".join(pattern for reason, pattern in _REASON_RULES if reason in _ALWAYS_DROP), re.IGNORECASE
-)
+# A rule's regex only runs when the line has one of its trigger words (or symbols): an index
+# from trigger to rule numbers makes the common case (no trigger) one dict lookup per word.
+_RULES_BY_WORD: dict[str, list[int]] = {}
+_SYMBOL_TRIGGERS: dict[str, list[int]] = {}
+for _number, (_, _triggers, _) in enumerate(_REASONS["patterns"]):
+    for _trigger in _triggers:
+        (_RULES_BY_WORD if _trigger.isalnum() else _SYMBOL_TRIGGERS).setdefault(_trigger, []).append(_number)
+_ALWAYS_DROP = frozenset(_REASONS["always_drop"])
+
+
+def _matching_rule(text: str, key: str) -> _ReasonRule | None:
+    """The first reason rule (in file order) whose triggers and pattern match the line."""
+    candidates: set[int] = set()
+    for word in key.split():
+        numbers = _RULES_BY_WORD.get(word)
+        if numbers:
+            candidates.update(numbers)
+    for symbol, numbers in _SYMBOL_TRIGGERS.items():
+        if symbol in text:
+            candidates.update(numbers)
+    for number in sorted(candidates):
+        rule = _REASON_RULES[number]
+        if rule.pattern.search(text, 0, _REASON_SCAN_CHARS):
+            return rule
+    return None
+
+
 _ELLIPSIS = ("...", "…")
 _PROSE_ENDS = frozenset(".!?。！？\"”’')»")
 
@@ -159,10 +191,11 @@ def decide(
     seen: set[str] = set()
     for index, flag in enumerate(keep):
         if flag:
-            if _ALWAYS_DROP_PATTERN.search(dump.texts[index][:300]):
+            key = dump.normalised[index]
+            rule = _matching_rule(dump.texts[index], key)
+            if rule is not None and rule.reason in _ALWAYS_DROP:
                 keep[index] = False
                 continue
-            key = dump.normalised[index]
             if (key in seen and key.count(" ") >= _MIN_DUPLICATE_WORDS) or is_doubled(dump.texts[index]):
                 keep[index] = False
             seen.add(key)
@@ -173,7 +206,10 @@ def decide(
     # furniture pattern (archive citation, sign-in prompt), are head furniture, not the article.
     start = meta.body_start(dump, keep, probabilities)
     for index in range(start):
-        if keep[index] and (not _is_prose_line(dump.texts[index]) or _pattern_reason(dump.texts[index])):
+        if keep[index] and (
+            not _is_prose_line(dump.texts[index])
+            or _pattern_reason(dump.texts[index], dump.normalised[index])
+        ):
             keep[index] = False
     return keep, probabilities, head
 
@@ -281,7 +317,7 @@ def _removal_reasons(
             reasons[index] = head.lines[index]
         elif key in chrome:
             if text not in cache:
-                cache[text] = _pattern_reason(text)
+                cache[text] = _pattern_reason(text, key)
             reasons[index] = "teaser" if text.endswith(_ELLIPSIS) else cache[text] or "site_chrome"
         elif earlier != index and key:
             reasons[index] = "duplicate_caption" if first_kept < index < last_kept else "duplicate"
@@ -289,7 +325,7 @@ def _removal_reasons(
             reasons[index] = "duplicate_caption"
         else:
             if text not in cache:
-                cache[text] = _pattern_reason(text)
+                cache[text] = _pattern_reason(text, key)
             reasons[index] = cache[text] or _shape_reason(
                 text, dump.bullets[index], index, first_kept, last_kept
             )
@@ -302,9 +338,9 @@ def is_doubled(text: str) -> bool:
     return len(text) > 20 and text[:half].strip() == text[half:].strip()
 
 
-def _pattern_reason(text: str) -> str | None:
-    match = _REASON_PATTERN.search(text[:300])
-    return _REASON_NAMES[match.lastgroup] if match and match.lastgroup else None
+def _pattern_reason(text: str, key: str) -> str | None:
+    rule = _matching_rule(text, key)
+    return rule.reason if rule else None
 
 
 def _shape_reason(text: str, bullet: bool, index: int, first_kept: int, last_kept: int) -> str:
