@@ -222,6 +222,7 @@ class _PageView:
     log_chars: list[float]
     run: tuple[int, int]  # first and last line of the main prose run (-1 end when none)
     prose_prefix: list[float]
+    sources: list[tuple[float, ...]]  # WINDOW_SOURCES columns
 
 
 def _page_view(dump: Dump, cache: ShapeCache | None) -> _PageView:
@@ -264,7 +265,8 @@ def _page_view(dump: Dump, cache: ShapeCache | None) -> _PageView:
         running_sum += 1.0 if value else -_RUN_GAP_COST
         if running_sum > best_sum:
             best_sum, best = running_sum, (start, index)
-    return _PageView(shapes, page, prose, log_chars, best, prose_prefix)
+    sources = [tuple(shape[i] for shape in shapes) for i in _SOURCE_INDEX]
+    return _PageView(shapes, page, prose, log_chars, best, prose_prefix, sources)
 
 
 def _run_columns(view: _PageView) -> list[list[float]]:
@@ -366,13 +368,20 @@ def _sigmoid(z: float) -> float:
 
 
 def _window_means(column: list[float], width: int) -> list[float]:
+    """Mean of column[i - width : i + width + 1] for every i (windows clipped at the ends)."""
     n = len(column)
     prefix = _prefix(column)
-    means = []
-    for i in range(n):
-        low, high = max(0, i - width), min(n, i + width + 1)
-        means.append((prefix[high] - prefix[low]) / (high - low))
-    return means
+    span = 2 * width + 1
+    if n <= span:
+        return [
+            (prefix[min(n, i + width + 1)] - prefix[max(0, i - width)])
+            / (min(n, i + width + 1) - max(0, i - width))
+            for i in range(n)
+        ]
+    head = [(prefix[i + width + 1] - prefix[0]) / (i + width + 1) for i in range(width)]
+    middle = [(high - low) / span for high, low in zip(prefix[span:], prefix[: n - span + 1], strict=True)]
+    tail = [(prefix[n] - prefix[i - width]) / (n - i + width) for i in range(n - width, n)]
+    return head + middle + tail
 
 
 def stage2_columns(view: _PageView, logits: list[float]) -> list[list[float]]:
@@ -450,11 +459,10 @@ def line_scores(dump: Dump, model: LinearModel, cache: ShapeCache | None = None)
     logits = stage1_scores(view, model)
     if model.stage2_bias is None or not logits:
         return logits
-    scores = [model.stage2_bias] * len(logits)
-    for weight, column in zip(model.stage2_weights, stage2_columns(view, logits), strict=True):
-        if weight:
-            scores = [z + weight * x for z, x in zip(scores, column, strict=True)]
-    return scores
+    bias, weights = model.stage2_bias, model.stage2_weights
+    return [
+        bias + sum(map(mul, weights, values)) for values in zip(*stage2_columns(view, logits), strict=True)
+    ]
 
 
 def stage1_scores(view: _PageView, model: LinearModel) -> list[float]:
@@ -469,22 +477,14 @@ def stage1_scores(view: _PageView, model: LinearModel) -> list[float]:
         return []
     shape_weights = model.row_weights[: len(SHAPE_FEATURES)]
     scores = [model.bias + sum(map(mul, shape_weights, shape)) for shape in shapes]
-    extra_columns = [*view.page, *_run_columns(view)]
-    extra_weights = model.row_weights[len(SHAPE_FEATURES) :] + model.run_weights
-    for weight, column in zip(extra_weights, extra_columns, strict=True):
-        if weight:
-            scores = [z + weight * x for z, x in zip(scores, column, strict=True)]
-    sources = [[shape[i] for shape in shapes] for i in _SOURCE_INDEX]
-    for width, weights in zip(WINDOWS, model.window_weights, strict=True):
-        combined = [0.0] * n
-        for weight, column in zip(weights, sources, strict=True):
-            if weight:
-                combined = [c + weight * x for c, x in zip(combined, column, strict=True)]
-        prefix = _prefix(combined)
-        scores = [
-            z
-            + (prefix[min(n, i + width + 1)] - prefix[max(0, i - width)])
-            / (min(n, i + width + 1) - max(0, i - width))
-            for i, z in enumerate(scores)
-        ]
-    return scores
+    columns = [*view.page, *_run_columns(view)]
+    weights = model.row_weights[len(SHAPE_FEATURES) :] + model.run_weights
+    for width, window_weights in zip(WINDOWS, model.window_weights, strict=True):
+        # Folding: the window mean of a weighted sum is the weighted sum of window means.
+        combined = [sum(map(mul, window_weights, values)) for values in zip(*view.sources, strict=True)]
+        columns.append(_window_means(combined, width))
+        weights += (1.0,)
+    return [
+        z + sum(map(mul, weights, values))
+        for z, values in zip(scores, zip(*columns, strict=True), strict=True)
+    ]
