@@ -1,8 +1,11 @@
 import json
+import re
+import string
 from pathlib import Path
 
 import pytest
 
+from transforms import quotes
 from transforms.model import Paragraph, Quote
 from transforms.quotes import extract_quotes
 
@@ -166,3 +169,32 @@ def test_bundled_samples_f1() -> None:
     if not BUNDLED_GOLD.is_file():
         pytest.skip(f"{BUNDLED_GOLD} absent")
     assert _gold_f1(BUNDLED_GOLD) >= 0.93
+
+
+def test_lower_casing_keeps_offsets_and_word_boundaries_except_for_the_case_fold_oddities() -> None:
+    """What the fast speech-verb and document-noun checks rely on, over all of Unicode."""
+    everything = "".join(map(chr, range(0x110000)))
+    word = re.compile(r"\w")
+    changed = [
+        c
+        for c in everything
+        if c.lower() != c and (len(c.lower()) != 1 or bool(word.match(c)) != bool(word.match(c.lower())))
+    ]
+    ascii_alike = set(re.findall("[a-z]", everything, re.IGNORECASE)) - set(string.ascii_letters)
+    assert {*changed, *ascii_alike} == set(quotes._CASE_FOLD_ODDITIES)
+    for oddity in quotes._CASE_FOLD_ODDITIES:
+        assert re.fullmatch(oddity.translate(quotes._ASCII_FOLD), oddity, re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unsaid things, she SAID, and Pointed \t out what the chief Added; according  to him.",
+        "The \u017fpokesman \u017faid no, then \u212aept on: he points out.",
+        "addsaid said_ said1 _said sai d \u00e9said said\u00e9 Said.",
+        "",
+    ],
+)
+def test_speech_verb_search_matches_the_plain_pattern(text: str) -> None:
+    expected = [(m.span(), m[0]) for m in quotes._SPEECH_VERB.finditer(text)]
+    assert [(m.span(), m[0]) for m in quotes._speech_verbs(text)] == expected
