@@ -155,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="write weights fitted on all pages")
     parser.add_argument("--save-held-out", metavar="PATH", help="write held-out line logits as JSON")
+    parser.add_argument("--show-worst", type=int, default=8, help="list this many worst pages")
     parser.add_argument("--stage1-only", action="store_true", help="evaluate without the second stage")
     args = parser.parse_args(argv)
     if not TEXT_DIR.is_dir():
@@ -183,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"held-out {FOLDS}-fold (by site): F1 {score.f1:.4f}  P {score.precision:.4f}  R {score.recall:.4f}"
     )
-    worst = sorted(score.pages.items(), key=lambda kv: kv[1].f1)[:8]
+    worst = sorted(score.pages.items(), key=lambda kv: kv[1].f1)[: args.show_worst]
     for page_id, page in worst:
         print(f"  {page.f1:.3f} P {page.precision:.3f} R {page.recall:.3f} {hosts[page_id]} {page_id[:12]}")
     if args.save_held_out:

@@ -53,6 +53,7 @@ _CLOSERS = "\"”’')»]"
 SHORT_LINE_CHARS = 160
 # Capitalisation is measured over at most this many leading words of a line (speed).
 _SCAN_WORDS = 40
+_WORD_PUNCTUATION = ".,;:!?\"'()[]“”‘’«»—–-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +129,16 @@ SHAPE_FEATURES = (
     "glued_words",
 )
 # Features that depend on the page but not on neighbours.
-PAGE_FEATURES = ("repeated_in_page", "title_repeat", "is_first", "relative_position", "chars_below_page_max")
+PAGE_FEATURES = (
+    "repeated_in_page",
+    "title_repeat",
+    "is_first",
+    "relative_position",
+    "chars_below_page_max",
+    "after_headline",
+    "log_lines_after_headline",
+    "title_word_overlap",
+)
 # Neighbourhood: means over windows of +-width lines of these shape features.
 WINDOWS = (1, 3, 8)
 WINDOW_SOURCES = ("prose", "log_chars", "bullet", "chrome_phrase", "terminal_stop")
@@ -225,6 +235,19 @@ class _PageView:
     sources: list[tuple[float, ...]]  # WINDOW_SOURCES columns
 
 
+def _words_of(key: str) -> list[str]:
+    """The first words of a normalised line, trailing punctuation stripped (long-line keys keep it)."""
+    return [word.strip(_WORD_PUNCTUATION) for word in key.split(None, _SCAN_WORDS)[:_SCAN_WORDS]]
+
+
+def _title_overlap(key: str, title_words: frozenset[str]) -> float:
+    """Share of the <title>'s content words the line mentions (capped): the article talks about
+    its headline, teasers for other stories do not."""
+    if len(key) < 40:
+        return 0.0
+    return len(title_words.intersection(_words_of(key))) / min(len(title_words), 5)
+
+
 def _page_view(dump: Dump, cache: ShapeCache | None) -> _PageView:
     texts, keys, bullets = dump.texts, dump.normalised, dump.bullets
     n = len(texts)
@@ -247,12 +270,18 @@ def _page_view(dump: Dump, cache: ShapeCache | None) -> _PageView:
             key = keys[index]
             if len(key) > 10 and key in title_key:
                 title_repeat[index] = 1.0
+    # The headline as printed (a line the <title> contains) usually sits right above the article.
+    headline = next((i for i, flag in enumerate(title_repeat) if flag), n)
+    title_words = frozenset(w for w in _words_of(title_key) if len(w) > 3 and w not in STOPWORDS)
     page = [
         [1.0 if key and repeats[key] > 1 else 0.0 for key in keys],
         title_repeat,
         [1.0] + [0.0] * (n - 1) if n else [],
         [index / n for index in range(n)],
         [page_max - value for value in log_chars],
+        [1.0 if index > headline else 0.0 for index in range(n)],
+        [math.log1p(index - headline) if index > headline else 0.0 for index in range(n)],
+        [_title_overlap(key, title_words) for key in keys] if title_words else [0.0] * n,
     ]
     prose = [shape[_PROSE] for shape in shapes]
     best_sum, best = 0.0, (0, -1)
@@ -356,6 +385,8 @@ STAGE2_FEATURES = (
     "span_x_logit",
     "span_x_p_w3",
     "span_x_chrome_phrase",
+    "after_headline",
+    "title_word_overlap",
 )
 _LIKELY = 0.5
 _STAGE2_SHAPES = tuple(
@@ -419,6 +450,8 @@ def stage2_columns(view: _PageView, logits: list[float]) -> list[list[float]]:
         [s * z for s, z in zip(in_span, clipped, strict=True)],
         [s * v for s, v in zip(in_span, p_w3, strict=True)],
         [s * shape[_CHROME] for s, shape in zip(in_span, shapes, strict=True)],
+        view.page[PAGE_FEATURES.index("after_headline")],
+        view.page[PAGE_FEATURES.index("title_word_overlap")],
     ]
 
 
