@@ -17,9 +17,11 @@ CHECKS_KEY = "article-pipeline-checks"
 COUNTS_KEY = "article-pipeline-counts"
 
 
-def _cell(value: object) -> str:
-    """A value safe inside a markdown table cell."""
-    return str(value).replace("|", "\\|").replace("\n", " ")
+def _cell(value: object, limit: int = 160) -> str:
+    """A value safe inside a markdown table cell, cut to `limit` characters."""
+    text = str(value).replace("\n", " ")
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    return text.replace("|", "\\|")
 
 
 def render_report(summary: RunSummary, gate: GateResult, removed_reasons: pd.Series) -> str:

@@ -30,8 +30,14 @@ def _healthy(api_url: str) -> bool:
 def start_server(timeout_s: float = 120.0) -> tuple[subprocess.Popen[bytes], str]:
     """Start `prefect server start` bound to loopback and wait until it answers."""
     api_url = f"http://{HOST}:{PORT}/api"
+    if _healthy(api_url):
+        raise RuntimeError(
+            f"a Prefect server already answers on {HOST}:{PORT}: set PREFECT_API_URL={api_url}"
+        )
     prefect = os.path.join(os.path.dirname(sys.executable), "prefect")
-    server = subprocess.Popen([prefect, "server", "start", "--host", HOST, "--port", str(PORT)])
+    # The UI takes its API address from these settings, not from --host/--port.
+    env = os.environ | {"PREFECT_SERVER_API_HOST": HOST, "PREFECT_SERVER_API_PORT": str(PORT)}
+    server = subprocess.Popen([prefect, "server", "start", "--host", HOST, "--port", str(PORT)], env=env)
     deadline = time.monotonic() + timeout_s
     while not _healthy(api_url):
         if server.poll() is not None or time.monotonic() > deadline:
