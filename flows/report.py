@@ -59,10 +59,7 @@ def render_report(summary: RunSummary, gate: GateResult, removed_reasons: pd.Ser
         lines += ["", "## Documents not published, by reason", "", "| reason | documents |", "|---|---|"]
         lines += [f"| {_cell(reason)} | {count} |" for reason, count in sorted(summary.skipped.items())]
     if gate.data_docs_index:
-        lines += [
-            "",
-            f"Great Expectations Data Docs: [{gate.data_docs_index}]({gate.data_docs_index.as_uri()})",
-        ]
+        lines += ["", f"Great Expectations Data Docs (open in a browser): `{gate.data_docs_index}`"]
     return "\n".join(lines) + "\n"
 
 
