@@ -473,7 +473,7 @@ def extract_html(doc: DecodedDocument) -> Extraction:
     return Extraction(
         name=doc.name,
         is_article=reason is None,
-        reason=reason,
+        reason=_NOT_ARTICLE["descriptions"].get(reason, reason) if reason else None,
         metadata=metadata,
         paragraphs=tuple(paragraphs),
         removed=tuple(removed),
