@@ -105,6 +105,7 @@ _SPEECH_VERB = re.compile(rf"\b(?:{_alternation(_SPEECH_VERBS)})\b", re.IGNORECA
 # IGNORECASE equates an ASCII letter only with its other case, except for these four characters
 # (checked over all of Unicode in the tests); a paragraph holding one takes the plain path.
 _SPEECH_VERB_START = re.compile(rf"\b{_prefix_tree(sorted({verb.split()[0] for verb in _SPEECH_VERBS}))}")
+_ONE_WORD_SPEECH_VERBS = frozenset(verb.lower() for verb in _SPEECH_VERBS if " " not in verb)
 _CASE_FOLD_ODDITIES = "\u0130\u0131\u017f\u212a"
 _CASE_FOLD_ODDITY = re.compile(f"[{_CASE_FOLD_ODDITIES}]")
 # The ASCII letter IGNORECASE equates with each of them.
@@ -316,7 +317,8 @@ def _is_name_token(token: str) -> bool:
     )
 
 
-def _person_from_run(run: str) -> tuple[str, list[str], list[str]] | None:
+@lru_cache(maxsize=4096)  # the same few runs ("The", "A", the article's names) come up again and again
+def _person_from_run(run: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
     """(kind, name tokens, tokens before the name) for a run of capitalised words naming a person.
 
     The name is the run's tail after its last title, job, organisation or sentence word
@@ -332,7 +334,7 @@ def _person_from_run(run: str) -> tuple[str, list[str], list[str]] | None:
         first -= 1
     if len(tokens) - first >= 3 and tokens[first] not in _FIRST_NAMES and tokens[first + 1] in _FIRST_NAMES:
         first += 1  # "Envoy Kurt X": a word before a given name is a title or a place
-    name, before = tokens[first:], tokens[:first]
+    name, before = tuple(tokens[first:]), tuple(tokens[:first])
     if not name or len(name) > 4:
         return None
     if len(name) == 1:
@@ -466,6 +468,11 @@ def _named(run: str, before: str, start: int) -> _Mention | None:
         if any(t in _ORG_WORDS or _is_acronym(t) for t in run.split()):
             return _Mention("org", re.sub(r"^(?:The|A|An)\s+", "", run), start=start)
         return None
+    return _named_person(person, before, start)
+
+
+def _named_person(person: tuple[str, tuple[str, ...], tuple[str, ...]], before: str, start: int) -> _Mention:
+    """The mention of a `_person_from_run` result, with the role and organisation around it."""
     kind, tokens, title_run = person
     # A job title right before the name: "GPC chairman Dr X", "Health minister Y".
     prefix = before[before.rfind(",") + 1 :] if "," in before else before
@@ -476,11 +483,10 @@ def _named(run: str, before: str, start: int) -> _Mention | None:
     return _Mention(kind, " ".join(tokens), role, org, start)
 
 
-def _opening_names(sentence: str) -> list[_Mention]:
+def _opening_names(sentence: str) -> Iterator[_Mention]:
     """Names among the first few words of a sentence, before any clause break or quote
-    ("Housing minister Jo X defended ...", "Dr Y, who ...")."""
+    ("Housing minister Jo X defended ...", "Dr Y, who ..."). Lazy: callers mostly want the first."""
     text = sentence.lstrip()
-    names = []
     for match in _CAPITAL_RUN.finditer(text, 0, _OPENING_CHARS):
         before = text[: match.start()]
         words = before.lower().split()
@@ -488,15 +494,22 @@ def _opening_names(sentence: str) -> list[_Mention]:
             _MASK in before
             or len(words) > 4
             or any(c in before for c in ",;:")
-            or any(w in _PRONOUNS or w in _FUNCTION_WORDS or _SPEECH_VERB.fullmatch(w) for w in words)
+            or any(w in _PRONOUNS or w in _FUNCTION_WORDS or _is_speech_verb_word(w) for w in words)
         ):
             break  # past the subject: "She said Mr X's team ..."
         if _POSSESSIVE.search(match[0]):
             continue  # "Dr X's practice": the person owns the subject
-        mention = _named(match[0], before, match.start())
-        if mention is not None and mention.kind in _NAME_KINDS:
-            names.append(mention)
-    return names
+        person = _person_from_run(match[0])
+        if person is not None:
+            yield _named_person(person, before, match.start())
+
+
+def _is_speech_verb_word(word: str) -> bool:
+    """`_SPEECH_VERB.fullmatch(word)` for a lower-case word without spaces, by a set lookup where
+    that gives the same answer (see `_CASE_FOLD_ODDITIES`)."""
+    if _CASE_FOLD_ODDITY.search(word):
+        return _SPEECH_VERB.fullmatch(word) is not None
+    return word in _ONE_WORD_SPEECH_VERBS
 
 
 def _subject_at_start(text: str) -> _Mention | None:
@@ -621,12 +634,11 @@ def _full_name_mentions(masks: Sequence[str]) -> tuple[dict[str, list[tuple[int,
             _kind, tokens, before = person
             name = " ".join(tokens)
             names.setdefault(tokens[-1], []).append((index * _PARAGRAPH_STRIDE + match.start(), name))
-            after = masked[match.end() :]
             if (
                 (before and before[-1].rstrip(".") in _HONORIFICS)
                 or tokens[0] in _FIRST_NAMES
-                or _SPEECH_VERB.match(_strip_fillers_ahead(after))
-                or after.startswith(",")
+                or masked.startswith(",", match.end())
+                or _SPEECH_VERB.match(_strip_fillers_ahead(masked[match.end() :]))
             ):
                 evidenced.add(name)
     return names, evidenced
@@ -790,6 +802,10 @@ def extract_quotes(paragraphs: Sequence[Paragraph], byline: Sequence[str] = ()) 
         _quote_spans(t, next_opens)
         for t, next_opens in zip(texts, [*opens_quote[1:], False][: len(texts)], strict=True)
     ]
+    # Paragraphs after the last quote only tell the timeline who spoke, which no quote needs then.
+    last_quoted = max((index for index, spans in enumerate(all_spans) if spans), default=None)
+    if last_quoted is None:
+        return ()
     masks = [_masked(t, s) for t, s in zip(texts, all_spans, strict=True)]
     full_names, evidenced = _full_name_mentions(masks)
     for author in authors:
@@ -802,6 +818,8 @@ def extract_quotes(paragraphs: Sequence[Paragraph], byline: Sequence[str] = ()) 
     for index, (paragraph, text, spans, masked) in enumerate(
         zip(paragraphs, texts, all_spans, masks, strict=True)
     ):
+        if index > last_quoted:
+            break
         base = index * _PARAGRAPH_STRIDE
         sentences = _sentences(text, masked, spans)
         quoted_verbs: set[int] = set()

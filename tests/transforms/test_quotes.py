@@ -198,3 +198,5 @@ def test_lower_casing_keeps_offsets_and_word_boundaries_except_for_the_case_fold
 def test_speech_verb_search_matches_the_plain_pattern(text: str) -> None:
     expected = [(m.span(), m[0]) for m in quotes._SPEECH_VERB.finditer(text)]
     assert [(m.span(), m[0]) for m in quotes._speech_verbs(text)] == expected
+    for word in text.lower().split():
+        assert quotes._is_speech_verb_word(word) == bool(quotes._SPEECH_VERB.fullmatch(word))
