@@ -45,6 +45,8 @@ _DECODING = load_json("text_decoding.json")
 _KEEP_THRESHOLD = float(_DECODING["keep_threshold"])
 # Inside the article run a line is kept from this probability; outside it only from the next.
 _SPAN_THRESHOLD = float(_DECODING["span_threshold"])
+# Lines weigh (words + 1) ** this in the run search: long lines count more, but not linearly.
+_SPAN_WORD_POWER = float(_DECODING["span_word_power"])
 _OUTSIDE_THRESHOLD = float(_DECODING["outside_threshold"])
 # When too little passes, keep lines within this share of the page's best line (short articles).
 _RELATIVE_THRESHOLD = float(_DECODING["relative_threshold"])
@@ -143,7 +145,7 @@ def _not_article_reason(dump: Dump, kept: list[int]) -> str | None:
 def _article_span(dump: Dump, probabilities: list[float]) -> list[bool]:
     """Keep flags: the densest run of likely lines, and inside it every line not clearly chrome.
 
-    The run is the maximum-sum segment of (p - keep_threshold) weighted by sqrt(words), so a
+    The run is the maximum-sum segment of (p - keep_threshold) weighted by words, so a
     few doubtful lines (a list, a crosshead) inside an article stay, while a likely-looking
     teaser far from the article does not.
     """
@@ -152,7 +154,7 @@ def _article_span(dump: Dump, probabilities: list[float]) -> list[bool]:
     for index, p in enumerate(probabilities):
         if running <= 0.0:
             running, start = 0.0, index
-        running += (p - _KEEP_THRESHOLD) * math.sqrt(_words(dump.texts[index]) + 1)
+        running += (p - _KEEP_THRESHOLD) * (_words(dump.texts[index]) + 1) ** _SPAN_WORD_POWER
         if running > best_sum:
             best_sum, best_start, best_end = running, start, index
     # Grow the run over adjacent doubtful lines: a closing paragraph next to the footer scores low.
