@@ -12,7 +12,6 @@ key "" holds the site's document count (an empty string is never a normalised li
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from collections.abc import Sequence
 
 from transforms.blocks import Dump
@@ -25,9 +24,12 @@ _SIGNATURE_MAX_WORDS = 12
 _SIGNATURE_MAX_CHARS = 120
 # Lines up to this long are counted for chrome (teasers too); longer ones are article prose.
 _COUNTED_MAX_CHARS = 160
-# Joining a site needs this many shared signature lines and this share of the page's signature.
-_MIN_SHARED_LINES = 4
+# Joining a site needs this much shared signature weight, and this share of the page's own.
+# One- and two-word lines ("Home", "Privacy policy") are on every site: they weigh little.
+_MIN_SHARED_WEIGHT = 3.0
 _MIN_SHARED_SHARE = 0.3
+_SHORT_LINE_WEIGHT = 0.25
+_MIN_SIGNATURE_LINES = 4
 # Lines found in more sites than this ("Home", "Facebook") say nothing about which site it is.
 _MAX_SITES_PER_LINE = 25
 # A line is chrome when the site has this many documents and the line is in this share of them.
@@ -52,6 +54,10 @@ def countable_lines(dump: Dump) -> frozenset[str]:
     return frozenset(key for key in dump.normalised if key and len(key) <= _COUNTED_MAX_CHARS)
 
 
+def _weight(line: str) -> float:
+    return 1.0 if line.count(" ") >= 2 else _SHORT_LINE_WEIGHT
+
+
 def _site_key(lines: frozenset[str]) -> str:
     digest = hashlib.blake2b("\n".join(sorted(lines)).encode("utf-8"), digest_size=8).hexdigest()
     return SITE_PREFIX + digest
@@ -71,18 +77,21 @@ def assign_sites(dumps: Sequence[Dump], chrome: SiteChrome) -> list[str | None]:
     keys: list[str | None] = []
     for dump in dumps:
         lines = signature(dump)
-        if len(lines) < _MIN_SHARED_LINES:
+        if len(lines) < _MIN_SIGNATURE_LINES:
             keys.append(None)
             continue
-        votes: Counter[str] = Counter()
+        votes: dict[str, float] = {}
         for line in lines:
             sites = index.get(line)
             if sites and len(sites) <= _MAX_SITES_PER_LINE:
-                votes.update(sites)
+                weight = _weight(line)
+                for candidate in sites:
+                    votes[candidate] = votes.get(candidate, 0.0) + weight
         site = None
         if votes:
-            best, shared = votes.most_common(1)[0]
-            if shared >= _MIN_SHARED_LINES and shared >= _MIN_SHARED_SHARE * len(lines):
+            best = max(votes, key=votes.__getitem__)
+            own_weight = sum(_weight(line) for line in lines)
+            if votes[best] >= _MIN_SHARED_WEIGHT and votes[best] >= _MIN_SHARED_SHARE * own_weight:
                 site = best
         if site is None:
             site = _site_key(lines)
