@@ -154,12 +154,18 @@ RUN_FEATURES = (
     "next_log_chars",
     "comment_markers_before",
     "comment_markers_after",
+    "in_colon_list",
 )
 FEATURE_NAMES = SHAPE_FEATURES + PAGE_FEATURES + WINDOW_FEATURES + RUN_FEATURES
 
 _LOG_CHARS = SHAPE_FEATURES.index("log_chars")
 _PROSE = SHAPE_FEATURES.index("prose")
 _COMMENT = SHAPE_FEATURES.index("comment_marker")
+_LOG_WORDS = SHAPE_FEATURES.index("log_words")
+# A colon-introduced list: intro of 4+ words, up to this many lines, ended by prose of 15+ words.
+_INTRO_MIN_SPACES = 3
+_MAX_LIST_LINES = 60
+_LIST_END_LOG_WORDS = math.log1p(15)
 _BULLET = SHAPE_FEATURES.index("bullet")
 _CHROME = SHAPE_FEATURES.index("chrome_phrase")
 _SOURCE_INDEX = tuple(SHAPE_FEATURES.index(name) for name in WINDOW_SOURCES)
@@ -233,6 +239,7 @@ class _PageView:
     run: tuple[int, int]  # first and last line of the main prose run (-1 end when none)
     prose_prefix: list[float]
     sources: list[tuple[float, ...]]  # WINDOW_SOURCES columns
+    colon_list: list[float]  # 1.0 for lines of a list introduced by a line ending in ":"
 
 
 def _words_of(key: str) -> list[str]:
@@ -295,7 +302,22 @@ def _page_view(dump: Dump, cache: ShapeCache | None) -> _PageView:
         if running_sum > best_sum:
             best_sum, best = running_sum, (start, index)
     sources = [tuple(shape[i] for shape in shapes) for i in _SOURCE_INDEX]
-    return _PageView(shapes, page, prose, log_chars, best, prose_prefix, sources)
+    return _PageView(shapes, page, prose, log_chars, best, prose_prefix, sources, _colon_lists(texts, shapes))
+
+
+def _colon_lists(texts: tuple[str, ...], shapes: list[tuple[float, ...]]) -> list[float]:
+    """Mark the lines of lists an article introduces with a colon ("The tour dates:"): short
+    unpunctuated lines after it, until the next long prose line."""
+    marks = []
+    remaining = 0
+    for text, shape in zip(texts, shapes, strict=True):
+        if shape[_PROSE] and shape[_LOG_WORDS] > _LIST_END_LOG_WORDS:
+            remaining = 0
+        marks.append(1.0 if remaining else 0.0)
+        remaining = max(0, remaining - 1)
+        if text[-1] == ":" and text.count(" ") >= _INTRO_MIN_SPACES:
+            remaining = _MAX_LIST_LINES
+    return marks
 
 
 def _run_columns(view: _PageView) -> list[list[float]]:
@@ -323,6 +345,7 @@ def _run_columns(view: _PageView) -> list[list[float]]:
         [*log_chars[1:], 0.0] if n else [],
         [math.log1p(comments[index]) for index in range(n)],
         [math.log1p(comments[n] - comments[index + 1]) for index in range(n)],
+        view.colon_list,
     ]
 
 
@@ -387,6 +410,7 @@ STAGE2_FEATURES = (
     "span_x_chrome_phrase",
     "after_headline",
     "title_word_overlap",
+    "in_colon_list",
 )
 _LIKELY = 0.5
 _STAGE2_SHAPES = tuple(
@@ -452,6 +476,7 @@ def stage2_columns(view: _PageView, logits: list[float]) -> list[list[float]]:
         [s * shape[_CHROME] for s, shape in zip(in_span, shapes, strict=True)],
         view.page[PAGE_FEATURES.index("after_headline")],
         view.page[PAGE_FEATURES.index("title_word_overlap")],
+        view.colon_list,
     ]
 
 
