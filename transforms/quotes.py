@@ -61,7 +61,9 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _NAME_TOKEN = rf"[{_UPPER}][\w'\u2019.\-]*"
 _CAPITAL_RUN_AT_END = re.compile(rf"(?:{_NAME_TOKEN})(?:[ ]+{_NAME_TOKEN})*$")
 _CAPITAL_RUN_AT_START = re.compile(rf"^(?:{_NAME_TOKEN})(?:[ ]+{_NAME_TOKEN})*")
-_CAPITAL_RUN = re.compile(rf"(?<![\w'\u2019])(?:{_NAME_TOKEN})(?:[ ]+{_NAME_TOKEN})*")
+# Starts with the capital (the "not inside a word" check comes after it) so that the regex engine
+# can skip straight to capitals.
+_CAPITAL_RUN = re.compile(rf"[{_UPPER}](?<![\w'\u2019][{_UPPER}])[\w'\u2019.\-]*(?:[ ]+{_NAME_TOKEN})*")
 _PRONOUN_AT_END = re.compile(r"\b(?:he|she|He|She)$")
 _PRONOUN_AT_START = re.compile(r"^(?:he|she)\b")
 _WORDS = re.compile(r"[\w'\u2019\-]+")
@@ -628,20 +630,30 @@ def _full_name_mentions(masks: Sequence[str]) -> tuple[dict[str, list[tuple[int,
     evidenced: set[str] = set()
     for index, masked in enumerate(masks):
         for match in _CAPITAL_RUN.finditer(masked):
-            person = _person_from_run(_strip_possessive(match[0]))
-            if person is None or person[0] != "name":
+            full_name = _full_name_in(match[0])
+            if full_name is None:
                 continue
-            _kind, tokens, before = person
-            name = " ".join(tokens)
-            names.setdefault(tokens[-1], []).append((index * _PARAGRAPH_STRIDE + match.start(), name))
-            if (
-                (before and before[-1].rstrip(".") in _HONORIFICS)
-                or tokens[0] in _FIRST_NAMES
+            name, surname, titled = full_name
+            names.setdefault(surname, []).append((index * _PARAGRAPH_STRIDE + match.start(), name))
+            if name not in evidenced and (
+                titled
                 or masked.startswith(",", match.end())
                 or _SPEECH_VERB.match(_strip_fillers_ahead(masked[match.end() :]))
             ):
                 evidenced.add(name)
     return names, evidenced
+
+
+@lru_cache(maxsize=4096)  # an article names the same people again and again
+def _full_name_in(run: str) -> tuple[str, str, bool] | None:
+    """(full name, surname, whether a title or a known given name shows it is a person) when a
+    run of capitalised words names a person in full."""
+    person = _person_from_run(_strip_possessive(run))
+    if person is None or person[0] != "name":
+        return None
+    _kind, tokens, before = person
+    titled = bool(before and before[-1].rstrip(".") in _HONORIFICS) or tokens[0] in _FIRST_NAMES
+    return " ".join(tokens), tokens[-1], titled
 
 
 def _strip_fillers_ahead(text: str) -> str:
