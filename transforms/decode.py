@@ -37,16 +37,57 @@ _LINE_ENDS = re.compile(r"\r\n?")
 
 
 def _gunzip(data: bytes, max_bytes: int) -> tuple[bytes | None, str | None]:
-    decompressor = zlib.decompressobj(wbits=31)
+    """Every member of a gzip file (concatenated members are valid gzip), capped at `max_bytes`."""
+    out = b""
+    while True:
+        decompressor = zlib.decompressobj(wbits=31)
+        try:
+            out += decompressor.decompress(data, max_bytes + 1 - len(out))
+        except zlib.error as exc:
+            return None, f"corrupt gzip ({exc})"
+        if len(out) > max_bytes:
+            return None, f"larger than {max_bytes} bytes once decompressed"
+        if not decompressor.eof:
+            return None, "truncated gzip"
+        data = decompressor.unused_data
+        # Anything after the last member that is not another member is padding, as gzip(1) treats it.
+        if not data.startswith(GZIP_MAGIC):
+            return out, None
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """utf-16-le/be when the bytes look like mostly-ASCII text in UTF-16 (NUL every other byte)."""
+    pairs = len(sample) // 2
+    if pairs < 8:
+        return None
+    even_nuls, odd_nuls = sample[0 : 2 * pairs : 2].count(0), sample[1 : 2 * pairs : 2].count(0)
+    if odd_nuls >= 0.9 * pairs and even_nuls <= 0.1 * pairs:
+        return "utf-16-le"
+    if even_nuls >= 0.9 * pairs and odd_nuls <= 0.1 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 with a few broken sequences (a truncated copy, one bad byte), not a single-byte codepage.
+
+    Single-byte text (cp1252, latin-1) almost never forms valid multi-byte UTF-8 sequences, so
+    more valid non-ASCII characters than broken sequences means UTF-8 with damage.
+    """
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    valid_non_ascii = len(text) - len(text.encode("ascii", errors="ignore")) - broken
+    return valid_non_ascii > broken
+
+
+def _decodes(codec: str) -> bool:
+    """Whether `codec` is a text encoding Python can decode bytes with (not base64, rot13, idna...)."""
     try:
-        out = decompressor.decompress(data, max_bytes + 1)
-    except zlib.error as exc:
-        return None, f"corrupt gzip ({exc})"
-    if len(out) > max_bytes:
-        return None, f"larger than {max_bytes} bytes once decompressed"
-    if not decompressor.eof:
-        return None, "truncated gzip"
-    return out, None
+        b"".decode(codec, errors="replace")
+        b"a".decode(codec, errors="replace")
+    except (LookupError, UnicodeError, ValueError):
+        return False
+    return True
 
 
 def _encoding_of(data: bytes, is_html: bool) -> tuple[str, bytes]:
@@ -63,13 +104,20 @@ def _encoding_of(data: bytes, is_html: bool) -> tuple[str, bytes]:
             except LookupError:
                 codec = ""
             # Pages often declare latin-1 while serving UTF-8; trust the bytes when they are valid UTF-8.
-            if codec and codec not in ("utf-8", "ascii", "latin-1", "iso8859-1", "cp1252"):
+            # A declared name may also be a Python codec that is no text encoding (base64, rot13).
+            trusted = codec and codec not in ("utf-8", "ascii", "latin-1", "iso8859-1", "cp1252")
+            if trusted and _decodes(codec):
                 return codec, data
+    utf16 = _utf16_without_bom(data[:4096])
+    if utf16:
+        return utf16, data
     try:
         data.decode("utf-8")
         return "utf-8", data
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):
+        return "utf-8", data
     try:
         data.decode("cp1252")
         return "cp1252", data
@@ -98,9 +146,13 @@ def decode_document(name: str, data: bytes, max_bytes: int = 20_000_000) -> Deco
     head = data[:4096]
     named_html = lower.endswith(HTML_SUFFIXES)
     codec, payload = _encoding_of(data, named_html or b"<" in head)
-    text = payload.decode(codec, errors="replace")
+    try:
+        text = payload.decode(codec, errors="replace")
+    except UnicodeError:  # a declared codec that fails on these bytes despite "replace" (punycode)
+        codec, payload = _encoding_of(data, is_html=False)
+        text = payload.decode(codec, errors="replace")
     sample = text[:4096]
-    # NUL-free binary still shows as a high share of control characters; UTF-16 without BOM shows NULs.
+    # NUL-free binary still shows as a high share of control characters, so does UTF-16 that is not text.
     if sample and len(_CONTROL.findall(sample)) > len(sample) * 0.05:
         return DecodedDocument(name, "", FORMAT_BINARY, None, "binary content (control characters)")
     text = _LINE_ENDS.sub("\n", text)
