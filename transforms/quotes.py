@@ -68,6 +68,8 @@ _PRONOUN_AT_END = re.compile(r"\b(?:he|she|He|She)$")
 _PRONOUN_AT_START = re.compile(r"^(?:he|she)\b")
 _WORDS = re.compile(r"[\w'\u2019\-]+")
 _TRAILING_WORD = re.compile(r"([\w'\u2019\-]+)\W*$")
+# Read on the reversed text: what follows the last word, then the last word itself (see `_trailing_word`).
+_LAST_WORD_REVERSED = re.compile(r"\W*[\w'\u2019\-]*")
 _LEADING_WORD = re.compile(r"^\W*([\w'\u2019\-]+)")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "this", "that", "these", "those", "one"})
@@ -375,9 +377,17 @@ def _role_and_org(words: str) -> tuple[str | None, str | None]:
     return (" ".join(tokens) or None), None
 
 
+def _trailing_word(segment: str) -> re.Match[str] | None:
+    """`_TRAILING_WORD.search(segment)`, started where it will match: at the start of the run of
+    word characters holding the last letter or digit (or at 0 when there is none). Searching from
+    the start would try, and backtrack over, every word of the segment."""
+    start = len(segment) - _LAST_WORD_REVERSED.match(segment[::-1]).end()
+    return _TRAILING_WORD.search(segment, start)
+
+
 def _strip_fillers(segment: str) -> str:
     while True:
-        match = _TRAILING_WORD.search(segment)
+        match = _trailing_word(segment)
         if not match or match[1].lower() not in _FILLERS or segment[match.end(1) :].strip():
             return segment
         segment = segment[: match.start(1)].rstrip()

@@ -200,3 +200,14 @@ def test_speech_verb_search_matches_the_plain_pattern(text: str) -> None:
     assert [(m.span(), m[0]) for m in quotes._speech_verbs(text)] == expected
     for word in text.lower().split():
         assert quotes._is_speech_verb_word(word) == bool(quotes._SPEECH_VERB.fullmatch(word))
+
+
+@pytest.mark.parametrize(
+    "segment",
+    ["", "  ", "word", "he said ,", "x -- ' ", "a - b", "no words ,,, - ", "O'Brien\u2019s -", "caf\u00e9 said\n"]
+    + ["\n", "-'-", "word ,,-,", "Dr Jo X, 54,", "the mayor \u2014 "],
+)
+def test_trailing_word_matches_the_plain_search(segment: str) -> None:
+    expected = quotes._TRAILING_WORD.search(segment)
+    got = quotes._trailing_word(segment)
+    assert (got and (got.span(), got.span(1))) == (expected and (expected.span(), expected.span(1)))
