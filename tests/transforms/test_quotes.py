@@ -204,8 +204,8 @@ def test_speech_verb_search_matches_the_plain_pattern(text: str) -> None:
 
 @pytest.mark.parametrize(
     "segment",
-    ["", "  ", "word", "he said ,", "x -- ' ", "a - b", "no words ,,, - ", "O'Brien\u2019s -", "caf\u00e9 said\n"]
-    + ["\n", "-'-", "word ,,-,", "Dr Jo X, 54,", "the mayor \u2014 "],
+    ["", "  ", "word", "he said ,", "x -- ' ", "a - b", "no words ,,, - ", "O'Brien\u2019s -"]
+    + ["caf\u00e9 said\n", "\n", "-'-", "word ,,-,", "Dr Jo X, 54,", "the mayor \u2014 "],
 )
 def test_trailing_word_matches_the_plain_search(segment: str) -> None:
     expected = quotes._TRAILING_WORD.search(segment)
