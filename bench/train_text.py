@@ -3,21 +3,37 @@
 How the model is made
 ---------------------
 * Data: the 181 ScrapingHub pages rendered to plain-text dumps (../shared/benchmarks/
-  scrapinghub-text) and their hand-annotated article bodies (ground-truth.json). The five
-  shared sample dumps are NOT used for training; they stay a held-out check in another layout.
+  scrapinghub-text) and their hand-annotated article bodies (ground-truth.json). Nothing else:
+  the shared sample dumps and the repo's samples/inbox are never trained on, they stay held-out
+  checks in another layout (blank-line blocks) and from other sites.
 * Line labels: a dump line is "article" when at least half of its 4-token shingles occur in the
   page's true body (lines under 4 tokens: when their tokens equal a whole true paragraph).
-* Features: transforms.blocks.FEATURE_NAMES, shape of the line and of its neighbourhood.
-* Model: L2-regularised logistic regression fitted by Newton's method (IRLS) in numpy on
-  standardised features; the standardisation is folded back into the weights so the runtime
-  is a plain dot product in pure Python. Lines are weighted by sqrt(tokens) so long lines,
-  which carry most of the score, count more.
-* Evaluation: 5-fold cross-validation over pages (folds grouped by site, so no site is in both
-  a training and a test fold); every reported number is on held-out folds, decoded by the same
-  transforms.textdump code the runtime uses. The final weights are then fitted on all pages.
+* Features (transforms.blocks): stage 1 reads FEATURE_NAMES: the line's shape (length, sentence
+  end, ellipsis, bullet, function-word share, capitalisation, numbers, chrome vocabulary,
+  comment-widget markers, glued teaser headlines), its place in the page (position, repeats,
+  headline position and word overlap with the <title>, colon-introduced lists, comment markers
+  before/after) and means of shape features over +-1/3/8 neighbouring lines and the densest
+  prose run. Stage 2 (stacking) reads STAGE2_FEATURES: stage-1 probabilities in context (window
+  means, neighbours, the span of likely lines, page maximum) plus a few shape features.
+* Model: two L2-regularised logistic regressions (L2 = 1 on standardised features) fitted by
+  Newton's method (IRLS) in numpy; the standardisation is folded back into the weights so the
+  runtime is plain Python sums over a weights JSON. Stage 2 is fitted on stage-1 predictions
+  made out of fold (inner 5-fold by site inside the training pages), so it learns how far to
+  trust stage 1 on unseen sites. Line weights: each page's lines share equal total weight in
+  proportion to their words, as the metric averages pages and counts words.
+* Decoding (transforms.textdump.decide, thresholds in rules/text_decoding.json): the maximum-sum
+  run of (p - 0.45) x sqrt(words + 1), grown over adjacent lines with p >= 0.3; inside it lines
+  with p >= 0.3 are kept; then site chrome, archive lines, in-page repeats and head lines
+  (title/byline/dateline) are dropped. The decoding constants were chosen on the held-out folds
+  (a small grid; all choices within 0.005 F1), which is the one place the CV figure is tuned on.
+* Evaluation: 5-fold cross-validation over pages, folds grouped by site (a site's pages are all
+  in one fold); every reported number is on held-out folds, decoded by the same runtime code.
+  The shipped weights are then fitted on all 181 pages.
+* Result (this commit): held-out F1 0.917 (P 0.913, R 0.921); stage 1 alone 0.907. In-sample
+  (bench.text_dumps with the shipped weights) 0.919, so the model barely overfits.
 
-Run: .venv/bin/python -m bench.train_text [--write]
-"""
+Run: .venv/bin/python -m bench.train_text [--write] [--stage1-only] [--show-worst N]
+
 
 from __future__ import annotations
 
