@@ -33,6 +33,7 @@ How the model is made
   (bench.text_dumps with the shipped weights) 0.919, so the model barely overfits.
 
 Run: .venv/bin/python -m bench.train_text [--write] [--stage1-only] [--show-worst N]
+"""
 
 
 from __future__ import annotations
