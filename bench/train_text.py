@@ -35,7 +35,6 @@ How the model is made
 Run: .venv/bin/python -m bench.train_text [--write] [--stage1-only] [--show-worst N]
 """
 
-
 from __future__ import annotations
 
 import argparse
