@@ -27,6 +27,7 @@ from bisect import bisect_left, insort
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from string import ascii_uppercase
 
 from transforms.model import Paragraph, Quote
 from transforms.rules import load_lines
@@ -58,12 +59,15 @@ _MARK = re.compile("[" + re.escape("".join(sorted(_ALL_MARKS))) + "]")
 _MASK = "\x00"  # stands in for quoted text, so word patterns never match inside quotes
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_NAME_TOKEN = rf"[{_UPPER}][\w'\u2019.\-]*"
+_NAME_TAIL = r"[\w'\u2019.\-]*"
+_NAME_TOKEN = rf"[{_UPPER}]{_NAME_TAIL}"
 _CAPITAL_RUN_AT_END = re.compile(rf"(?:{_NAME_TOKEN})(?:[ ]+{_NAME_TOKEN})*$")
 _CAPITAL_RUN_AT_START = re.compile(rf"^(?:{_NAME_TOKEN})(?:[ ]+{_NAME_TOKEN})*")
 # Starts with the capital (the "not inside a word" check comes after it) so that the regex engine
 # can skip straight to capitals.
-_CAPITAL_RUN = re.compile(rf"[{_UPPER}](?<![\w'\u2019][{_UPPER}])[\w'\u2019.\-]*(?:[ ]+{_NAME_TOKEN})*")
+_CAPITAL_RUN = re.compile(rf"[{_UPPER}](?<![\w'\u2019][{_UPPER}]){_NAME_TAIL}(?:[ ]+{_NAME_TOKEN})*")
+# The runs of two words or more among those of `_CAPITAL_RUN` (one word is never a full name).
+_CAPITAL_RUN_OF_TWO = re.compile(rf"[{_UPPER}](?<![\w'\u2019][{_UPPER}]){_NAME_TAIL}(?:[ ]+{_NAME_TOKEN})+")
 _PRONOUN_AT_END = re.compile(r"\b(?:he|she|He|She)$")
 _PRONOUN_AT_START = re.compile(r"^(?:he|she)\b")
 _WORDS = re.compile(r"[\w'\u2019\-]+")
@@ -152,6 +156,7 @@ _ROLE_OF_ORG = re.compile(
     rf"(?P<org>(?:[a-z\-]+\s+){{0,2}}[{_UPPER}].*)$"
 )
 _ABBREVIATION_BEFORE = re.compile(rf"(?:\b[A-Z]|\b(?:{_alternation(sorted(_ABBREVIATIONS))}))$")
+_ABBREVIATION_LAST_WORDS = tuple(sorted({word.split()[-1] for word in _ABBREVIATIONS} | set(ascii_uppercase)))
 # "the minister", "the former nurse": someone already named in that job.
 _DEFINITE_AT_END = re.compile(r"\b[Tt]he\s+(?P<words>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)$")
 # "'...,' officers said": a bare noun phrase as the whole attribution clause.
@@ -269,20 +274,30 @@ def _quote_spans(text: str, next_opens_quote: bool = False) -> list[_Span]:
 
 
 def _masked(text: str, spans: Sequence[_Span]) -> str:
-    chars = list(text)
+    """`text` with every quote, marks included, masked out; `spans` are in order and disjoint."""
+    parts = []
+    done = 0
     for span in spans:
-        for k in range(span.open, min(span.close + 1, len(text))):
-            chars[k] = _MASK
-    return "".join(chars)
+        end = min(span.close + 1, len(text))
+        parts += [text[done : span.open], _MASK * (end - span.open)]
+        done = end
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+def _abbreviation_before(masked: str, end: int) -> bool:
+    """Whether an abbreviation or an initial ends at `end` ("Dr.", "J."); the pattern is only tried
+    when the text there ends with the right word, as it seldom does ("$" also matches before a
+    final newline)."""
+    ending = end - 1 if masked[end - 1 : end] == "\n" else end
+    return masked.endswith(_ABBREVIATION_LAST_WORDS, 0, ending) and bool(
+        _ABBREVIATION_BEFORE.search(masked, max(0, end - _LOOKBEHIND), end)
+    )
 
 
 def _sentences(text: str, masked: str, spans: Sequence[_Span]) -> list[tuple[int, int]]:
     """(start, end) of each sentence; quotes never straddle a boundary."""
-    cuts = [
-        m.end()
-        for m in _SENTENCE_END.finditer(masked)
-        if not _ABBREVIATION_BEFORE.search(masked, max(0, m.start() - _LOOKBEHIND), m.start())
-    ]
+    cuts = [m.end() for m in _SENTENCE_END.finditer(masked) if not _abbreviation_before(masked, m.start())]
     for span in spans:
         inner = text[span.open + 1 : span.close].rstrip()
         after = text[span.close + 1 : span.close + 3]
@@ -639,7 +654,7 @@ def _full_name_mentions(masks: Sequence[str]) -> tuple[dict[str, list[tuple[int,
     names: dict[str, list[tuple[int, str]]] = {}
     evidenced: set[str] = set()
     for index, masked in enumerate(masks):
-        for match in _CAPITAL_RUN.finditer(masked):
+        for match in _CAPITAL_RUN_OF_TWO.finditer(masked):
             full_name = _full_name_in(match[0])
             if full_name is None:
                 continue

@@ -211,3 +211,17 @@ def test_trailing_word_matches_the_plain_search(segment: str) -> None:
     expected = quotes._TRAILING_WORD.search(segment)
     got = quotes._trailing_word(segment)
     assert (got and (got.span(), got.span(1))) == (expected and (expected.span(), expected.span(1)))
+
+
+def test_runs_of_two_capitalised_words_are_those_of_the_plain_run_pattern() -> None:
+    text = "U.S officials and Anglo-French Ltd met O'Neil, Dr Jo Ann X.Y and \u00c9mile Zola-Smith's Co  Ltd."
+    text += " In A B, Pat-Lee Q met Jo."
+    runs = [m.span() for m in quotes._CAPITAL_RUN.finditer(text) if " " in m[0]]
+    assert [m.span() for m in quotes._CAPITAL_RUN_OF_TWO.finditer(text)] == runs
+
+
+@pytest.mark.parametrize("text", ["Dr. Smith", "He met J. Smith", "x\n.", "Ltd.", ".", "A.", "the St\n. x"])
+def test_abbreviation_check_matches_the_plain_pattern(text: str) -> None:
+    for end in range(len(text) + 1):
+        expected = quotes._ABBREVIATION_BEFORE.search(text, max(0, end - quotes._LOOKBEHIND), end)
+        assert quotes._abbreviation_before(text, end) == bool(expected)
