@@ -113,7 +113,6 @@ _SPEECH_VERB = re.compile(rf"\b(?:{_alternation(_SPEECH_VERBS)})\b", re.IGNORECA
 # IGNORECASE equates an ASCII letter only with its other case, except for these four characters
 # (checked over all of Unicode in the tests); a paragraph holding one takes the plain path.
 _SPEECH_VERB_START = re.compile(rf"\b{_prefix_tree(sorted({verb.split()[0] for verb in _SPEECH_VERBS}))}")
-_ONE_WORD_SPEECH_VERBS = frozenset(verb.lower() for verb in _SPEECH_VERBS if " " not in verb)
 _CASE_FOLD_ODDITIES = "\u0130\u0131\u017f\u212a"
 _CASE_FOLD_ODDITY = re.compile(f"[{_CASE_FOLD_ODDITIES}]")
 # The ASCII letter IGNORECASE equates with each of them.
@@ -164,6 +163,11 @@ _BARE_NOUNS = re.compile(r"^[\s,\u2014\u2013-]*(?P<words>(?:[a-z][\w\-]*\s+){0,2
 _PREPOSITION_AT_END = re.compile(
     r"\b(?:of|for|to|at|in|from|with|by|on|about|against|between|than|behind|under|into|over|like)\s+$"
 )
+# Words after which a capitalised run no longer opens the sentence: "She said Mr X's team ...".
+_PAST_THE_SUBJECT = (
+    _PRONOUNS | _FUNCTION_WORDS | frozenset(verb.lower() for verb in _SPEECH_VERBS if " " not in verb)
+)
+_CLAUSE_BREAK = re.compile(f"[,;:{_MASK}]")
 _OPENING_CHARS = 80  # how far into a sentence its subject is looked for
 _LOOKBEHIND = 40  # characters a "...$" pattern looks back over, keeping the scan linear
 _SENTENCE_END = re.compile(rf"[.!?\u2026]+(?=\s+[{_UPPER}0-9{_MASK}])")
@@ -518,10 +522,11 @@ def _opening_names(sentence: str) -> Iterator[_Mention]:
         before = text[: match.start()]
         words = before.lower().split()
         if (
-            _MASK in before
-            or len(words) > 4
-            or any(c in before for c in ",;:")
-            or any(w in _PRONOUNS or w in _FUNCTION_WORDS or _is_speech_verb_word(w) for w in words)
+            len(words) > 4
+            or _CLAUSE_BREAK.search(before)
+            or not _PAST_THE_SUBJECT.isdisjoint(words)
+            # A set lookup misses what IGNORECASE equates with a speech verb (`_CASE_FOLD_ODDITIES`).
+            or (_CASE_FOLD_ODDITY.search(before) and any(_SPEECH_VERB.fullmatch(w) for w in words))
         ):
             break  # past the subject: "She said Mr X's team ..."
         if _POSSESSIVE.search(match[0]):
@@ -529,14 +534,6 @@ def _opening_names(sentence: str) -> Iterator[_Mention]:
         person = _person_from_run(match[0])
         if person is not None:
             yield _named_person(person, before, match.start())
-
-
-def _is_speech_verb_word(word: str) -> bool:
-    """`_SPEECH_VERB.fullmatch(word)` for a lower-case word without spaces, by a set lookup where
-    that gives the same answer (see `_CASE_FOLD_ODDITIES`)."""
-    if _CASE_FOLD_ODDITY.search(word):
-        return _SPEECH_VERB.fullmatch(word) is not None
-    return word in _ONE_WORD_SPEECH_VERBS
 
 
 def _subject_at_start(text: str) -> _Mention | None:
@@ -874,14 +871,14 @@ def extract_quotes(paragraphs: Sequence[Paragraph], byline: Sequence[str] = ()) 
                     timeline.said(base + sentence[0], speaker, spoke=False)
                     break
             for span in (s for s in spans if sentence[0] <= s.open < sentence[1]):
-                quote = _quote(text, masked, span, sentence, spans, sentences, timeline, base, previous)
+                quote = _quote(paragraph, masked, span, sentence, spans, sentences, timeline, base, previous)
                 if quote is None:
                     continue
                 quote_obj, speaker, verb_position = quote
                 if verb_position is not None:
                     quoted_verbs.add(verb_position)
                 previous = speaker
-                quotes.append(replace(quote_obj, paragraph_ordinal=paragraph.ordinal))
+                quotes.append(quote_obj)
             # Speech verbs without a quote still set who "he said" refers to next.
             for verb in _verbs(masked, *sentence):
                 if verb.start() in quoted_verbs:
@@ -894,7 +891,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], byline: Sequence[str] = ()) 
 
 
 def _quote(
-    text: str,
+    paragraph: Paragraph,
     masked: str,
     span: _Span,
     sentence: tuple[int, int],
@@ -905,6 +902,7 @@ def _quote(
     previous: _Speaker | None,
 ) -> tuple[Quote, _Speaker, int | None] | None:
     """The quote at `span` with its speaker, and where its speech verb is; None when not speech."""
+    text = paragraph.text
     start, end = span.open + 1, span.close
     inner = text[start:end]
     start += len(inner) - len(inner.lstrip())
@@ -943,5 +941,7 @@ def _quote(
             speaker = _Speaker(last.name, last.role, last.org, "follow_on")
     if speaker is None:
         return None
-    quote = Quote(0, start, end, inner, speaker.name, speaker.role, speaker.org, speaker.resolution)
+    quote = Quote(
+        paragraph.ordinal, start, end, inner, speaker.name, speaker.role, speaker.org, speaker.resolution
+    )
     return quote, speaker, verb_position

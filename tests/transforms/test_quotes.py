@@ -198,8 +198,6 @@ def test_lower_casing_keeps_offsets_and_word_boundaries_except_for_the_case_fold
 def test_speech_verb_search_matches_the_plain_pattern(text: str) -> None:
     expected = [(m.span(), m[0]) for m in quotes._SPEECH_VERB.finditer(text)]
     assert [(m.span(), m[0]) for m in quotes._speech_verbs(text)] == expected
-    for word in text.lower().split():
-        assert quotes._is_speech_verb_word(word) == bool(quotes._SPEECH_VERB.fullmatch(word))
 
 
 @pytest.mark.parametrize(
@@ -225,3 +223,8 @@ def test_abbreviation_check_matches_the_plain_pattern(text: str) -> None:
     for end in range(len(text) + 1):
         expected = quotes._ABBREVIATION_BEFORE.search(text, max(0, end - quotes._LOOKBEHIND), end)
         assert quotes._abbreviation_before(text, end) == bool(expected)
+
+
+@pytest.mark.parametrize(("verb", "names"), [("said", []), ("\u017faid", []), ("big", ["Jo Smith"])])
+def test_opening_names_stop_at_a_speech_verb_as_the_pattern_reads_it(verb: str, names: list[str]) -> None:
+    assert [m.text for m in quotes._opening_names(f"Then {verb} Dr Jo Smith went home.")] == names
