@@ -502,6 +502,7 @@ def _named(run: str, before: str, start: int) -> _Mention | None:
     return _named_person(person, before, start)
 
 
+@lru_cache(maxsize=1024)  # mostly a name opening its sentence, again and again in an article
 def _named_person(person: tuple[str, tuple[str, ...], tuple[str, ...]], before: str, start: int) -> _Mention:
     """The mention of a `_person_from_run` result, with the role and organisation around it."""
     kind, tokens, title_run = person
