@@ -97,7 +97,7 @@ def parse_dump(text: str) -> Dump:
         # Punctuation-free keys matter for short lines (menus, labels, repeats); for long lines a
         # character-level regex would cost more than everything else together, so case only.
         normalised.append(_NORMALISE.sub(" ", lower).strip() if len(lower) <= SHORT_LINE_CHARS else lower)
-        if stripped[0] == "•" and raw.startswith(BULLET_PREFIX):
+        if stripped[0] == "•" and raw.startswith(BULLET_PREFIX) and len(stripped) > 1:
             texts.append(stripped[1:].lstrip())
             bullets.append(True)
         else:

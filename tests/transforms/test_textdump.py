@@ -11,6 +11,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from transforms.blocks import FEATURE_NAMES, line_features, line_scores, linear_model, parse_dump
 from transforms.evaluation import score_corpus
@@ -39,8 +41,7 @@ FOOTER = [
 PROSE = [
     "The county council has approved a plan to rebuild the river"
     " wall along the eastern bank before next winter.",
-    "Engineers said the existing wall had been patched so often"
-    " that it could no longer be repaired safely.",
+    "Engineers said the existing wall had been patched so often that it could no longer be repaired safely.",
     "Residents who live near the bank told the meeting that"
     " flooding had reached their gardens twice this year.",
     "The work will be paid for from a regional flood defence"
@@ -299,3 +300,39 @@ def test_site_chrome_learnt_in_batch_cleans_a_single_later_page() -> None:
     # The caller's SiteChrome is not mutated.
     assert chrome.lines[site][""] == 5
     assert alone_without.site_key != site
+
+
+# --- robustness ---------------------------------------------------------------------------------
+
+_LINE_PIECES = st.sampled_from(
+    [
+        "",
+        " ",
+        "  • ",
+        "•",
+        "...",
+        "Read more",
+        "By Ada Lovell",
+        "4 March 2021",
+        "©",
+        "?",
+        "“",
+        "\u00a0",
+        "日本語の文。",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=80), _LINE_PIECES, st.sampled_from(PROSE)), max_size=40))
+def test_any_text_gives_one_consistent_extraction(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    [extraction], _ = extract_text_batch([doc("any.txt", text)])
+    dump = parse_dump(text)
+    removed_positions = [r.position for r in extraction.removed]
+    assert len(set(removed_positions)) == len(removed_positions)
+    assert all(r.reason for r in extraction.removed)
+    assert len(extraction.paragraphs) + len(extraction.removed) == len(dump.texts)
+    assert set(p.text for p in extraction.paragraphs) <= set(dump.texts)
+    if not extraction.is_article:
+        assert extraction.paragraphs == () and extraction.reason
