@@ -29,7 +29,7 @@ _BYLINE_PREFIX = re.compile(
 )
 _ROLE_WORDS = frozenset(load_lines("metadata_byline_roles.txt"))
 # Names are separated by commas, semicolons, "and", "&", "|" or bullets.
-_BYLINE_SEPARATORS = re.compile(r"\s*(?:,|;|\||•|·|\band\b|&|\bwith\b)\s*", re.IGNORECASE)
+_BYLINE_SEPARATORS = re.compile(r"\s*(?:,|;|\||•|·|\s[-–—]\s|\band\b|&|\bwith\b)\s*", re.IGNORECASE)
 # Trailing clauses that are not part of a name: "in London", dates, e-mail addresses, handles.
 _BYLINE_TAIL = re.compile(r"\s+(?:in|at|for|from)\s+[A-Z].*$|\s*\S+@\S+|\s*@\w+|\s*\(.*?\)")
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
@@ -106,6 +106,10 @@ def split_byline(text: str) -> list[str]:
     e-mail addresses and handles; keeps the order and drops repeats.
     """
     text = _BYLINE_PREFIX.sub("", text.strip())
+    # A date printed on the byline line ("By Jo Bloggs December 6, 2017") ends the names.
+    date_starts = [match.start() for pattern in _DATE_PATTERNS if (match := pattern.search(text))]
+    if date_starts:
+        text = text[: min(date_starts)]
     names: list[str] = []
     for raw_part in _BYLINE_SEPARATORS.split(text):
         part = _BYLINE_TAIL.sub("", raw_part).strip(" .:-–—")

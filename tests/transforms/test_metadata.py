@@ -49,3 +49,15 @@ def test_parse_date_takes_the_first_date_in_the_line() -> None:
 )
 def test_split_byline(text: str, expected: list[str]) -> None:
     assert split_byline(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Nell Ashworth December 6, 2017", ["Nell Ashworth"]),
+        ("Priya Varma - Nov 19, 2019, 10:31 pm CST", ["Priya Varma"]),
+        ("By Omar Haddad | 4 March 2019", ["Omar Haddad"]),
+    ],
+)
+def test_split_byline_stops_at_a_date(text: str, expected: list[str]) -> None:
+    assert split_byline(text) == expected
