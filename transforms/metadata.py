@@ -107,9 +107,7 @@ def split_byline(text: str) -> list[str]:
     """
     text = _BYLINE_PREFIX.sub("", text.strip())
     # A date printed on the byline line ("By Jo Bloggs December 6, 2017") ends the names.
-    date_starts = [match.start() for pattern in _DATE_PATTERNS if (match := pattern.search(text))]
-    if date_starts:
-        text = text[: min(date_starts)]
+    text = _before_date(text)
     names: list[str] = []
     for raw_part in _BYLINE_SEPARATORS.split(text):
         part = _BYLINE_TAIL.sub("", raw_part).strip(" .:-–—")
@@ -300,16 +298,22 @@ def _looks_like_byline(text: str) -> bool:
 
 
 def _name_line_after(dump: Dump, title_index: int, head_lines: dict[int, str]) -> list[str]:
-    """Byline printed without "By" right under the headline (possibly after the dateline)."""
+    """Byline printed without "By" right under the headline, possibly sharing a line with the
+    date ("Jane Doe - Nov 19, 2019") or after the dateline."""
     for index in range(title_index + 1, min(len(dump.texts), title_index + 3)):
-        if head_lines.get(index) == "dateline":
-            continue
-        text = dump.texts[index]
-        if _looks_like_byline(text):
+        text = _before_date(dump.texts[index]).strip(" -–—|·•,")
+        if text and _looks_like_byline(text):
             head_lines[index] = "byline"
             return split_byline(text)
-        return []
+        if head_lines.get(index) != "dateline":
+            return []
     return []
+
+
+def _before_date(text: str) -> str:
+    """The part of a line before the first date in it (all of it when there is none)."""
+    starts = [match.start() for pattern in _DATE_PATTERNS if (match := pattern.search(text))]
+    return text[: min(starts)] if starts else text
 
 
 def _has_date(text: str) -> bool:
