@@ -58,6 +58,8 @@ _NOT_ARTICLE_RULES = load_json("text_not_article.json")
 _MIN_PROSE_WORDS = int(_NOT_ARTICLE_RULES["min_prose_words"])
 _WALL_MAX_PROSE_WORDS = int(_NOT_ARTICLE_RULES["wall_max_prose_words"])
 _WALL_PATTERNS = tuple((reason, re.compile(p, re.IGNORECASE)) for reason, p in _NOT_ARTICLE_RULES["patterns"])
+# Unpunctuated lines above the article's first prose line are furniture when shorter than this.
+_FURNITURE_MAX_WORDS = 10
 # Repeats of kept lines with at least this many words are dropped as duplicates.
 _MIN_DUPLICATE_WORDS = 4
 _NO_PROSE = "no run of article prose found (index or teaser page, empty page)"
@@ -204,13 +206,14 @@ def decide(
     head = meta.read_head(dump, keep, probabilities)
     for index in head.lines:
         keep[index] = False
-    # Kept lines above the first prose line that are not prose themselves, or that match a
-    # furniture pattern (archive citation, sign-in prompt), are head furniture, not the article.
+    # Kept lines above the first prose line that are short and not prose themselves, or that
+    # match a furniture pattern (archive citation, sign-in prompt), are head furniture.
     start = meta.body_start(dump, keep, probabilities)
     for index in range(start):
+        text = dump.texts[index]
         if keep[index] and (
-            not _is_prose_line(dump.texts[index])
-            or _pattern_reason(dump.texts[index], dump.normalised[index])
+            (not _is_prose_line(text) and _words(text) < _FURNITURE_MAX_WORDS)
+            or _pattern_reason(text, dump.normalised[index])
         ):
             keep[index] = False
     return keep, probabilities, head
