@@ -412,6 +412,7 @@ def _strip_fillers(segment: str) -> str:
         segment = segment[: match.start(1)].rstrip()
 
 
+@lru_cache(maxsize=2048)  # the text before a verb is read from its sentence and from its quote's
 def _subject_at_end(segment: str, depth: int = 0) -> _Mention | None:
     """The subject that ends `segment` (the text before a speech verb), if it is one."""
     segment = _strip_fillers(segment.rstrip())
@@ -537,6 +538,7 @@ def _opening_names(sentence: str) -> Iterator[_Mention]:
             yield _named_person(person, before, match.start())
 
 
+@lru_cache(maxsize=1024)  # the text after a verb is read from its sentence and from its quote's
 def _subject_at_start(text: str) -> _Mention | None:
     """The subject right after a speech verb ("..., said Dr Smith", "said a spokesman")."""
     text = text.lstrip()
@@ -837,10 +839,11 @@ def extract_quotes(paragraphs: Sequence[Paragraph], byline: Sequence[str] = ()) 
         _quote_spans(t, next_opens)
         for t, next_opens in zip(texts, [*opens_quote[1:], False][: len(texts)], strict=True)
     ]
-    # Paragraphs after the last quote only tell the timeline who spoke, which no quote needs then.
+    # Sentences after the last quote only tell the timeline who spoke, which no quote needs then.
     last_quoted = max((index for index, spans in enumerate(all_spans) if spans), default=None)
     if last_quoted is None:
         return ()
+    last_open = all_spans[last_quoted][-1].open
     masks = [_masked(t, s) for t, s in zip(texts, all_spans, strict=True)]
     full_names, evidenced = _full_name_mentions(masks)
     for author in authors:
@@ -860,6 +863,8 @@ def extract_quotes(paragraphs: Sequence[Paragraph], byline: Sequence[str] = ()) 
         quoted_verbs: set[int] = set()
         previous: _Speaker | None = None
         for sentence in sentences:
+            if index == last_quoted and sentence[0] > last_open:
+                break
             # A person opening a sentence is who "he said" in the next one refers to, speech verb
             # or not ("Professor X, who chairs the board, defended the changes. He said ...").
             for opening in _opening_names(masked[sentence[0] : sentence[1]]):
