@@ -140,11 +140,14 @@ _DESCRIPTION_AT_START = re.compile(
     rf"(?:\s+(?:for|at|from|of)\s+(?:the\s+)?(?P<org>[{_UPPER}][\w'\u2019&\-]*(?:\s+[{_UPPER}&][\w'\u2019&\-]*)*))?"
 )
 _DOCUMENT_SUBJECT = re.compile(rf"\b(?:{_alternation(_DOCUMENT_NOUNS)})$", re.IGNORECASE)
-# Those two "...$" patterns would be tried at every position of the text before each speech verb;
-# checking first that the text ends with the last word of one of their nouns is much cheaper.
+# "...$" patterns are tried at every position of the text they search; checking first that the
+# text ends with the last word of one of their phrases is much cheaper. Trailing non-word characters
+# are dropped from those words because the scare-cue pattern allows any there.
 _SOURCE_LAST_WORDS = tuple(sorted({noun.split()[-1] for noun in _SOURCE_NOUNS}))
 _DOCUMENT_LAST_WORDS = tuple(sorted({noun.split()[-1].lower() for noun in _DOCUMENT_NOUNS}))
-_LONGEST_DOCUMENT_WORD = max(map(len, _DOCUMENT_LAST_WORDS))
+_SCARE_CUE_LAST_WORDS = tuple(sorted({re.sub(r"\W+$", "", cue.split()[-1].lower()) for cue in _SCARE_CUES}))
+_LONGEST_LAST_WORD = max(map(len, _DOCUMENT_LAST_WORDS + _SCARE_CUE_LAST_WORDS))
+_NON_WORD_RUN = re.compile(r"\W*")
 _DOCUMENT_SOURCE = re.compile(
     rf"\b(?:{_alternation(_DOCUMENT_NOUNS)})\b.*?\b(?:{_alternation(_DOCUMENT_LINKS)})\b", re.IGNORECASE
 )
@@ -438,7 +441,9 @@ def _subject_at_end(segment: str, depth: int = 0) -> _Mention | None:
             return None
         role, org = _role_and_org(chunk)
         return _Mention(inner.kind, inner.text, inner.role or role, inner.org or org, inner.start)
-    if match := _PRONOUN_AT_END.search(segment):
+    # The checks of the last word below skip "...$" searches that cannot match; `segment` has no
+    # trailing whitespace, so "$" is its end.
+    if segment.endswith(("he", "He")) and (match := _PRONOUN_AT_END.search(segment)):
         return _Mention("pronoun", match[0].lower(), start=match.start())
     if match := _DESCRIPTION_FOR_ORG_AT_END.search(segment):
         org = match["org"].strip()
@@ -447,12 +452,9 @@ def _subject_at_end(segment: str, depth: int = 0) -> _Mention | None:
             text = f"{match['noun']} {' '.join(match['close'].split())} {match['the'] or ''}{org}"
             return _Mention("description", text, match["noun"], None, match.start())
         return _Mention("description", f"{org} {match['noun']}", match["noun"], org, match.start())
-    # "$" also matches before a final newline.
-    ending = segment.removesuffix("\n")
-    if ending.endswith(_SOURCE_LAST_WORDS) and (match := _DESCRIPTION_AT_END.search(segment)):
+    if segment.endswith(_SOURCE_LAST_WORDS) and (match := _DESCRIPTION_AT_END.search(segment)):
         return _description(match, segment)
-    folded_ending = ending[-_LONGEST_DOCUMENT_WORD:].translate(_ASCII_FOLD).lower()
-    if folded_ending.endswith(_DOCUMENT_LAST_WORDS) and (match := _DOCUMENT_SUBJECT.search(segment)):
+    if _ends_like(segment, _DOCUMENT_LAST_WORDS) and (match := _DOCUMENT_SUBJECT.search(segment)):
         return _Mention("document", match[0], start=match.start())
     if (match := _INDEFINITE_AT_END.search(segment)) and _is_description(match["words"]):
         return _Mention("description", match["words"], start=match.start())
@@ -705,8 +707,17 @@ def _is_title(inner: str) -> bool:
     return bool(long_words) and all(w[:1].isupper() for w in long_words)
 
 
+def _ends_like(text: str, last_words: tuple[str, ...]) -> bool:
+    """Whether `text` ends with one of the lower-case `last_words` as IGNORECASE reads them."""
+    return text[-_LONGEST_LAST_WORD:].translate(_ASCII_FOLD).lower().endswith(last_words)
+
+
 def _is_scare(text: str, masked: str, span: _Span, inner: str) -> bool:
-    if _SCARE_CUE_AT_END.search(masked, 0, span.open):
+    before = masked[: span.open]
+    last_word_end = len(before) - _NON_WORD_RUN.match(before[::-1]).end()
+    if _ends_like(before[:last_word_end], _SCARE_CUE_LAST_WORDS) and _SCARE_CUE_AT_END.search(
+        masked, 0, span.open
+    ):
         return True
     if _word_count(inner) > SHORT_QUOTE_WORDS or inner.rstrip()[-1:] in ".!?,":
         return False
