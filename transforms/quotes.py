@@ -112,7 +112,9 @@ _SPEECH_VERB = re.compile(rf"\b(?:{_alternation(_SPEECH_VERBS)})\b", re.IGNORECA
 # words, and only its hits are tried. Lower-casing keeps every offset and word boundary, and
 # IGNORECASE equates an ASCII letter only with its other case, except for these four characters
 # (checked over all of Unicode in the tests); a paragraph holding one takes the plain path.
-_SPEECH_VERB_START = re.compile(rf"\b{_prefix_tree(sorted({verb.split()[0] for verb in _SPEECH_VERBS}))}")
+_FIRST_VERB_WORDS = sorted({verb.split()[0] for verb in _SPEECH_VERBS})
+_SPEECH_VERB_START = re.compile(rf"\b{_prefix_tree(_FIRST_VERB_WORDS)}")
+_LONGEST_FIRST_VERB_WORD = max(map(len, _FIRST_VERB_WORDS))
 _CASE_FOLD_ODDITIES = "\u0130\u0131\u017f\u212a"
 _CASE_FOLD_ODDITY = re.compile(f"[{_CASE_FOLD_ODDITIES}]")
 # The ASCII letter IGNORECASE equates with each of them.
@@ -665,7 +667,7 @@ def _full_name_mentions(masks: Sequence[str]) -> tuple[dict[str, list[tuple[int,
             if name not in evidenced and (
                 titled
                 or masked.startswith(",", match.end())
-                or _SPEECH_VERB.match(_strip_fillers_ahead(masked[match.end() :]))
+                or _starts_with_speech_verb(_strip_fillers_ahead(masked[match.end() :]))
             ):
                 evidenced.add(name)
     return names, evidenced
@@ -743,6 +745,14 @@ def _speech_verbs(masked: str) -> Iterator[re.Match[str]]:
         if start.start() >= end and (match := _SPEECH_VERB.match(masked, start.start())):
             end = match.end()
             yield match
+
+
+def _starts_with_speech_verb(text: str) -> bool:
+    """`_SPEECH_VERB.match(text)`, tried only when the first word of a speech verb starts `text`."""
+    head = text[:_LONGEST_FIRST_VERB_WORD]
+    if not (_CASE_FOLD_ODDITY.search(head) or _SPEECH_VERB_START.match(head.lower())):
+        return False
+    return _SPEECH_VERB.match(text) is not None
 
 
 @lru_cache(maxsize=256)
