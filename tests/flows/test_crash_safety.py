@@ -392,3 +392,51 @@ def test_run_with_a_relative_warehouse_path_publishes(cli_env, tmp_path, small_i
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert (tmp_path / "relative" / "articles.duckdb").is_file()
+
+
+# --- the local Prefect server listens on loopback only -------------------------------------------
+
+
+def listening_addresses(port: int) -> list[str]:
+    """Local addresses with a TCP socket listening on `port` (Linux /proc/net/tcp and tcp6)."""
+    found = []
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        with suppress(OSError), open(table) as lines:
+            next(lines)
+            for line in lines:
+                local, state = line.split()[1], line.split()[3]
+                address, port_hex = local.rsplit(":", 1)
+                if state == "0A" and int(port_hex, 16) == port:  # 0A: LISTEN
+                    found.append(socket.inet_ntop(
+                        socket.AF_INET if len(address) == 8 else socket.AF_INET6,
+                        b"".join(bytes.fromhex(address[i : i + 8])[::-1] for i in range(0, len(address), 8)),
+                    ))  # fmt: skip
+    return found
+
+
+def test_serve_starts_the_prefect_server_on_loopback(monkeypatch):
+    from flows import serve
+
+    started = []
+
+    class StartedServer:
+        def poll(self) -> None:
+            return None
+
+    def popen(command, **kwargs):
+        started.append((command, kwargs.get("env") or {}))
+        return StartedServer()
+
+    monkeypatch.setattr(serve.subprocess, "Popen", popen)
+    monkeypatch.setattr(serve, "_healthy", lambda api_url: bool(started))  # answers once started
+    _, api_url = serve.start_server()
+    [(command, env)] = started
+    assert command[command.index("--host") + 1] == "127.0.0.1"
+    assert env.get("PREFECT_SERVER_API_HOST", "127.0.0.1") == "127.0.0.1"
+    assert api_url.startswith("http://127.0.0.1:")
+
+
+def test_prefect_server_started_with_host_loopback_listens_on_loopback_only(cli_env):
+    port = int(cli_env["PREFECT_API_URL"].rsplit(":", 1)[1].split("/")[0])
+    addresses = listening_addresses(port)
+    assert addresses and set(addresses) <= {"127.0.0.1"}, addresses
