@@ -33,6 +33,8 @@ How the model is made
   (bench.text_dumps with the shipped weights) 0.919, so the model barely overfits.
 
 Run: .venv/bin/python -m bench.train_text [--write] [--stage1-only] [--show-worst N]
+(environment variable TEXT_L2 overrides the L2 strength for experiments; 0.3 and 3 both score
+within 0.005 of the default 1.)
 """
 
 from __future__ import annotations
