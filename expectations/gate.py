@@ -44,6 +44,7 @@ from expectations.suites import (
     LEARNT_CHROME_COLUMN,
     RAW_DATE_COLUMN,
     ROW_LEVEL_SUITE,
+    gate_columns,
     row_level_suite,
     table_columns,
     table_suites,
@@ -265,7 +266,7 @@ def _complete_tables(
 
     A missing table is validated as an empty one and reported as a critical failure.
     """
-    expected = table_columns()
+    expected = {table: gate_columns(table) for table in table_columns()}
     missing = [table for table in expected if table not in tables]
     staged = {
         table: (tables[table] if table in tables else pd.DataFrame(columns=list(columns))).reset_index(
@@ -314,8 +315,11 @@ def _table_view(
             resolved[child_keys.isna()] = None
         derived[fk.resolved_column] = resolved
     if table == "paragraphs" and learnt_chrome and "text" in frame:
-        normalised = frame["text"].astype(str).map(_normalise_line)
-        derived[LEARNT_CHROME_COLUMN] = normalised.isin(learnt_chrome)
+        # `text` is NULL for paragraphs longer than any chrome line (see GATE_OMITTED_COLUMNS).
+        short = frame["text"].dropna().astype(str)
+        derived[LEARNT_CHROME_COLUMN] = (
+            short.map(_normalise_line).isin(learnt_chrome).reindex(frame.index, fill_value=False)
+        )
     return frame.assign(**derived) if derived else frame
 
 

@@ -27,6 +27,7 @@ from prefect.context import get_run_context
 from prefect.states import Completed, Failed, State
 
 from expectations import GateResult, GateThresholds, PublishedStats, validate_batch
+from expectations.suites import CHROME_CHECK_MAX_CHARS, GATE_OMITTED_COLUMNS
 from flows.inbox import InboxFile, fingerprint, plan_changes, read_file, scan_inbox
 from flows.report import publish_report
 from flows.settings import Settings
@@ -247,7 +248,7 @@ def _run(settings: Settings, full_refresh: bool) -> State:
         with clock.stage("duplicates"):
             link_duplicates(staging)
         with clock.stage("validate"):
-            frames = staging.frames()
+            frames = staging.gate_frames(GATE_OMITTED_COLUMNS, CHROME_CHECK_MAX_CHARS)
             gate = validate_staged(frames, len(files), previous, chrome, settings)
             quarantined = pd.DataFrame(
                 list(gate.quarantined_documents().items()), columns=["document_id", "reason"], dtype="string"

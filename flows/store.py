@@ -158,8 +158,18 @@ class Staging:
             for frame_name in frames:
                 self.con.unregister(frame_name)
 
-    def frames(self) -> dict[str, pd.DataFrame]:
-        return {name: self.con.execute(f"SELECT * FROM {name}").df() for name in (*TABLES, "site_chrome")}
+    def gate_frames(
+        self, omitted: Mapping[str, tuple[str, ...]], chrome_max_chars: int
+    ) -> dict[str, pd.DataFrame]:
+        """The staged tables as the quality gate reads them: without the large text it never reads."""
+        frames = {}
+        for name in (*TABLES, "site_chrome"):
+            if name == "paragraphs":
+                frames[name] = self.con.execute(sql("gate_paragraphs"), [chrome_max_chars]).df()
+                continue
+            exclude = f" EXCLUDE ({', '.join(omitted[name])})" if name in omitted else ""
+            frames[name] = self.con.execute(f"SELECT *{exclude} FROM {name}").df()
+        return frames
 
     def close(self) -> None:
         self.con.close()

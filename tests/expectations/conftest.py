@@ -73,7 +73,6 @@ def clean_batch(articles: int = 3, paragraphs_per_article: int = 3, extra_docume
             "canonical_url": None,
             "extraction_method": "density",
             "confidence": 0.9,
-            "body": "\n\n".join(paragraph_texts),
             "content_hash": [f"{n:064x}" for n in range(articles)],
         }
     )
@@ -83,6 +82,7 @@ def clean_batch(articles: int = 3, paragraphs_per_article: int = 3, extra_docume
             "ordinal": list(range(paragraphs_per_article)) * articles,
             "kind": "body",
             "text": paragraph_texts * articles,
+            "text_length": [len(t) for t in paragraph_texts] * articles,
         }
     )
     authors = pd.DataFrame(
@@ -114,9 +114,7 @@ def clean_batch(articles: int = 3, paragraphs_per_article: int = 3, extra_docume
             "similarity": [0.93],
         }
     )
-    removed_lines = pd.DataFrame(
-        {"document_id": [article_ids[0]], "position": [0], "text": ["Home | News"], "reason": ["chrome"]}
-    )
+    removed_lines = pd.DataFrame({"document_id": [article_ids[0]], "position": [0], "reason": ["chrome"]})
     site_chrome = pd.DataFrame({"site_key": ["site"], "line": ["home | news"], "documents": [5]})
     return {
         "documents": documents,
