@@ -112,8 +112,10 @@ _SPEECH_VERB = re.compile(rf"\b(?:{_alternation(_SPEECH_VERBS)})\b", re.IGNORECA
 # words, and only its hits are tried. Lower-casing keeps every offset and word boundary, and
 # IGNORECASE equates an ASCII letter only with its other case, except for these four characters
 # (checked over all of Unicode in the tests); a paragraph holding one takes the plain path.
+# The verbs are ASCII, so an ASCII word boundary before one is found wherever the Unicode one is
+# (and is cheaper to test); the extra hits, after a non-ASCII letter, fail the real pattern.
 _FIRST_VERB_WORDS = sorted({verb.split()[0] for verb in _SPEECH_VERBS})
-_SPEECH_VERB_START = re.compile(rf"\b{_prefix_tree(_FIRST_VERB_WORDS)}")
+_SPEECH_VERB_START = re.compile(rf"\b{_prefix_tree(_FIRST_VERB_WORDS)}", re.ASCII)
 _LONGEST_FIRST_VERB_WORD = max(map(len, _FIRST_VERB_WORDS))
 _CASE_FOLD_ODDITIES = "\u0130\u0131\u017f\u212a"
 _CASE_FOLD_ODDITY = re.compile(f"[{_CASE_FOLD_ODDITIES}]")
@@ -527,7 +529,7 @@ def _opening_names(sentence: str) -> Iterator[_Mention]:
     for match in _CAPITAL_RUN.finditer(text, 0, _OPENING_CHARS):
         before = text[: match.start()]
         words = before.lower().split()
-        if (
+        if words and (
             len(words) > 4
             or _CLAUSE_BREAK.search(before)
             or not _PAST_THE_SUBJECT.isdisjoint(words)

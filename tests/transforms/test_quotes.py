@@ -192,6 +192,7 @@ def test_lower_casing_keeps_offsets_and_word_boundaries_except_for_the_case_fold
         "Unsaid things, she SAID, and Pointed \t out what the chief Added; according  to him.",
         "The \u017fpokesman \u017faid no, then \u212aept on: he points out.",
         "addsaid said_ said1 _said sai d \u00e9said said\u00e9 Said.",
+        "\u00e9 said \u00e9-said \u00e9\u00e9 told, \u00c9told",
         "",
     ],
 )
@@ -228,3 +229,8 @@ def test_abbreviation_check_matches_the_plain_pattern(text: str) -> None:
 @pytest.mark.parametrize(("verb", "names"), [("said", []), ("\u017faid", []), ("big", ["Jo Smith"])])
 def test_opening_names_stop_at_a_speech_verb_as_the_pattern_reads_it(verb: str, names: list[str]) -> None:
     assert [m.text for m in quotes._opening_names(f"Then {verb} Dr Jo Smith went home.")] == names
+
+
+def test_speech_verbs_are_ascii_lower_case() -> None:
+    """The fast speech-verb search assumes it (see `_SPEECH_VERB_START`)."""
+    assert all(verb.isascii() and verb == verb.lower() for verb in quotes._SPEECH_VERBS)
