@@ -9,11 +9,13 @@ the others are carried over, so an unchanged inbox is a no-op.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import resource
 import sys
 import time
 import uuid
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -35,7 +37,7 @@ from flows.store import PublishedState, Staging, log_run, publish, read_publishe
 from transforms.chrome_leaks import leak_patterns
 from transforms.decode import decode_document
 from transforms.duplicates import find_duplicates
-from transforms.extract import extract_documents
+from transforms.extract import ChunkMap, extract_documents
 from transforms.model import FORMAT_UNREADABLE, DecodedDocument, SiteChrome
 from transforms.normalise import SourceFile, TableRows, normalise_batch
 from transforms.sitechrome import chrome_lines
@@ -91,6 +93,17 @@ def show_progress(done: int, total: int) -> None:
     sys.stderr.flush()
 
 
+@contextmanager
+def extraction_workers(workers: int) -> Iterator[tuple[ChunkMap, int]]:
+    """A `map` over worker processes (and how many chunks to cut a batch into), or the built-in one."""
+    if workers <= 1:
+        yield map, 1
+        return
+    # spawn, not fork: the flow's process runs Prefect's threads and event loop
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        yield pool.map, workers * 2
+
+
 @dataclass(slots=True)
 class BatchOutput:
     rows: TableRows
@@ -113,8 +126,14 @@ def load_published_state(db_path: Path) -> PublishedState | None:
 
 
 @task(cache_policy=NO_CACHE)
-def extract_batch(files: Sequence[InboxFile], chrome: SiteChrome, max_file_bytes: int) -> BatchOutput:
-    """Read, decode and extract one batch of files; rows for every table."""
+def extract_batch(
+    files: Sequence[InboxFile],
+    chrome: SiteChrome,
+    max_file_bytes: int,
+    map_chunks: ChunkMap = map,
+    chunks: int = 1,
+) -> BatchOutput:
+    """Read, decode and extract one batch of files (`chunks` slices via `map_chunks`): rows per table."""
     sources, docs = [], []
     for file in files:
         raw = read_file(file, max_file_bytes)
@@ -125,7 +144,7 @@ def extract_batch(files: Sequence[InboxFile], chrome: SiteChrome, max_file_bytes
             doc = decode_document(name, raw.data, max_file_bytes)
         sources.append(SourceFile(file.relative, raw.sha256, raw.size))
         docs.append(doc)
-    result = extract_documents(docs, chrome)
+    result = extract_documents(docs, chrome, map_chunks, chunks)
     rows = normalise_batch(
         (source, doc.format, doc.encoding, extraction)
         for source, doc, extraction in zip(sources, docs, result.extractions, strict=True)
@@ -233,15 +252,19 @@ def _run(settings: Settings, full_refresh: bool) -> State:
         size = settings.batch_size
         batches = [plan.to_extract[i : i + size] for i in range(0, len(plan.to_extract), size)]
         progress = create_progress_artifact(0.0, key="article-pipeline-progress", description="Extraction")
-        for done, batch in enumerate(batches, start=1):
-            with clock.stage("extract"):
-                output = extract_batch(batch, chrome, settings.max_file_bytes)
-            with clock.stage("load"):
-                staging.append(output.rows.tables)
-            chrome = output.chrome
-            update_progress_artifact(progress, 100.0 * done / len(batches))
-            show_progress(min(done * size, len(plan.to_extract)), len(plan.to_extract))
-            logger.info("Extracted batch %d/%d (%d files)", done, len(batches), len(batch))
+        workers = settings.workers if len(plan.to_extract) >= settings.parallel_min_documents else 1
+        with extraction_workers(workers) as (map_chunks, chunks):
+            for done, batch in enumerate(batches, start=1):
+                with clock.stage("extract"):
+                    output = extract_batch(batch, chrome, settings.max_file_bytes, map_chunks, chunks)
+                with clock.stage("load"):
+                    staging.append(output.rows.tables)
+                chrome = output.chrome
+                update_progress_artifact(progress, 100.0 * done / len(batches))
+                show_progress(min(done * size, len(plan.to_extract)), len(plan.to_extract))
+                logger.info(
+                    "Extracted batch %d/%d (%d files, %d workers)", done, len(batches), len(batch), workers
+                )
         with clock.stage("load"):
             staging.replace_site_chrome(chrome)
             staging.run_sql("stage_prune")

@@ -5,6 +5,7 @@ Every default is documented here and in README.md; nothing else in the project i
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from pydantic import Field
@@ -27,6 +28,16 @@ class Settings(BaseSettings):
         None, description="Great Expectations Data Docs folder; default: `docs/` beside db_path."
     )
     batch_size: int = Field(2000, ge=1, description="Documents per extraction task.")
+    workers: int = Field(
+        max(1, os.cpu_count() or 1),
+        ge=1,
+        description="Processes that extract a batch (default: one per core).",
+    )
+    parallel_min_documents: int = Field(
+        500,
+        ge=0,
+        description="Runs extracting fewer documents than this stay in one process (no start-up cost).",
+    )
     max_file_bytes: int = Field(20_000_000, ge=1, description="Files larger than this are marked failed.")
     max_failed_share: float = Field(
         0.5,

@@ -6,7 +6,7 @@ what counts as the article is decided in one place.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -22,13 +22,27 @@ from transforms.model import (
     SiteChrome,
 )
 from transforms.quotes import extract_quotes
-from transforms.textdump import extract_text_batch
+from transforms.sitechrome import chrome_lines
+from transforms.textdump import assign_text_sites, extract_text_documents
 
 
 @dataclass(frozen=True, slots=True)
 class BatchResult:
     extractions: list[Extraction]  # one per input document, in input order
     chrome: SiteChrome  # site chrome known after this batch
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedDocument:
+    """A document with what the batch taught about its site: extractable on its own, anywhere."""
+
+    doc: DecodedDocument
+    site_key: str | None = None
+    site_chrome: frozenset[str] = frozenset()
+
+
+ChunkMap = Callable[[Callable[[list[PreparedDocument]], list[Extraction]], Iterable[list[PreparedDocument]]],
+                    Iterable[list[Extraction]]]  # fmt: skip
 
 
 def unusable(doc: DecodedDocument) -> Extraction:
@@ -45,28 +59,56 @@ def unusable(doc: DecodedDocument) -> Extraction:
     )
 
 
-def extract_documents(docs: Sequence[DecodedDocument], chrome: SiteChrome | None = None) -> BatchResult:
-    """Extract every document of a batch; text dumps share what the batch teaches about site chrome.
-
-    Duplicates are linked separately (`link_duplicates`), over everything a run has seen.
-    """
-    results: list[Extraction | None] = [None] * len(docs)
+def prepare_documents(
+    docs: Sequence[DecodedDocument], chrome: SiteChrome | None = None
+) -> tuple[list[PreparedDocument], SiteChrome]:
+    """The batch-wide, sequential part: group text dumps into sites and learn their chrome."""
     text_positions = [i for i, doc in enumerate(docs) if doc.format == FORMAT_TEXT]
-    text_extractions, chrome = extract_text_batch([docs[i] for i in text_positions], chrome)
-    for position, extraction in zip(text_positions, text_extractions, strict=True):
-        results[position] = extraction
-    for position, doc in enumerate(docs):
-        if doc.format == FORMAT_HTML:
-            results[position] = extract_html(doc)
-        elif results[position] is None:
-            results[position] = unusable(doc)
+    site_keys, chrome = assign_text_sites([docs[i] for i in text_positions], chrome)
+    prepared = [PreparedDocument(doc) for doc in docs]
+    lines = {site: chrome_lines(chrome, site) for site in set(site_keys)}
+    for position, site in zip(text_positions, site_keys, strict=True):
+        prepared[position] = PreparedDocument(docs[position], site, lines[site])
+    return prepared, chrome
 
-    extractions = [
+
+def extract_prepared(items: list[PreparedDocument]) -> list[Extraction]:
+    """The per-document part: the article, its metadata and its quotes, one Extraction per item."""
+    text = [i for i, item in enumerate(items) if item.doc.format == FORMAT_TEXT]
+    results: list[Extraction | None] = [None] * len(items)
+    extracted = extract_text_documents(
+        [(items[i].doc, items[i].site_key, items[i].site_chrome) for i in text]
+    )
+    for position, extraction in zip(text, extracted, strict=True):
+        results[position] = extraction
+    for position, item in enumerate(items):
+        if item.doc.format == FORMAT_HTML:
+            results[position] = extract_html(item.doc)
+        elif results[position] is None:
+            results[position] = unusable(item.doc)
+    return [
         replace(e, quotes=extract_quotes(e.paragraphs, e.metadata.byline)) if e.is_article else e
         for e in results
         if e is not None
     ]
-    return BatchResult(extractions, chrome)
+
+
+def extract_documents(
+    docs: Sequence[DecodedDocument],
+    chrome: SiteChrome | None = None,
+    map_chunks: ChunkMap = map,
+    chunks: int = 1,
+) -> BatchResult:
+    """Extract every document of a batch; text dumps share what the batch teaches about site chrome.
+
+    `map_chunks` runs `extract_prepared` over `chunks` contiguous slices of the batch (the
+    built-in `map` by default; a process pool's `map` to use several cores). Duplicates are
+    linked separately (`link_duplicates`), over everything a run has seen.
+    """
+    prepared, chrome = prepare_documents(docs, chrome)
+    size = max(1, -(-len(prepared) // max(1, chunks)))
+    slices = [prepared[i : i + size] for i in range(0, len(prepared), size)]
+    return BatchResult([e for part in map_chunks(extract_prepared, slices) for e in part], chrome)
 
 
 def link_duplicates(extractions: Sequence[Extraction]) -> dict[str, DuplicateLink]:

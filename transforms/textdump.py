@@ -229,6 +229,36 @@ def decode_page(text: str, model: LinearModel | None = None) -> str:
     return "\n\n".join(dump.texts[i] for i in kept)
 
 
+def assign_text_sites(
+    docs: Sequence[DecodedDocument], chrome: SiteChrome | None = None
+) -> tuple[list[str | None], SiteChrome]:
+    """Group a batch's text dumps into sites and learn each site's chrome lines.
+
+    Sequential by nature (a page joins the sites seen before it); cheap next to extraction.
+    Returns each document's site key and the updated SiteChrome (the caller's is not changed).
+    """
+    chrome = SiteChrome({site: dict(lines) for site, lines in (chrome.lines if chrome else {}).items()})
+    dumps = [parse_dump(doc.text if doc.format == FORMAT_TEXT else "") for doc in docs]
+    return assign_sites(dumps, chrome), chrome
+
+
+def extract_text_documents(
+    items: Sequence[tuple[DecodedDocument, str | None, frozenset[str]]],
+) -> list[Extraction]:
+    """Extract each (document, its site key, that site's learnt chrome lines); one Extraction each.
+
+    Independent per document, so any engine may split a batch into chunks and run them apart.
+    """
+    # Pages of one site repeat their menus: shape features and reasons are worked out once per chunk.
+    shape_cache: ShapeCache = {}
+    reason_cache: dict[str, str | None] = {}
+    return [
+        _extract_one(doc, parse_dump(doc.text if doc.format == FORMAT_TEXT else ""), site_key, chrome,
+                     shape_cache, reason_cache)
+        for doc, site_key, chrome in items
+    ]  # fmt: skip
+
+
 def extract_text_batch(
     docs: Sequence[DecodedDocument], chrome: SiteChrome | None = None
 ) -> tuple[list[Extraction], SiteChrome]:
@@ -237,19 +267,11 @@ def extract_text_batch(
     Returns one Extraction per document (same order) and the updated SiteChrome, which the
     caller stores and passes back next run so a lone page from a known site is cleaned too.
     """
-    chrome = SiteChrome({site: dict(lines) for site, lines in (chrome.lines if chrome else {}).items()})
-    dumps = [parse_dump(doc.text if doc.format == FORMAT_TEXT else "") for doc in docs]
-    site_keys = assign_sites(dumps, chrome)
-    site_chrome: dict[str | None, frozenset[str]] = {}
-    # Pages of one site repeat their menus: shape features and reasons are worked out once per batch.
-    shape_cache: ShapeCache = {}
-    reason_cache: dict[str, str | None] = {}
-    results = []
-    for doc, dump, site_key in zip(docs, dumps, site_keys, strict=True):
-        if site_key not in site_chrome:
-            site_chrome[site_key] = chrome_lines(chrome, site_key)
-        results.append(_extract_one(doc, dump, site_key, site_chrome[site_key], shape_cache, reason_cache))
-    return results, chrome
+    site_keys, chrome = assign_text_sites(docs, chrome)
+    lines = {site: chrome_lines(chrome, site) for site in set(site_keys)}
+    return extract_text_documents(
+        [(d, site, lines[site]) for d, site in zip(docs, site_keys, strict=True)]
+    ), chrome
 
 
 def _extract_one(
