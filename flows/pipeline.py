@@ -14,7 +14,7 @@ import resource
 import sys
 import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_progress_artifact, update_progress_artifact
 from prefect.cache_policies import NO_CACHE
@@ -34,12 +35,13 @@ from flows.inbox import InboxFile, fingerprint, plan_changes, read_file, scan_in
 from flows.report import publish_report
 from flows.settings import Settings
 from flows.store import PublishedState, Staging, log_run, publish, read_published_state, run_lock
+from flows.workers import extract_rows
 from transforms.chrome_leaks import leak_patterns
 from transforms.decode import decode_document
 from transforms.duplicates import find_duplicates
-from transforms.extract import ChunkMap, extract_documents
+from transforms.extract import prepare_documents
 from transforms.model import FORMAT_UNREADABLE, DecodedDocument, SiteChrome
-from transforms.normalise import SourceFile, TableRows, normalise_batch
+from transforms.normalise import SourceFile
 from transforms.sitechrome import chrome_lines
 
 
@@ -94,7 +96,7 @@ def show_progress(done: int, total: int) -> None:
 
 
 @contextmanager
-def extraction_workers(workers: int) -> Iterator[tuple[ChunkMap, int]]:
+def extraction_workers(workers: int) -> Iterator[tuple[Callable, int]]:
     """A `map` over worker processes (and how many chunks to cut a batch into), or the built-in one."""
     if workers <= 1:
         yield map, 1
@@ -106,7 +108,7 @@ def extraction_workers(workers: int) -> Iterator[tuple[ChunkMap, int]]:
 
 @dataclass(slots=True)
 class BatchOutput:
-    rows: TableRows
+    parts: list[dict[str, pa.Table]]  # rows per table, one dict per extracted chunk, in input order
     chrome: SiteChrome
 
 
@@ -130,10 +132,10 @@ def extract_batch(
     files: Sequence[InboxFile],
     chrome: SiteChrome,
     max_file_bytes: int,
-    map_chunks: ChunkMap = map,
+    map_chunks: Callable = map,
     chunks: int = 1,
 ) -> BatchOutput:
-    """Read, decode and extract one batch of files (`chunks` slices via `map_chunks`): rows per table."""
+    """Read and decode a batch, learn its sites, extract its chunks via `map_chunks`: rows per table."""
     sources, docs = [], []
     for file in files:
         raw = read_file(file, max_file_bytes)
@@ -144,12 +146,11 @@ def extract_batch(
             doc = decode_document(name, raw.data, max_file_bytes)
         sources.append(SourceFile(file.relative, raw.sha256, raw.size))
         docs.append(doc)
-    result = extract_documents(docs, chrome, map_chunks, chunks)
-    rows = normalise_batch(
-        (source, doc.format, doc.encoding, extraction)
-        for source, doc, extraction in zip(sources, docs, result.extractions, strict=True)
-    )
-    return BatchOutput(rows, result.chrome)
+    prepared, chrome = prepare_documents(docs, chrome)
+    items = list(zip(sources, prepared, strict=True))
+    size = max(1, -(-len(items) // chunks))
+    parts = list(map_chunks(extract_rows, [items[i : i + size] for i in range(0, len(items), size)]))
+    return BatchOutput(parts, chrome)
 
 
 @task(cache_policy=NO_CACHE)
@@ -258,7 +259,8 @@ def _run(settings: Settings, full_refresh: bool) -> State:
                 with clock.stage("extract"):
                     output = extract_batch(batch, chrome, settings.max_file_bytes, map_chunks, chunks)
                 with clock.stage("load"):
-                    staging.append(output.rows.tables)
+                    for part in output.parts:
+                        staging.append(part)
                 chrome = output.chrome
                 update_progress_artifact(progress, 100.0 * done / len(batches))
                 show_progress(min(done * size, len(plan.to_extract)), len(plan.to_extract))

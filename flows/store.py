@@ -31,9 +31,15 @@ class WarehouseError(RuntimeError):
     """A warehouse problem with a one-line explanation for the user."""
 
 
-def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+# DuckDB caches up to 80% of RAM by default; the pipeline's memory must stay flat with corpus size.
+MEMORY_LIMIT = "512MB"
+
+
+def connect(
+    path: Path, read_only: bool = False, memory_limit: str = MEMORY_LIMIT
+) -> duckdb.DuckDBPyConnection:
     try:
-        return duckdb.connect(str(path), read_only=read_only)
+        return duckdb.connect(str(path), read_only=read_only, config={"memory_limit": memory_limit})
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
             raise WarehouseError(
@@ -97,6 +103,15 @@ def read_published_state(db_path: Path) -> PublishedState | None:
     return PublishedState(articles, len(fingerprints), float(mean_words), chrome, fingerprints)
 
 
+def _first_per_key(table: pa.Table, key: str) -> pa.Table:
+    """The first row of each key value, in table order (entity rows repeat once per mention)."""
+    keys = table.column(key).to_pylist()
+    first: dict[object, int] = {}
+    for index, value in enumerate(keys):
+        first.setdefault(value, index)
+    return table.take(sorted(first.values()))
+
+
 class Staging:
     """The run's staging database: a fresh file holding the whole warehouse-to-be."""
 
@@ -120,16 +135,18 @@ class Staging:
             self.con.execute("DETACH published")
             self.con.unregister("kept_paths")
 
-    def append(self, tables: Mapping[str, list[dict[str, Any]]]) -> None:
+    def append(self, tables: Mapping[str, pa.Table | list[dict[str, Any]]]) -> None:
+        """Bulk-insert rows per table (Arrow tables, or lists of row dicts)."""
         for name, rows in tables.items():
-            if rows:
-                self._insert(name, rows)
+            batch = rows if isinstance(rows, pa.Table) else pa.Table.from_pylist(rows)
+            if batch.num_rows:
+                self._insert(name, batch)
 
-    def _insert(self, name: str, rows: list[dict[str, Any]]) -> None:
+    def _insert(self, name: str, batch: pa.Table) -> None:
         key = ENTITY_KEYS.get(name)
         if key:
-            rows = list({row[key]: row for row in reversed(rows)}.values())[::-1]
-        self.con.register("batch", pa.Table.from_pylist(rows))
+            batch = _first_per_key(batch, key)
+        self.con.register("batch", batch)
         try:
             verb = "INSERT OR IGNORE" if key else "INSERT"
             self.con.execute(f"{verb} INTO {name} BY NAME SELECT * FROM batch")

@@ -6,7 +6,7 @@ what counts as the article is decided in one place.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -39,10 +39,6 @@ class PreparedDocument:
     doc: DecodedDocument
     site_key: str | None = None
     site_chrome: frozenset[str] = frozenset()
-
-
-ChunkMap = Callable[[Callable[[list[PreparedDocument]], list[Extraction]], Iterable[list[PreparedDocument]]],
-                    Iterable[list[Extraction]]]  # fmt: skip
 
 
 def unusable(doc: DecodedDocument) -> Extraction:
@@ -93,22 +89,15 @@ def extract_prepared(items: list[PreparedDocument]) -> list[Extraction]:
     ]
 
 
-def extract_documents(
-    docs: Sequence[DecodedDocument],
-    chrome: SiteChrome | None = None,
-    map_chunks: ChunkMap = map,
-    chunks: int = 1,
-) -> BatchResult:
+def extract_documents(docs: Sequence[DecodedDocument], chrome: SiteChrome | None = None) -> BatchResult:
     """Extract every document of a batch; text dumps share what the batch teaches about site chrome.
 
-    `map_chunks` runs `extract_prepared` over `chunks` contiguous slices of the batch (the
-    built-in `map` by default; a process pool's `map` to use several cores). Duplicates are
-    linked separately (`link_duplicates`), over everything a run has seen.
+    The two halves (`prepare_documents`, then `extract_prepared` on any slices of its output)
+    let an engine spread one batch over processes. Duplicates are linked separately
+    (`link_duplicates`), over everything a run has seen.
     """
     prepared, chrome = prepare_documents(docs, chrome)
-    size = max(1, -(-len(prepared) // max(1, chunks)))
-    slices = [prepared[i : i + size] for i in range(0, len(prepared), size)]
-    return BatchResult([e for part in map_chunks(extract_prepared, slices) for e in part], chrome)
+    return BatchResult(extract_prepared(prepared), chrome)
 
 
 def link_duplicates(extractions: Sequence[Extraction]) -> dict[str, DuplicateLink]:
