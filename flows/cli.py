@@ -56,8 +56,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not settings.inbox.is_dir():
         print(f"article-etl: inbox {settings.inbox} is not a folder", file=sys.stderr)
         return 2
-    with run_lock(settings.db_path):  # fail fast, before a Prefect server is started for nothing
-        pass
+    # Fail fast, before a Prefect server is started for nothing: another run, or a warehouse
+    # that is locked by another process or is not a DuckDB file.
+    with run_lock(settings.db_path):
+        read_published_state(settings.db_path)
     from flows.pipeline import run_pipeline  # Prefect is imported only for commands that need it
 
     state = run_pipeline(inbox=args.inbox, db_path=args.db, full_refresh=args.full_refresh, return_state=True)
@@ -91,8 +93,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     settings = Settings(**{k: v for k, v in {"inbox": args.inbox, "db_path": args.db}.items() if v})
     db = settings.db_path
     if not db.exists():
-        print(f"No warehouse at {db} yet: run `article-etl run` first.")
-        return 1
+        raise WarehouseError(f"no warehouse at {db} yet: run `article-etl run` first")
     with closing(connect(db, read_only=True)) as con:
         runs = con.execute(sql("status_runs"), [args.last]).fetchall()
         failed = con.execute(sql("status_failed_checks")).fetchall()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -49,6 +49,12 @@ class Settings(BaseSettings):
     max_words: int = Field(50_000, ge=1, description="Articles longer than this are quarantined.")
     schedule_cron: str = Field("0 * * * *", description="Cron schedule of the served deployment.")
     timezone: str = Field("UTC", description="Time zone of the cron schedule.")
+
+    @field_validator("inbox", "db_path", "staging_path", "data_docs_dir")
+    @classmethod
+    def _absolute(cls, path: Path | None) -> Path | None:
+        """Relative paths are taken from the working directory, once, so every tool sees the same file."""
+        return path.expanduser().resolve() if path is not None else None
 
     @property
     def staging_file(self) -> Path:

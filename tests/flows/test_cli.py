@@ -39,8 +39,8 @@ def test_extract_on_shared_samples_scores_body_f1(capsys, shared_dir):
 
 
 def test_status_without_warehouse_says_what_to_do(capsys, tmp_path):
-    assert main(["status", "--db", str(tmp_path / "none.duckdb")]) == 1
-    assert "article-etl run" in capsys.readouterr().out
+    assert main(["status", "--db", str(tmp_path / "none.duckdb")]) == 2
+    assert "article-etl run" in capsys.readouterr().err
 
 
 def test_generate_writes_a_deterministic_inbox(capsys, tmp_path):
