@@ -13,82 +13,20 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
 from pathlib import Path
+
+from flows.serve import free_port, prefect_server, private_server_env
 
 REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 SAMPLE_INBOX = REPO / "samples" / "inbox"
 REPORT_KEY = "article-pipeline-quality-report"  # flows.report.REPORT_KEY; not imported to keep Prefect out
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def healthy(api_url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{api_url}/health", timeout=2) as response:
-            return response.status == 200
-    except OSError:
-        return False
-
-
-def isolated_env(home: Path) -> dict[str, str]:
-    """This environment without Prefect or pipeline settings, plus a private PREFECT_HOME."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "ARTICLE_ETL_"))}
-    return env | {
-        "PREFECT_HOME": str(home),
-        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-        "GX_ANALYTICS_ENABLED": "false",
-    }
-
-
-@contextmanager
-def prefect_server(tmp: Path, port: int, timeout_s: float = 180.0) -> Iterator[str]:
-    """`prefect server start` on 127.0.0.1:`port` with the UI; yields the API URL; stops the server."""
-    api_url = f"http://127.0.0.1:{port}/api"
-    env = isolated_env(tmp / "home") | {
-        "PREFECT_API_DATABASE_CONNECTION_URL": f"sqlite+aiosqlite:///{tmp / 'prefect.db'}",
-        # The UI's API address comes from these settings, not from --host/--port (else it calls :4200).
-        "PREFECT_SERVER_API_HOST": "127.0.0.1",
-        "PREFECT_SERVER_API_PORT": str(port),
-    }
-    log_path = tmp / "server.log"
-    with log_path.open("wb") as log:
-        server = subprocess.Popen(
-            [str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-            env=env,
-            cwd=tmp,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-    try:
-        deadline = time.monotonic() + timeout_s
-        while not healthy(api_url):
-            if server.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"Prefect server did not start:\n{log_path.read_text(errors='replace')}")
-            time.sleep(0.5)
-        yield api_url
-    finally:
-        server.terminate()
-        with suppress(subprocess.TimeoutExpired):
-            server.wait(timeout=15)
-        if server.poll() is None:
-            server.kill()
-            server.wait()
 
 
 def post(api_url: str, path: str, body: dict) -> list[dict]:
@@ -101,7 +39,7 @@ def post(api_url: str, path: str, body: dict) -> list[dict]:
 
 def run_pipeline(api_url: str, inbox: Path, db: Path) -> int:
     """`article-etl run` on `inbox` into `db`, reporting to the server at `api_url`; its exit code."""
-    env = isolated_env(db.parent / "client-home") | {"PREFECT_API_URL": api_url}
+    env = private_server_env(db.parent / "client-home") | {"PREFECT_API_URL": api_url}
     command = [str(BIN / "article-etl"), "run", "--inbox", str(inbox), "--db", str(db)]
     return subprocess.run(command, env=env, cwd=db.parent, stdout=subprocess.DEVNULL).returncode
 
@@ -163,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="article-etl-ui-") as tmp_name:
         tmp = Path(tmp_name)
         ui = f"http://127.0.0.1:{port}"
-        with prefect_server(tmp, port) as api_url:
+        with prefect_server(port, private_server_env(tmp / "home"), log=tmp / "server.log") as api_url:
             pages = {}
             if run_pipeline(api_url, SAMPLE_INBOX, tmp / "articles.duckdb") != 0:
                 raise RuntimeError("the sample inbox did not publish")

@@ -8,15 +8,11 @@ run the CLI just made, and the API's answers are compared with what the warehous
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
 import urllib.request
 from collections.abc import Iterator
-from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +20,7 @@ import pytest
 from conftest import SAMPLE_INBOX, query
 
 from flows.report import CHECKS_KEY, COUNTS_KEY, REPORT_KEY
+from flows.serve import free_port, prefect_server, private_server_env
 
 pytestmark = pytest.mark.slow
 
@@ -45,12 +42,6 @@ class CliRun:
     flow_run_id: str
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def api(server: Server, path: str, body: dict | None = None) -> dict | list:
     """GET `path`, or POST `body` to it, on the server's REST API."""
     data = None if body is None else json.dumps(body).encode()
@@ -61,58 +52,14 @@ def api(server: Server, path: str, body: dict | None = None) -> dict | list:
         return json.load(response)
 
 
-def healthy(api_url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{api_url}/health", timeout=2) as response:
-            return response.status == 200
-    except OSError:
-        return False
-
-
-def isolated_env(home: Path) -> dict[str, str]:
-    """This environment without Prefect or pipeline settings, so only what the test sets applies."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "ARTICLE_ETL_"))}
-    return env | {
-        "PREFECT_HOME": str(home),
-        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-        "GX_ANALYTICS_ENABLED": "false",
-    }
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory) -> Iterator[Server]:
     """`prefect server start` on a free loopback port, with its own home and SQLite database."""
     tmp = tmp_path_factory.mktemp("prefect-server")
-    port = free_port()
-    api_url = f"http://127.0.0.1:{port}/api"
-    server_env = isolated_env(tmp / "home") | {
-        "PREFECT_API_DATABASE_CONNECTION_URL": f"sqlite+aiosqlite:///{tmp / 'prefect.db'}",
-        "PREFECT_SERVER_UI_ENABLED": "false",  # the API is what is under test; the UI build only slows start
-    }
-    log_path = tmp / "server.log"
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            [str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-            env=server_env,
-            cwd=tmp,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-    try:
-        deadline = time.monotonic() + SERVER_STARTUP_S
-        while not healthy(api_url):
-            if process.poll() is not None or time.monotonic() > deadline:
-                log_tail = log_path.read_text(errors="replace")[-3000:]
-                pytest.fail(f"Prefect server did not answer on {api_url}:\n{log_tail}")
-            time.sleep(0.5)
-        yield Server(api_url, isolated_env(tmp / "client-home") | {"PREFECT_API_URL": api_url})
-    finally:
-        process.terminate()
-        with suppress(subprocess.TimeoutExpired):
-            process.wait(timeout=15)
-        if process.poll() is None:
-            process.kill()
-            process.wait(timeout=15)
+    # The API is what is under test; building the UI only slows the start.
+    env = private_server_env(tmp / "home") | {"PREFECT_SERVER_UI_ENABLED": "false"}
+    with prefect_server(free_port(), env, log=tmp / "server.log", timeout_s=SERVER_STARTUP_S) as api_url:
+        yield Server(api_url, private_server_env(tmp / "client-home") | {"PREFECT_API_URL": api_url})
 
 
 def run_cli(server: Server, inbox: Path, db: Path) -> CliRun:
