@@ -10,27 +10,14 @@ import duckdb
 from conftest import SAMPLE_GOLD, SAMPLE_INBOX, load_gold, query
 
 from flows.pipeline import run_pipeline
+from flows.store import PUBLISHED_TABLES
 from transforms.evaluation import score_corpus
-
-PUBLISHED = (
-    "documents",
-    "publishers",
-    "articles",
-    "paragraphs",
-    "authors",
-    "article_authors",
-    "people",
-    "quotes",
-    "duplicates",
-    "removed_lines",
-    "site_chrome",
-)
 
 
 def snapshot(db: Path) -> dict[str, list[tuple]]:
     """Every published table's rows, sorted."""
     with closing(duckdb.connect(str(db), read_only=True)) as con:
-        return {t: sorted(con.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in PUBLISHED}
+        return {t: sorted(con.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in PUBLISHED_TABLES}
 
 
 def test_every_input_file_has_one_documents_row(published):
