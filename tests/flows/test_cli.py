@@ -3,6 +3,7 @@ import json
 from conftest import SAMPLE_GOLD, SAMPLE_INBOX, load_gold
 
 from flows.cli import main
+from flows.store import run_lock
 from transforms.evaluation import score_corpus
 
 GOLD_KEYS = [
@@ -51,3 +52,12 @@ def test_generate_writes_a_deterministic_inbox(capsys, tmp_path):
     assert len(files_a) == 30 and files_a == files_b
     assert all((tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes() for f in files_a)
     assert "30 documents" in capsys.readouterr().out
+
+
+def test_second_run_while_one_is_writing_stops_at_once_with_one_line(capsys, tmp_path):
+    db = tmp_path / "articles.duckdb"
+    with run_lock(db):  # what a run holds for its whole length
+        assert main(["run", "--inbox", str(SAMPLE_INBOX), "--db", str(db)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "another run is already writing" in err[0]
+    assert not db.exists()
