@@ -158,7 +158,7 @@ def test_scrapinghub_f1_floor() -> None:
         html = gzip.decompress((BENCHMARK / "html" / f"{page_id}.html.gz").read_bytes()).decode("utf-8")
         truth[page_id] = record["articleBody"]
         predicted[page_id] = _extract(html).body
-    assert score_corpus(truth, predicted).f1 >= 0.96
+    assert score_corpus(truth, predicted).f1 >= 0.965  # the target; measured 0.966
 
 
 def test_error_page_is_not_an_article_and_has_no_body() -> None:
