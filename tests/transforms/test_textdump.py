@@ -117,7 +117,8 @@ def test_inbox_f1_floor_and_metadata() -> None:
     paths = sorted(p for p in inbox.glob("*.txt") if p.name in gold)
     extractions, _ = extract_text_batch([decode_document(p.name, p.read_bytes()) for p in paths])
     truth = {p.name: gold[p.name]["body"] if gold[p.name]["is_article"] else "" for p in paths}
-    assert score_corpus(truth, {e.name: e.body for e in extractions}).f1 >= 0.97  # the target; measured 0.994
+    # The target for the bundled corpus (measured 0.994).
+    assert score_corpus(truth, {e.name: e.body for e in extractions}).f1 >= 0.97
     for extraction in extractions:
         record = gold[extraction.name]
         assert extraction.is_article == record["is_article"], extraction.name
