@@ -19,9 +19,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from operator import mul
+from itertools import accumulate, repeat
+from operator import mul, sub, truediv
 from typing import Any
 
 from transforms.rules import load_json, load_lines
@@ -37,12 +38,15 @@ _CHROME_WORDS = frozenset(p for p in _PHRASES if " " not in p and re.search(r"\w
 _CHROME_PHRASES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in (tuple(p.split()) for p in _PHRASES if " " in p):
     _CHROME_PHRASES_BY_FIRST[_phrase[0]] = (*_CHROME_PHRASES_BY_FIRST.get(_phrase[0], ()), _phrase)
+_CHROME_FIRST_WORDS = frozenset(_CHROME_PHRASES_BY_FIRST)
 _CHROME_SYMBOLS = tuple(p for p in _PHRASES if not re.search(r"\w", p))
 _COMMENT_RULES = load_json("text_comment_markers.json")
 _COMMENT_TRIGGERS = frozenset(_COMMENT_RULES["triggers"])
 _COMMENT_MARKER = re.compile("|".join(_COMMENT_RULES["patterns"]), re.IGNORECASE)
 # Headline and summary of a teaser printed as one line: "...Student-AthleteA 24-year-old...".
-_GLUED_WORDS = re.compile(r"[a-zà-ÿ][’”'\")?!]?[A-ZÀ-Þ][a-zà-ÿ]")
+# That is lower case, optional closing mark, Capital, lower case; written from the capital (with
+# look-behinds) because capitals are rare, so the regex engine skips ahead between them.
+_GLUED_WORDS = re.compile(r"[A-ZÀ-Þ](?:(?<=[a-zà-ÿ][A-ZÀ-Þ])|(?<=[a-zà-ÿ][’”'\")?!][A-ZÀ-Þ]))[a-zà-ÿ]")
 _GLUE_SCAN_CHARS = 150
 _NORMALISE = re.compile(r"[\W_]+")
 # Characters that end a sentence, including closing quotes/brackets after the stop and CJK stops.
@@ -81,8 +85,13 @@ def normalise_line(text: str) -> str:
     return _NORMALISE.sub(" ", lower).strip() if len(lower) <= SHORT_LINE_CHARS else lower
 
 
-def parse_dump(text: str) -> Dump:
-    """Split a dump into its non-blank lines, remembering positions, bullets and layout."""
+def parse_dump(text: str, keys: dict[str, str] | None = None) -> Dump:
+    """Split a dump into its non-blank lines, remembering positions, bullets and layout.
+
+    `keys` memoises normalise_line() across the dumps of a batch, whose pages repeat their chrome.
+    """
+    if keys is None:
+        keys = {}
     raw_lines = text.split("\n")
     positions: list[int] = []
     texts: list[str] = []
@@ -93,10 +102,15 @@ def parse_dump(text: str) -> Dump:
         if not stripped:
             continue
         positions.append(position)
-        lower = stripped.lower()
-        # Punctuation-free keys matter for short lines (menus, labels, repeats); for long lines a
-        # character-level regex would cost more than everything else together, so case only.
-        normalised.append(_NORMALISE.sub(" ", lower).strip() if len(lower) <= SHORT_LINE_CHARS else lower)
+        key = keys.get(stripped)
+        if key is None:
+            lower = stripped.lower()
+            # Punctuation-free keys matter for short lines (menus, labels, repeats); for long lines
+            # a character-level regex would cost more than everything else together, so case only.
+            key = keys[stripped] = (
+                _NORMALISE.sub(" ", lower).strip() if len(lower) <= SHORT_LINE_CHARS else lower
+            )
+        normalised.append(key)
         if stripped[0] == "•" and raw.startswith(BULLET_PREFIX) and len(stripped) > 1:
             texts.append(stripped[1:].lstrip())
             bullets.append(True)
@@ -172,7 +186,26 @@ _SOURCE_INDEX = tuple(SHAPE_FEATURES.index(name) for name in WINDOW_SOURCES)
 # Main run: maximum-sum segment where a prose line earns +1 and any other line costs this much.
 _RUN_GAP_COST = 0.35
 
-ShapeCache = dict[tuple[str, bool], tuple[float, ...]]
+_FLAG = (0.0, 1.0)  # a bool as a feature value: _FLAG[flag]
+
+
+class ShapeCache:
+    """What depends only on a line's text, worked out once per batch: pages of one site repeat
+    their menus and footers. Shapes are keyed by (text, bullet), the first page to see a line
+    fills them; the model's sums over a shape are kept for the last model used."""
+
+    __slots__ = ("shapes", "_model", "_terms")
+
+    def __init__(self) -> None:
+        self.shapes: dict[tuple[str, bool], tuple[float, ...]] = {}
+        self._model: LinearModel | None = None
+        self._terms: dict[tuple[str, bool], tuple[float, ...]] = {}
+
+    def terms(self, model: LinearModel) -> dict[tuple[str, bool], tuple[float, ...]]:
+        """_shape_terms() of each line seen with `model` (forgets another model's)."""
+        if model is not self._model:
+            self._model, self._terms = model, {}
+        return self._terms
 
 
 def _has_chrome_phrase(text: str, words: list[str]) -> bool:
@@ -181,6 +214,8 @@ def _has_chrome_phrase(text: str, words: list[str]) -> bool:
     for symbol in _CHROME_SYMBOLS:
         if symbol in text:
             return True
+    if _CHROME_FIRST_WORDS.isdisjoint(words):
+        return False
     for index, word in enumerate(words):
         phrases = _CHROME_PHRASES_BY_FIRST.get(word)
         if phrases:
@@ -193,13 +228,13 @@ def _has_chrome_phrase(text: str, words: list[str]) -> bool:
 def _shape(text: str, key: str, bullet: bool) -> tuple[float, ...]:
     """The context-free features of one line (SHAPE_FEATURES order)."""
     chars = len(text)
+    short = chars <= SHORT_LINE_CHARS
     words = key.split()
     n_words = len(words) or 1
     last = text[-1]
     terminal = (text.rstrip(_CLOSERS) or text)[-1] in _TERMINAL
     cjk = 1.0 if chars > 2 * n_words + 8 and ord(text[chars // 2]) > 0x2E80 else 0.0
     stop_ratio = sum(map(STOPWORDS.__contains__, words)) / n_words
-    chrome = 1.0 if chars <= SHORT_LINE_CHARS and _has_chrome_phrase(text, words) else 0.0
     # Capitalised share over the first words only: enough to tell title case from prose.
     head_words = text.split(None, _SCAN_WORDS)[:_SCAN_WORDS]
     prose = 1.0 if terminal and ((n_words >= 8 and stop_ratio >= 0.15) or (cjk and chars >= 25)) else 0.0
@@ -214,18 +249,32 @@ def _shape(text: str, key: str, bullet: bool) -> tuple[float, ...]:
         sum(map(str.istitle, head_words)) / len(head_words),
         sum(map(str.isdigit, words)) / n_words,
         1.0 if ("|" in text or " / " in text) else 0.0,
-        chrome,
+        1.0 if short and _has_chrome_phrase(text, words) else 0.0,
         text.count(",") / n_words,
         prose,
         1.0 if prose and n_words >= 25 else 0.0,
         cjk,
-        1.0
-        if chars <= SHORT_LINE_CHARS
-        and not _COMMENT_TRIGGERS.isdisjoint(words)
-        and _COMMENT_MARKER.search(text)
-        else 0.0,
+        1.0 if short and not _COMMENT_TRIGGERS.isdisjoint(words) and _COMMENT_MARKER.search(text) else 0.0,
         1.0 if _GLUED_WORDS.search(text, 0, _GLUE_SCAN_CHARS) else 0.0,
     )
+
+
+def _shapes(dump: Dump, cache: ShapeCache | None) -> list[tuple[float, ...]]:
+    texts, keys, bullets = dump.texts, dump.normalised, dump.bullets
+    if cache is None:
+        return list(map(_shape, texts, keys, bullets))
+    known = cache.shapes
+    shapes = list(map(known.get, zip(texts, bullets, strict=True)))
+    if None in shapes:
+        for index, found in enumerate(shapes):
+            if found is None:
+                line = (texts[index], bullets[index])
+                # A line repeated inside this page is filled by its first copy.
+                found = known.get(line)
+                if found is None:
+                    found = known[line] = _shape(texts[index], keys[index], bullets[index])
+                shapes[index] = found
+    return shapes
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,13 +282,10 @@ class _PageView:
     """Per-line shape and page features and the prose-run geometry shared by both views."""
 
     shapes: list[tuple[float, ...]]  # SHAPE_FEATURES per line
+    shape_columns: list[tuple[float, ...]]  # the same, one column per SHAPE_FEATURES entry
     page: list[list[float]]  # one column per PAGE_FEATURES entry
-    prose: list[float]
-    log_chars: list[float]
-    run: tuple[int, int]  # first and last line of the main prose run (-1 end when none)
-    prose_prefix: list[float]
+    run: list[list[float]]  # one column per RUN_FEATURES entry
     sources: list[tuple[float, ...]]  # WINDOW_SOURCES columns
-    colon_list: list[float]  # 1.0 for lines of a list introduced by a line ending in ":"
 
 
 def _words_of(key: str) -> list[str]:
@@ -247,30 +293,24 @@ def _words_of(key: str) -> list[str]:
     return [word.strip(_WORD_PUNCTUATION) for word in key.split(None, _SCAN_WORDS)[:_SCAN_WORDS]]
 
 
-def _title_overlap(key: str, title_words: frozenset[str]) -> float:
-    """Share of the <title>'s content words the line mentions (capped): the article talks about
+def _title_overlaps(keys: tuple[str, ...], title_key: str) -> list[float]:
+    """Share of the <title>'s content words each line mentions (capped): the article talks about
     its headline, teasers for other stories do not."""
-    if len(key) < 40:
-        return 0.0
-    return len(title_words.intersection(_words_of(key))) / min(len(title_words), 5)
+    title_words = frozenset(w for w in _words_of(title_key) if len(w) > 3 and w not in STOPWORDS)
+    if not title_words:
+        return [0.0] * len(keys)
+    cap = min(len(title_words), 5)
+    return [len(title_words.intersection(_words_of(key))) / cap if len(key) >= 40 else 0.0 for key in keys]
 
 
 def _page_view(dump: Dump, cache: ShapeCache | None) -> _PageView:
-    texts, keys, bullets = dump.texts, dump.normalised, dump.bullets
-    n = len(texts)
-    if cache is None:
-        shapes = [_shape(text, key, bullet) for text, key, bullet in zip(texts, keys, bullets, strict=True)]
-    else:
-        shapes = []
-        for text, key, bullet in zip(texts, keys, bullets, strict=True):
-            found = cache.get((text, bullet))
-            if found is None:
-                found = cache[(text, bullet)] = _shape(text, key, bullet)
-            shapes.append(found)
-    repeats = Counter(keys)
-    title_key = keys[0] if dump.layout == LAYOUT_LINES and n else ""
-    log_chars = [shape[_LOG_CHARS] for shape in shapes]
+    keys = dump.normalised
+    n = len(keys)
+    shapes = _shapes(dump, cache)
+    shape_columns = list(zip(*shapes, strict=True)) if n else [()] * len(SHAPE_FEATURES)
+    log_chars = shape_columns[_LOG_CHARS]
     page_max = max(log_chars, default=0.0)
+    title_key = keys[0] if dump.layout == LAYOUT_LINES and n else ""
     title_repeat = [0.0] * n
     if title_key:
         for index in range(1, n):
@@ -278,40 +318,47 @@ def _page_view(dump: Dump, cache: ShapeCache | None) -> _PageView:
             if len(key) > 10 and key in title_key:
                 title_repeat[index] = 1.0
     # The headline as printed (a line the <title> contains) usually sits right above the article.
-    headline = next((i for i, flag in enumerate(title_repeat) if flag), n)
-    title_words = frozenset(w for w in _words_of(title_key) if len(w) > 3 and w not in STOPWORDS)
+    headline = title_repeat.index(1.0) if 1.0 in title_repeat else n
+    before_headline = [0.0] * min(n, headline + 1)
+    repeated = {key for key, count in Counter(keys).items() if count > 1 and key}
     page = [
-        [1.0 if key and repeats[key] > 1 else 0.0 for key in keys],
+        list(map(_FLAG.__getitem__, map(repeated.__contains__, keys))),
         title_repeat,
         [1.0] + [0.0] * (n - 1) if n else [],
-        [index / n for index in range(n)],
-        [page_max - value for value in log_chars],
-        [1.0 if index > headline else 0.0 for index in range(n)],
-        [math.log1p(index - headline) if index > headline else 0.0 for index in range(n)],
-        [_title_overlap(key, title_words) for key in keys] if title_words else [0.0] * n,
+        list(map(truediv, range(n), repeat(n))),
+        list(map(sub, repeat(page_max), log_chars)),
+        before_headline + [1.0] * (n - headline - 1),
+        before_headline + list(map(math.log1p, range(1, n - headline))),
+        _title_overlaps(keys, title_key),
     ]
-    prose = [shape[_PROSE] for shape in shapes]
+    run = _run_columns(dump.texts, shape_columns)
+    sources = [shape_columns[i] for i in _SOURCE_INDEX]
+    return _PageView(shapes, shape_columns, page, run, sources)
+
+
+def _main_run(prose: Sequence[float]) -> tuple[int, int]:
+    """First and last line of the main prose run (-1 end when none): the maximum-sum segment
+    where a prose line earns +1 and any other line costs _RUN_GAP_COST."""
     best_sum, best = 0.0, (0, -1)
     running_sum, start = 0.0, 0
-    prose_prefix = [0.0]
     for index, value in enumerate(prose):
-        prose_prefix.append(prose_prefix[-1] + value)
         if running_sum <= 0:
             running_sum, start = 0.0, index
         running_sum += 1.0 if value else -_RUN_GAP_COST
         if running_sum > best_sum:
             best_sum, best = running_sum, (start, index)
-    sources = [tuple(shape[i] for shape in shapes) for i in _SOURCE_INDEX]
-    return _PageView(shapes, page, prose, log_chars, best, prose_prefix, sources, _colon_lists(texts, shapes))
+    return best
 
 
-def _colon_lists(texts: tuple[str, ...], shapes: list[tuple[float, ...]]) -> list[float]:
+def _colon_lists(texts: tuple[str, ...], prose: Sequence[float], log_words: Sequence[float]) -> list[float]:
     """Mark the lines of lists an article introduces with a colon ("The tour dates:"): short
     unpunctuated lines after it, until the next long prose line."""
+    if not any(map(str.endswith, texts, repeat(":"))):
+        return [0.0] * len(texts)
     marks = []
     remaining = 0
-    for text, shape in zip(texts, shapes, strict=True):
-        if shape[_PROSE] and shape[_LOG_WORDS] > _LIST_END_LOG_WORDS:
+    for text, is_prose, words in zip(texts, prose, log_words, strict=True):
+        if is_prose and words > _LIST_END_LOG_WORDS:
             remaining = 0
         marks.append(1.0 if remaining else 0.0)
         remaining = max(0, remaining - 1)
@@ -320,42 +367,31 @@ def _colon_lists(texts: tuple[str, ...], shapes: list[tuple[float, ...]]) -> lis
     return marks
 
 
-def _run_columns(view: _PageView) -> list[list[float]]:
+def _run_columns(texts: tuple[str, ...], shape_columns: list[tuple[float, ...]]) -> list[list[float]]:
     """RUN_FEATURES as columns."""
-    n = len(view.prose)
-    prose, prefix, log_chars = view.prose, view.prose_prefix, view.log_chars
+    n = len(texts)
+    prose, log_chars = shape_columns[_PROSE], shape_columns[_LOG_CHARS]
+    prefix = list(accumulate(prose, initial=0.0))
     total_prose = prefix[n]
     total = total_prose or 1.0
-    run_start, run_end = view.run
-    comments = _prefix([shape[_COMMENT] for shape in view.shapes])
-    distance = [
-        0.0
-        if run_start <= index <= run_end
-        else math.log1p(run_start - index if index < run_start else index - run_end)
-        for index in range(n)
-    ]
+    run_start, run_end = _main_run(prose)
+    comments = list(accumulate(shape_columns[_COMMENT], initial=0.0))
+    inside = [0.0] * (run_end - run_start + 1)
     return [
-        [prefix[index] / total for index in range(n)],
-        [(total_prose - prefix[index + 1]) / total for index in range(n)],
-        [1.0 if run_start <= index <= run_end else 0.0 for index in range(n)],
-        distance,
+        list(map(truediv, prefix[:n], repeat(total))),
+        list(map(truediv, map(sub, repeat(total_prose), prefix[1:]), repeat(total))),
+        [0.0] * run_start + [1.0] * len(inside) + [0.0] * (n - run_end - 1),
+        list(map(math.log1p, range(run_start, 0, -1)))
+        + inside
+        + list(map(math.log1p, range(1, n - run_end))),
         [0.0, *prose[:-1]] if n else [],
         [*prose[1:], 0.0] if n else [],
         [0.0, *log_chars[:-1]] if n else [],
         [*log_chars[1:], 0.0] if n else [],
-        [math.log1p(comments[index]) for index in range(n)],
-        [math.log1p(comments[n] - comments[index + 1]) for index in range(n)],
-        view.colon_list,
+        list(map(math.log1p, comments[:n])),
+        list(map(math.log1p, map(sub, repeat(comments[n]), comments[1:]))),
+        _colon_lists(texts, prose, shape_columns[_LOG_WORDS]),
     ]
-
-
-def _prefix(column: list[float]) -> list[float]:
-    running = [0.0]
-    total = 0.0
-    for value in column:
-        total += value
-        running.append(total)
-    return running
 
 
 def page_view(dump: Dump, cache: ShapeCache | None = None) -> _PageView:
@@ -367,7 +403,7 @@ def line_features(dump: Dump | _PageView, cache: ShapeCache | None = None) -> li
     """The full feature vector of every line (FEATURE_NAMES order), for training and inspection."""
     view = _page_view(dump, cache) if isinstance(dump, Dump) else dump
     n = len(view.shapes)
-    prefixes = [_prefix([shape[i] for shape in view.shapes]) for i in _SOURCE_INDEX]
+    prefixes = [list(accumulate(column, initial=0.0)) for column in view.sources]
     window_columns = []
     for width in WINDOWS:
         for prefix in prefixes:
@@ -378,7 +414,7 @@ def line_features(dump: Dump | _PageView, cache: ShapeCache | None = None) -> li
                     for i in range(n)
                 ]
             )
-    columns = [*zip(*view.shapes, strict=True), *view.page, *window_columns, *_run_columns(view)] if n else []
+    columns = [*view.shape_columns, *view.page, *window_columns, *view.run] if n else []
     return [list(row) for row in zip(*columns, strict=True)]
 
 
@@ -416,16 +452,21 @@ _LIKELY = 0.5
 _STAGE2_SHAPES = tuple(
     SHAPE_FEATURES.index(name) for name in ("log_chars", "prose", "bullet", "chrome_phrase")
 )
+_REPEATED = PAGE_FEATURES.index("repeated_in_page")
+_AFTER_HEADLINE = PAGE_FEATURES.index("after_headline")
+_TITLE_OVERLAP = PAGE_FEATURES.index("title_word_overlap")
+_COMMENTS_BEFORE = RUN_FEATURES.index("comment_markers_before")
+_IN_COLON_LIST = RUN_FEATURES.index("in_colon_list")
 
 
 def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
 
 
-def _window_means(column: list[float], width: int) -> list[float]:
+def _window_means(column: Sequence[float], width: int) -> list[float]:
     """Mean of column[i - width : i + width + 1] for every i (windows clipped at the ends)."""
     n = len(column)
-    prefix = _prefix(column)
+    prefix = list(accumulate(column, initial=0.0))
     span = 2 * width + 1
     if n <= span:
         return [
@@ -434,7 +475,7 @@ def _window_means(column: list[float], width: int) -> list[float]:
             for i in range(n)
         ]
     head = [(prefix[i + width + 1] - prefix[0]) / (i + width + 1) for i in range(width)]
-    middle = [(high - low) / span for high, low in zip(prefix[span:], prefix[: n - span + 1], strict=True)]
+    middle = list(map(truediv, map(sub, prefix[span:], prefix[: n - span + 1]), repeat(span)))
     tail = [(prefix[n] - prefix[i - width]) / (n - i + width) for i in range(n - width, n)]
     return head + middle + tail
 
@@ -442,17 +483,24 @@ def _window_means(column: list[float], width: int) -> list[float]:
 def stage2_columns(view: _PageView, logits: list[float]) -> list[list[float]]:
     """STAGE2_FEATURES as columns, from the first stage's logits."""
     n = len(logits)
-    p = [_sigmoid(z) for z in logits]
-    likely = [1.0 if value >= _LIKELY else 0.0 for value in p]
-    likely_lines = [i for i in range(n) if likely[i]]
-    first, last = (likely_lines[0], likely_lines[-1]) if likely_lines else (n, -1)
+    p = list(map(_sigmoid, logits))
+    likely = list(map(_FLAG.__getitem__, map(_LIKELY.__le__, p)))
     page_max = max(p, default=0.0) or 1.0
-    likely_prefix = _prefix(likely)
+    likely_prefix = list(accumulate(likely, initial=0.0))
     total = likely_prefix[n] or 1.0
-    in_span = [1.0 if first <= i <= last else 0.0 for i in range(n)]
-    clipped = [max(-8.0, min(8.0, z)) for z in logits]
+    if 1.0 in likely:
+        first, last = likely.index(1.0), n - 1 - likely[::-1].index(1.0)
+        inside = [0.0] * (last - first + 1)
+        in_span = [0.0] * first + [1.0] * len(inside) + [0.0] * (n - last - 1)
+        distance = (
+            list(map(math.log1p, range(first, 0, -1))) + inside + list(map(math.log1p, range(1, n - last)))
+        )
+    else:  # no likely line: every line is "before" the (empty) span at the end of the page
+        in_span = [0.0] * n
+        distance = list(map(math.log1p, range(n, 0, -1)))
+    clipped = list(map(max, repeat(-8.0), map(min, repeat(8.0), logits)))
     p_w3 = _window_means(p, 3)
-    shapes = view.shapes
+    shape_columns = view.shape_columns
     return [
         clipped,
         _window_means(p, 1),
@@ -461,22 +509,22 @@ def stage2_columns(view: _PageView, logits: list[float]) -> list[list[float]]:
         [0.0, *p[:-1]],
         [*p[1:], 0.0],
         in_span,
-        [0.0 if first <= i <= last else math.log1p(first - i if i < first else i - last) for i in range(n)],
-        [value / page_max for value in p],
+        distance,
+        list(map(truediv, p, repeat(page_max))),
         [page_max] * n,
-        [likely_prefix[i] / total for i in range(n)],
-        [(likely_prefix[n] - likely_prefix[i + 1]) / total for i in range(n)],
-        *([shape[index] for shape in view.shapes] for index in _STAGE2_SHAPES),
-        view.page[PAGE_FEATURES.index("repeated_in_page")],
-        _run_columns(view)[RUN_FEATURES.index("comment_markers_before")],
-        [s * shape[_LOG_CHARS] for s, shape in zip(in_span, shapes, strict=True)],
-        [s * shape[_BULLET] for s, shape in zip(in_span, shapes, strict=True)],
-        [s * z for s, z in zip(in_span, clipped, strict=True)],
-        [s * v for s, v in zip(in_span, p_w3, strict=True)],
-        [s * shape[_CHROME] for s, shape in zip(in_span, shapes, strict=True)],
-        view.page[PAGE_FEATURES.index("after_headline")],
-        view.page[PAGE_FEATURES.index("title_word_overlap")],
-        view.colon_list,
+        list(map(truediv, likely_prefix[:n], repeat(total))),
+        list(map(truediv, map(sub, repeat(likely_prefix[n]), likely_prefix[1:]), repeat(total))),
+        *(list(shape_columns[index]) for index in _STAGE2_SHAPES),
+        view.page[_REPEATED],
+        view.run[_COMMENTS_BEFORE],
+        list(map(mul, in_span, shape_columns[_LOG_CHARS])),
+        list(map(mul, in_span, shape_columns[_BULLET])),
+        list(map(mul, in_span, clipped)),
+        list(map(mul, in_span, p_w3)),
+        list(map(mul, in_span, shape_columns[_CHROME])),
+        view.page[_AFTER_HEADLINE],
+        view.page[_TITLE_OVERLAP],
+        view.run[_IN_COLON_LIST],
     ]
 
 
@@ -511,10 +559,36 @@ def linear_model(weights_json: Mapping[str, Any]) -> LinearModel:
     )
 
 
+def _shape_terms(shape: tuple[float, ...], model: LinearModel) -> tuple[float, ...]:
+    """The parts of a line's first-stage score that depend on its shape alone: bias plus the
+    shape features' weighted sum, and per window width the weighted sum of its WINDOW_SOURCES."""
+    sources = [shape[i] for i in _SOURCE_INDEX]
+    return (
+        model.bias + sum(map(mul, model.row_weights[: len(SHAPE_FEATURES)], shape)),
+        *(sum(map(mul, weights, sources)) for weights in model.window_weights),
+    )
+
+
+def _cached_shape_terms(
+    dump: Dump, view: _PageView, model: LinearModel, cache: ShapeCache
+) -> list[tuple[float, ...]]:
+    known = cache.terms(model)
+    terms = list(map(known.get, zip(dump.texts, dump.bullets, strict=True)))
+    if None in terms:
+        for index, found in enumerate(terms):
+            if found is None:
+                terms[index] = known[(dump.texts[index], dump.bullets[index])] = _shape_terms(
+                    view.shapes[index], model
+                )
+    return terms
+
+
 def line_scores(dump: Dump, model: LinearModel, cache: ShapeCache | None = None) -> list[float]:
     """The model's logit for every line (second stage when the model has one)."""
     view = _page_view(dump, cache)
-    logits = stage1_scores(view, model)
+    logits = stage1_scores(
+        view, model, _cached_shape_terms(dump, view, model, cache) if cache is not None else None
+    )
     if model.stage2_bias is None or not logits:
         return logits
     bias, weights = model.stage2_bias, model.stage2_weights
@@ -523,25 +597,28 @@ def line_scores(dump: Dump, model: LinearModel, cache: ShapeCache | None = None)
     ]
 
 
-def stage1_scores(view: _PageView, model: LinearModel) -> list[float]:
+def stage1_scores(
+    view: _PageView, model: LinearModel, shape_terms: list[tuple[float, ...]] | None = None
+) -> list[float]:
     """First-stage logits: the same sum as line_features() . weights, computed fast.
 
     Column-wise: each window width's weights are folded into one prefix-summed column, so a line
-    costs a few additions instead of a 60-feature dot product.
+    costs a few additions instead of a 60-feature dot product. `shape_terms` (one _shape_terms()
+    per line) may come from a cache.
     """
-    shapes = view.shapes
-    n = len(shapes)
+    n = len(view.shapes)
     if not n:
         return []
-    shape_weights = model.row_weights[: len(SHAPE_FEATURES)]
-    scores = [model.bias + sum(map(mul, shape_weights, shape)) for shape in shapes]
-    columns = [*view.page, *_run_columns(view)]
-    weights = model.row_weights[len(SHAPE_FEATURES) :] + model.run_weights
-    for width, window_weights in zip(WINDOWS, model.window_weights, strict=True):
-        # Folding: the window mean of a weighted sum is the weighted sum of window means.
-        combined = [sum(map(mul, window_weights, values)) for values in zip(*view.sources, strict=True)]
-        columns.append(_window_means(combined, width))
-        weights += (1.0,)
+    if shape_terms is None:
+        shape_terms = [_shape_terms(shape, model) for shape in view.shapes]
+    scores, *combined = zip(*shape_terms, strict=True)
+    # Folding: the window mean of a weighted sum is the weighted sum of window means.
+    columns = [
+        *view.page,
+        *view.run,
+        *(_window_means(column, width) for column, width in zip(combined, WINDOWS, strict=True)),
+    ]
+    weights = model.row_weights[len(SHAPE_FEATURES) :] + model.run_weights + (1.0,) * len(WINDOWS)
     return [
         z + sum(map(mul, weights, values))
         for z, values in zip(scores, zip(*columns, strict=True), strict=True)

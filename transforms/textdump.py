@@ -84,24 +84,44 @@ _SYMBOL_TRIGGERS: dict[str, list[int]] = {}
 for _number, (_, _triggers, _) in enumerate(_REASONS["patterns"]):
     for _trigger in _triggers:
         (_RULES_BY_WORD if _trigger.isalnum() else _SYMBOL_TRIGGERS).setdefault(_trigger, []).append(_number)
+_TRIGGER_WORDS = frozenset(_RULES_BY_WORD)
 _ALWAYS_DROP = frozenset(_REASONS["always_drop"])
+# Rules after the last always-drop rule cannot make a line always dropped (first match wins).
+_LAST_ALWAYS_DROP_RULE = max(
+    (number for number, rule in enumerate(_REASON_RULES) if rule.reason in _ALWAYS_DROP), default=-1
+)
+
+
+def _candidate_rules(text: str, key: str) -> list[int]:
+    """Numbers of the rules whose trigger words or symbols the line has, in file order."""
+    candidates: set[int] = set()
+    for word in _TRIGGER_WORDS.intersection(key.split()):
+        candidates.update(_RULES_BY_WORD[word])
+    for symbol, numbers in _SYMBOL_TRIGGERS.items():
+        if symbol in text:
+            candidates.update(numbers)
+    return sorted(candidates)
 
 
 def _matching_rule(text: str, key: str) -> _ReasonRule | None:
     """The first reason rule (in file order) whose triggers and pattern match the line."""
-    candidates: set[int] = set()
-    for word in key.split():
-        numbers = _RULES_BY_WORD.get(word)
-        if numbers:
-            candidates.update(numbers)
-    for symbol, numbers in _SYMBOL_TRIGGERS.items():
-        if symbol in text:
-            candidates.update(numbers)
-    for number in sorted(candidates):
+    for number in _candidate_rules(text, key):
         rule = _REASON_RULES[number]
         if rule.pattern.search(text, 0, _REASON_SCAN_CHARS):
             return rule
     return None
+
+
+def _always_dropped(text: str, key: str) -> bool:
+    """Whether the line's matching rule (_matching_rule) has an always-drop reason; searches no
+    rule past the last always-drop one."""
+    for number in _candidate_rules(text, key):
+        if number > _LAST_ALWAYS_DROP_RULE:
+            return False
+        rule = _REASON_RULES[number]
+        if rule.pattern.search(text, 0, _REASON_SCAN_CHARS):
+            return rule.reason in _ALWAYS_DROP
+    return False
 
 
 _ELLIPSIS = ("...", "…")
@@ -196,8 +216,7 @@ def decide(
     for index, flag in enumerate(keep):
         if flag:
             key = dump.normalised[index]
-            rule = _matching_rule(dump.texts[index], key)
-            if rule is not None and rule.reason in _ALWAYS_DROP:
+            if _always_dropped(dump.texts[index], key):
                 keep[index] = False
                 continue
             if (key in seen and key.count(" ") >= _MIN_DUPLICATE_WORDS) or is_doubled(dump.texts[index]):
@@ -237,8 +256,16 @@ def assign_text_sites(
     Sequential by nature (a page joins the sites seen before it); cheap next to extraction.
     Returns each document's site key and the updated SiteChrome (the caller's is not changed).
     """
+    return _assign_sites(_parse_all(docs, {}), chrome)
+
+
+def _parse_all(docs: Sequence[DecodedDocument], keys: dict[str, str]) -> list[Dump]:
+    """Every document's dump (empty for non-text documents); `keys` memoises normalised lines."""
+    return [parse_dump(doc.text if doc.format == FORMAT_TEXT else "", keys) for doc in docs]
+
+
+def _assign_sites(dumps: list[Dump], chrome: SiteChrome | None) -> tuple[list[str | None], SiteChrome]:
     chrome = SiteChrome({site: dict(lines) for site, lines in (chrome.lines if chrome else {}).items()})
-    dumps = [parse_dump(doc.text if doc.format == FORMAT_TEXT else "") for doc in docs]
     return assign_sites(dumps, chrome), chrome
 
 
@@ -249,14 +276,22 @@ def extract_text_documents(
 
     Independent per document, so any engine may split a batch into chunks and run them apart.
     """
+    dumps = _parse_all([doc for doc, _, _ in items], {})
+    return _extract_all(
+        [(doc, dump, site_key, chrome) for (doc, site_key, chrome), dump in zip(items, dumps, strict=True)]
+    )
+
+
+def _extract_all(
+    items: Sequence[tuple[DecodedDocument, Dump, str | None, frozenset[str]]],
+) -> list[Extraction]:
     # Pages of one site repeat their menus: shape features and reasons are worked out once per chunk.
-    shape_cache: ShapeCache = {}
+    shape_cache = ShapeCache()
     reason_cache: dict[str, str | None] = {}
     return [
-        _extract_one(doc, parse_dump(doc.text if doc.format == FORMAT_TEXT else ""), site_key, chrome,
-                     shape_cache, reason_cache)
-        for doc, site_key, chrome in items
-    ]  # fmt: skip
+        _extract_one(doc, dump, site_key, chrome, shape_cache, reason_cache)
+        for doc, dump, site_key, chrome in items
+    ]
 
 
 def extract_text_batch(
@@ -267,10 +302,11 @@ def extract_text_batch(
     Returns one Extraction per document (same order) and the updated SiteChrome, which the
     caller stores and passes back next run so a lone page from a known site is cleaned too.
     """
-    site_keys, chrome = assign_text_sites(docs, chrome)
+    dumps = _parse_all(docs, {})
+    site_keys, chrome = _assign_sites(dumps, chrome)
     lines = {site: chrome_lines(chrome, site) for site in set(site_keys)}
-    return extract_text_documents(
-        [(d, site, lines[site]) for d, site in zip(docs, site_keys, strict=True)]
+    return _extract_all(
+        [(doc, dump, site, lines[site]) for doc, dump, site in zip(docs, dumps, site_keys, strict=True)]
     ), chrome
 
 
