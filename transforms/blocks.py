@@ -300,7 +300,13 @@ def _title_overlaps(keys: tuple[str, ...], title_key: str) -> list[float]:
     if not title_words:
         return [0.0] * len(keys)
     cap = min(len(title_words), 5)
-    return [len(title_words.intersection(_words_of(key))) / cap if len(key) >= 40 else 0.0 for key in keys]
+    # A line holding none of the title words even as substrings shares no word with it: skip it.
+    return [
+        len(title_words.intersection(_words_of(key))) / cap
+        if len(key) >= 40 and any(map(key.__contains__, title_words))
+        else 0.0
+        for key in keys
+    ]
 
 
 def _page_view(dump: Dump, cache: ShapeCache | None) -> _PageView:

@@ -16,6 +16,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 from transforms import metadata as meta
 from transforms.blocks import (
@@ -164,7 +165,7 @@ def _not_article_reason(dump: Dump, kept: list[int]) -> str | None:
     return None
 
 
-def _article_span(dump: Dump, probabilities: list[float]) -> list[bool]:
+def _article_span(words: list[int], probabilities: list[float]) -> list[bool]:
     """Keep flags: the densest run of likely lines, and inside it every line not clearly chrome.
 
     The run is the maximum-sum segment of (p - keep_threshold) weighted by words, so a
@@ -173,10 +174,10 @@ def _article_span(dump: Dump, probabilities: list[float]) -> list[bool]:
     """
     best_sum, best_start, best_end = 0.0, 0, -1
     running, start = 0.0, 0
-    for index, p in enumerate(probabilities):
+    for index, (p, line_words) in enumerate(zip(probabilities, words, strict=True)):
         if running <= 0.0:
             running, start = 0.0, index
-        running += (p - _KEEP_THRESHOLD) * (_words(dump.texts[index]) + 1) ** _SPAN_WORD_POWER
+        running += (p - _KEEP_THRESHOLD) * (line_words + 1) ** _SPAN_WORD_POWER
         if running > best_sum:
             best_sum, best_start, best_end = running, start, index
     # Grow the run over adjacent doubtful lines: a closing paragraph next to the footer scores low.
@@ -206,8 +207,9 @@ def decide(
             probabilities[index] = 0.0
     if dump.layout == LAYOUT_LINES and probabilities:
         probabilities[0] = 0.0  # the <title>, reported as metadata
-    keep = _article_span(dump, probabilities)
-    if _word_count(dump, [i for i, flag in enumerate(keep) if flag]) < _MIN_ARTICLE_WORDS:
+    words = list(map(_words, dump.texts))
+    keep = _article_span(words, probabilities)
+    if sum(compress(words, keep)) < _MIN_ARTICLE_WORDS:
         best = max(probabilities, default=0.0)
         if best >= _MIN_BEST_PROBABILITY:
             keep = [p >= _RELATIVE_THRESHOLD * best for p in probabilities]
