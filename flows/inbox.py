@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +46,8 @@ def scan_inbox(inbox: Path) -> list[InboxFile]:
                     problem = "symbolic link pointing outside the inbox (not followed)"
                 elif not target.is_file():
                     problem = "symbolic link to something that is not a file"
+            elif not stat.S_ISREG(path.lstat().st_mode):
+                problem = "not a regular file (named pipe, socket or device)"
             found.append(InboxFile(path, relative, problem))
     found.sort(key=lambda f: f.relative)
     return found

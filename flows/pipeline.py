@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import resource
 import sys
 import time
@@ -34,8 +35,16 @@ from expectations.suites import CHROME_CHECK_MAX_CHARS, GATE_OMITTED_COLUMNS
 from flows.inbox import InboxFile, fingerprint, plan_changes, read_file, scan_inbox
 from flows.report import publish_report
 from flows.settings import Settings
-from flows.store import PublishedState, Staging, log_run, publish, read_published_state, run_lock
-from flows.workers import extract_rows
+from flows.store import (
+    PublishedState,
+    Staging,
+    WarehouseError,
+    log_run,
+    publish,
+    read_published_state,
+    run_lock,
+)
+from flows.workers import exit_with_parent, extract_rows
 from transforms.chrome_leaks import leak_patterns
 from transforms.decode import decode_document
 from transforms.duplicates import find_duplicates
@@ -102,7 +111,8 @@ def extraction_workers(workers: int) -> Iterator[tuple[Callable, int]]:
         yield map, 1
         return
     # spawn, not fork: the flow's process runs Prefect's threads and event loop
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, context, initializer=exit_with_parent, initargs=(os.getpid(),)) as pool:
         yield pool.map, workers * 2
 
 
@@ -207,8 +217,12 @@ def run_pipeline(inbox: Path | None = None, db_path: Path | None = None, full_re
     """
     overrides = {k: v for k, v in {"inbox": inbox, "db_path": db_path}.items() if v is not None}
     settings = Settings(**overrides)
-    with run_lock(settings.db_path):
-        return _run(settings, full_refresh)
+    try:
+        with run_lock(settings.db_path):
+            return _run(settings, full_refresh)
+    except WarehouseError as exc:
+        get_run_logger().error("%s", exc)
+        return Failed(message=str(exc))
 
 
 def _run(settings: Settings, full_refresh: bool) -> State:

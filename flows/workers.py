@@ -6,6 +6,9 @@ Great Expectations), and return compact Arrow tables rather than thousands of sm
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from collections.abc import Sequence
 
 import pyarrow as pa
@@ -22,3 +25,17 @@ def extract_rows(chunk: Sequence[tuple[SourceFile, PreparedDocument]]) -> dict[s
         for (source, prepared), extraction in zip(chunk, extractions, strict=True)
     )
     return {name: pa.Table.from_pylist(table) for name, table in rows.tables.items() if table}
+
+
+def exit_with_parent(parent_pid: int) -> None:
+    """Pool initializer: end this worker when the flow's process is gone (even after SIGKILL).
+
+    Workers hold the task queue's write end themselves, so they would otherwise wait on it forever.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()

@@ -302,10 +302,6 @@ def test_xxe_entity_is_not_resolved(bad_batch):
         assert hostname not in joined
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="flows/inbox.py scan_inbox lists named pipes as regular files: reading one blocks for ever",
-)
 def test_named_pipe_in_the_inbox_is_never_opened(tmp_path):
     """A FIFO must be reported, not read: reading one blocks the whole run for ever."""
     os.mkfifo(tmp_path / "pipe.txt")

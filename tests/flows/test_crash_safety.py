@@ -249,10 +249,6 @@ def test_kill_during_extraction_leaves_published_tables_unchanged(warehouse):
     assert_clean_after_kill(wh, [wh.snap_a])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="flows/pipeline.py: extraction workers block for ever on the task queue once the flow is killed",
-)
 def test_extraction_workers_do_not_outlive_a_killed_run(warehouse):
     wh = warehouse
     wh.restore_a()
