@@ -76,7 +76,9 @@ def assign_sites(dumps: Sequence[Dump], chrome: SiteChrome) -> list[str | None]:
                 index.setdefault(line, []).append(site)
     keys: list[str | None] = []
     for dump in dumps:
-        lines = signature(dump)
+        # Sorted, never set order: ties and float sums must not depend on PYTHONHASHSEED, or two
+        # runs over the same inbox could group pages differently.
+        lines = sorted(signature(dump))
         if len(lines) < _MIN_SIGNATURE_LINES:
             keys.append(None)
             continue
@@ -89,15 +91,15 @@ def assign_sites(dumps: Sequence[Dump], chrome: SiteChrome) -> list[str | None]:
                     votes[candidate] = votes.get(candidate, 0.0) + weight
         site = None
         if votes:
-            best = max(votes, key=votes.__getitem__)
+            best = max(votes, key=lambda candidate: (votes[candidate], candidate))
             own_weight = sum(_weight(line) for line in lines)
             if votes[best] >= _MIN_SHARED_WEIGHT and votes[best] >= _MIN_SHARED_SHARE * own_weight:
                 site = best
         if site is None:
-            site = _site_key(lines)
+            site = _site_key(frozenset(lines))
         counts = chrome.lines.setdefault(site, {DOCUMENT_COUNT_KEY: 0})
         counts[DOCUMENT_COUNT_KEY] = counts.get(DOCUMENT_COUNT_KEY, 0) + 1
-        for line in countable_lines(dump):
+        for line in sorted(countable_lines(dump)):
             if line not in counts:
                 index.setdefault(line, []).append(site)
                 counts[line] = 1

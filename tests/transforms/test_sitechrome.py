@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from transforms.blocks import parse_dump
 from transforms.model import SiteChrome
 from transforms.sitechrome import DOCUMENT_COUNT_KEY, assign_sites, chrome_lines, signature
+from transforms.synthetic import generate_corpus
 
 GENERIC = ["Home", "News", "Sport", "Facebook", "Twitter", "Privacy policy"]
 
@@ -60,3 +65,32 @@ def test_chrome_is_learnt_only_from_enough_pages() -> None:
 def test_too_little_chrome_gives_no_site() -> None:
     assert assign_sites([parse_dump("One line only.\n")], SiteChrome()) == [None]
     assert chrome_lines(SiteChrome(), None) == frozenset()
+
+
+def test_site_grouping_does_not_depend_on_the_hash_seed(tmp_path):
+    """Two processes over the same inbox must group pages alike (set order varies with PYTHONHASHSEED)."""
+    script = (
+        "import hashlib, pickle, sys; from pathlib import Path\n"
+        "from transforms.decode import decode_document\n"
+        "from transforms.textdump import extract_text_batch\n"
+        "files = sorted(Path(sys.argv[1]).rglob('*.txt'))\n"
+        "ex, chrome = extract_text_batch([decode_document(p.name, p.read_bytes()) for p in files])\n"
+        "state = (ex, sorted((k, sorted(v.items())) for k, v in chrome.lines.items()))\n"
+        "print(hashlib.sha256(pickle.dumps(state)).hexdigest())\n"
+    )
+    # Many pages of many sites, where candidate sites can tie: a small inbox may never show it.
+    inbox = tmp_path / "inbox"
+    for relative, data in generate_corpus(1500, seed=0, html_share=0):
+        (inbox / relative).parent.mkdir(parents=True, exist_ok=True)
+        (inbox / relative).write_bytes(data)
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", script, str(inbox)],
+            env=os.environ | {"PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(digests) == 1
