@@ -32,7 +32,7 @@ class WarehouseError(RuntimeError):
 
 
 # DuckDB caches up to 80% of RAM by default; the pipeline's memory must stay flat with corpus size.
-MEMORY_LIMIT = "512MB"
+MEMORY_LIMIT = "256MB"
 
 
 def connect(
@@ -182,10 +182,12 @@ class Staging:
         frames = {}
         for name in (*TABLES, "site_chrome"):
             if name == "paragraphs":
-                frames[name] = self.con.execute(sql("gate_paragraphs"), [chrome_max_chars]).df()
-                continue
-            exclude = f" EXCLUDE ({', '.join(omitted[name])})" if name in omitted else ""
-            frames[name] = self.con.execute(f"SELECT *{exclude} FROM {name}").df()
+                result = self.con.execute(sql("gate_paragraphs"), [chrome_max_chars])
+            else:
+                exclude = f" EXCLUDE ({', '.join(omitted[name])})" if name in omitted else ""
+                result = self.con.execute(f"SELECT *{exclude} FROM {name}")
+            # Arrow-backed columns: millions of keys without a Python object each.
+            frames[name] = result.to_arrow_table().to_pandas(types_mapper=pd.ArrowDtype)
         return frames
 
     def close(self) -> None:
