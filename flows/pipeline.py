@@ -166,10 +166,7 @@ def extract_batch(
 @task(cache_policy=NO_CACHE)
 def link_duplicates(staging: Staging) -> int:
     """Link exact and near copies across the whole staged corpus; mark the copies' documents."""
-    articles = staging.con.execute(
-        "SELECT d.path, a.title, a.body FROM articles a JOIN documents d USING (document_id) ORDER BY d.path"
-    ).fetchall()
-    links = find_duplicates([(path, title or "", body) for path, title, body in articles])
+    links = find_duplicates((path, title or "", body) for path, title, body in staging.stream_articles())
     duplicate_links = pd.DataFrame(
         [(link.name, link.duplicate_of, link.kind, link.similarity) for link in links],
         columns=["path", "original", "kind", "similarity"],

@@ -153,6 +153,12 @@ class Staging:
         finally:
             self.con.unregister("batch")
 
+    def stream_articles(self, chunk: int = 2000) -> Iterator[tuple[str, str | None, str]]:
+        """(path, title, body) of every staged article in path order, a chunk in memory at a time."""
+        cursor = self.con.execute(sql("staged_article_bodies"))
+        while rows := cursor.fetchmany(chunk):
+            yield from rows
+
     def replace_site_chrome(self, chrome: SiteChrome) -> None:
         self.con.execute("DELETE FROM site_chrome")
         self.append(

@@ -9,8 +9,9 @@ a false LSH collision never becomes a link.
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -86,44 +87,39 @@ class _Groups:
             self._parent[other] = first
 
 
-def find_duplicates(items: Sequence[tuple[str, str, str]]) -> list[DuplicateLink]:
+def find_duplicates(items: Iterable[tuple[str, str, str]]) -> list[DuplicateLink]:
     """Link every exact or near copy in `items` = (name, title, body) to its group's original.
 
     The original is the group member whose name sorts first. Items with an empty body are
-    ignored. Links come out sorted by the copy's name.
+    ignored. Links come out sorted by the copy's name. `items` is read once, as a stream: only
+    a digest of each body and the shingle hashes of each distinct text are kept, so a run's
+    whole corpus never has to be in memory as text.
     """
-    names = [name for name, _title, _body in items]
-    groups = _Groups(names)
-
-    # Exact copies: identical text once whitespace is normalised. Only one representative of
-    # each distinct text goes through MinHash.
-    first_with_text: dict[str, int] = {}
-    texts: list[str] = []
-    for index, (_name, _title, body) in enumerate(items):
-        # A body without a single word (empty, or punctuation left by cleaning) is ignored.
-        text = _normalised(body) if _WORD.search(body) else ""
-        texts.append(text)
-        if not text:
-            continue
-        if text in first_with_text:
-            groups.union(first_with_text[text], index)
-        else:
-            first_with_text[text] = index
-
-    representatives = list(first_with_text.values())
-    shingle_cache: dict[int, np.ndarray] = {}
+    names: list[str] = []
+    digests: list[bytes | None] = []  # of the whitespace-normalised text; None for a wordless body
+    first_with_digest: dict[bytes, int] = {}
+    shingles: dict[int, np.ndarray] = {}  # per distinct text: its first item's shingle hashes
     vocabulary: dict[str, int] = {}
-
-    def shingles_of(index: int) -> np.ndarray:
-        if index not in shingle_cache:
-            shingle_cache[index] = _shingles(texts[index], vocabulary)
-        return shingle_cache[index]
-
+    exact_pairs: list[tuple[int, int]] = []
+    near_pairs: list[tuple[int, int]] = []
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     # One set of permutations for all signatures (computing them is the slow part of MinHash()).
     template = MinHash(num_perm=NUM_PERM)
-    for index in representatives:
-        hashes = shingles_of(index)
+    for index, (name, _title, body) in enumerate(items):
+        names.append(name)
+        # A body without a single word (empty, or punctuation left by cleaning) is ignored.
+        text = _normalised(body) if _WORD.search(body) else ""
+        digest = hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest() if text else None
+        digests.append(digest)
+        if digest is None:
+            continue
+        # Exact copies: identical text once whitespace is normalised. Only the first item with
+        # each distinct text goes through MinHash.
+        if digest in first_with_digest:
+            exact_pairs.append((first_with_digest[digest], index))
+            continue
+        first_with_digest[digest] = index
+        hashes = shingles[index] = _shingles(text, vocabulary)
         signature = MinHash(
             num_perm=NUM_PERM,
             hashfunc=_already_hashed,
@@ -133,22 +129,25 @@ def find_duplicates(items: Sequence[tuple[str, str, str]]) -> list[DuplicateLink
         signature.update_batch(hashes.tolist())
         # Query before inserting, so each candidate pair is looked at once.
         for other in lsh.query(signature):
-            if _overlap(hashes, shingles_of(other)) >= MIN_CONTAINMENT:
-                groups.union(index, other)
+            if _overlap(hashes, shingles[other]) >= MIN_CONTAINMENT:
+                near_pairs.append((index, other))
         lsh.insert(index, signature)
-        # Only candidates need their shingles again; keep memory flat on big batches.
-        if len(shingle_cache) > 4096:
-            shingle_cache.clear()
 
+    groups = _Groups(names)
+    for first, copy in exact_pairs:
+        groups.union(first, copy)
+    for index, other in near_pairs:
+        groups.union(index, other)
     links = []
     for index, name in enumerate(names):
         root = groups.find(index)
-        if root == index or not texts[index]:
+        if root == index or digests[index] is None:
             continue
-        if texts[index] == texts[root]:
+        if digests[index] == digests[root]:
             links.append(DuplicateLink(name, names[root], "exact", 1.0))
         else:
-            similarity = _overlap(shingles_of(index), shingles_of(root))
+            own = shingles[first_with_digest[digests[index]]]
+            similarity = _overlap(own, shingles[first_with_digest[digests[root]]])
             links.append(DuplicateLink(name, names[root], "near", round(similarity, 4)))
     return sorted(links, key=lambda link: link.name)
 

@@ -79,3 +79,22 @@ def test_short_fragment_of_a_longer_article_is_not_a_copy() -> None:
     # A one-paragraph brief quoting the opening of a long article is a different item.
     links = find_duplicates([("a", "t", _body(BUDGET_STORY)), ("b", "t", BUDGET_STORY[0])])
     assert links == []
+
+
+def test_items_are_read_once_as_a_stream() -> None:
+    """The flow streams a run's bodies from the warehouse; nothing may need a second pass."""
+    syndicated = BUDGET_STORY[:4] + BUDGET_STORY[5:]
+    stream = iter(
+        [
+            ("a_original", "Council budget approved", _body(BUDGET_STORY)),
+            ("b_other", "Libraries protest", _body(OTHER_BUDGET_STORY)),
+            ("c_copy", "Budget approved", _body(BUDGET_STORY)),
+            ("d_syndicated", "Library hours cut", _body(syndicated)),
+        ]
+    )
+    links = find_duplicates(stream)
+    assert [(link.name, link.duplicate_of, link.kind) for link in links] == [
+        ("c_copy", "a_original", "exact"),
+        ("d_syndicated", "a_original", "near"),
+    ]
+    assert next(stream, None) is None
