@@ -48,7 +48,7 @@ from flows.workers import exit_with_parent, extract_rows
 from transforms.chrome_leaks import leak_patterns
 from transforms.decode import decode_document
 from transforms.duplicates import find_duplicates
-from transforms.extract import prepare_documents
+from transforms.extract import PreparedDocument, prepare_documents
 from transforms.model import FORMAT_UNREADABLE, DecodedDocument, SiteChrome
 from transforms.normalise import SourceFile
 from transforms.sitechrome import chrome_lines
@@ -105,10 +105,16 @@ def show_progress(done: int, total: int) -> None:
 
 
 @contextmanager
-def extraction_workers(workers: int) -> Iterator[tuple[Callable, int]]:
-    """A `map` over worker processes (and how many chunks to cut a batch into), or the built-in one."""
+def extraction_workers(workers: int, settings: Settings | None = None) -> Iterator[tuple[Callable, int]]:
+    """A `map` over worker processes or Dask (and how many chunks to cut a batch into), or built-in `map`."""
     if workers <= 1:
         yield map, 1
+        return
+    if settings is not None and settings.executor == "dask":
+        from flows.dask_runner import dask_extraction  # Dask takes a second to import: only when chosen
+
+        with dask_extraction(settings, workers) as dask_map:
+            yield dask_map
         return
     # spawn, not fork: the flow's process runs Prefect's threads and event loop
     context = multiprocessing.get_context("spawn")
@@ -118,7 +124,7 @@ def extraction_workers(workers: int) -> Iterator[tuple[Callable, int]]:
 
 @dataclass(slots=True)
 class BatchOutput:
-    parts: list[dict[str, pa.Table]]  # rows per table, one dict per extracted chunk, in input order
+    parts: list[dict[str, pa.Table | Path]]  # rows or Parquet shards per table, one dict per chunk, in order
     chrome: SiteChrome
 
 
@@ -138,14 +144,10 @@ def load_published_state(db_path: Path) -> PublishedState | None:
 
 
 @task(cache_policy=NO_CACHE)
-def extract_batch(
-    files: Sequence[InboxFile],
-    chrome: SiteChrome,
-    max_file_bytes: int,
-    map_chunks: Callable = map,
-    chunks: int = 1,
-) -> BatchOutput:
-    """Read and decode a batch, learn its sites, extract its chunks via `map_chunks`: rows per table."""
+def prepare_batch(
+    files: Sequence[InboxFile], chrome: SiteChrome, max_file_bytes: int
+) -> tuple[list[tuple[SourceFile, PreparedDocument]], SiteChrome]:
+    """Read and decode a batch and learn its sites: its documents ready to extract, the chrome learnt."""
     sources, docs = [], []
     for file in files:
         raw = read_file(file, max_file_bytes)
@@ -157,7 +159,22 @@ def extract_batch(
         sources.append(SourceFile(file.relative, raw.sha256, raw.size))
         docs.append(doc)
     prepared, chrome = prepare_documents(docs, chrome)
-    items = list(zip(sources, prepared, strict=True))
+    return list(zip(sources, prepared, strict=True)), chrome
+
+
+def extract_batch(
+    files: Sequence[InboxFile],
+    chrome: SiteChrome,
+    max_file_bytes: int,
+    map_chunks: Callable = map,
+    chunks: int = 1,
+) -> BatchOutput:
+    """Prepare a batch, extract its chunks via `map_chunks`: rows per table.
+
+    The chunks are mapped from the flow, not from inside a task, so that on Dask they are task
+    runs of the flow (a task submitted from a task would ship its parent's parameters along).
+    """
+    items, chrome = prepare_batch(files, chrome, max_file_bytes)
     size = max(1, -(-len(items) // chunks))
     parts = list(map_chunks(extract_rows, [items[i : i + size] for i in range(0, len(items), size)]))
     return BatchOutput(parts, chrome)
@@ -265,7 +282,7 @@ def _run(settings: Settings, full_refresh: bool) -> State:
         batches = [plan.to_extract[i : i + size] for i in range(0, len(plan.to_extract), size)]
         progress = create_progress_artifact(0.0, key="article-pipeline-progress", description="Extraction")
         workers = settings.workers if len(plan.to_extract) >= settings.parallel_min_documents else 1
-        with extraction_workers(workers) as (map_chunks, chunks):
+        with extraction_workers(workers, settings) as (map_chunks, chunks):
             for done, batch in enumerate(batches, start=1):
                 with clock.stage("extract"):
                     output = extract_batch(batch, chrome, settings.max_file_bytes, map_chunks, chunks)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -38,6 +39,20 @@ class Settings(BaseSettings):
         ge=0,
         description="Runs extracting fewer documents than this stay in one process (no start-up cost).",
     )
+    executor: Literal["processes", "dask"] = Field(
+        "processes",
+        description="Where a batch's chunks are extracted: local worker processes, or Dask (prefect-dask).",
+    )
+    dask_address: str | None = Field(
+        None,
+        description="Scheduler of a running Dask cluster (tcp://host:8786); default: a LocalCluster "
+        "of `workers` processes.",
+    )
+    shard_dir: Path | None = Field(
+        None,
+        description="Where Dask workers write Parquet shards (shared storage for a multi-node cluster); "
+        "default: `<db_path stem>.shards/` beside db_path.",
+    )
     max_file_bytes: int = Field(20_000_000, ge=1, description="Files larger than this are marked failed.")
     max_failed_share: float = Field(
         0.5,
@@ -50,7 +65,7 @@ class Settings(BaseSettings):
     schedule_cron: str = Field("0 * * * *", description="Cron schedule of the served deployment.")
     timezone: str = Field("UTC", description="Time zone of the cron schedule.")
 
-    @field_validator("inbox", "db_path", "staging_path", "data_docs_dir")
+    @field_validator("inbox", "db_path", "staging_path", "data_docs_dir", "shard_dir")
     @classmethod
     def _absolute(cls, path: Path | None) -> Path | None:
         """Relative paths are taken from the working directory, once, so every tool sees the same file."""
@@ -63,3 +78,7 @@ class Settings(BaseSettings):
     @property
     def data_docs_folder(self) -> Path:
         return self.data_docs_dir or self.db_path.with_name("docs")
+
+    @property
+    def shard_folder(self) -> Path:
+        return self.shard_dir or self.db_path.with_name(f"{self.db_path.stem}.shards")

@@ -135,10 +135,13 @@ class Staging:
             self.con.execute("DETACH published")
             self.con.unregister("kept_paths")
 
-    def append(self, tables: Mapping[str, pa.Table | list[dict[str, Any]]]) -> None:
-        """Bulk-insert rows per table (Arrow tables, or lists of row dicts)."""
+    def append(self, tables: Mapping[str, pa.Table | list[dict[str, Any]] | Path]) -> None:
+        """Bulk-insert rows per table (Arrow tables, lists of row dicts, or Parquet shards' paths)."""
         for name, rows in tables.items():
-            batch = rows if isinstance(rows, pa.Table) else pa.Table.from_pylist(rows)
+            if isinstance(rows, Path):
+                batch = self.con.execute(sql("read_shard"), [str(rows)]).to_arrow_table()
+            else:
+                batch = rows if isinstance(rows, pa.Table) else pa.Table.from_pylist(rows)
             if batch.num_rows:
                 self._insert(name, batch)
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from transforms.extract import PreparedDocument, extract_prepared
 from transforms.normalise import SourceFile, normalise_batch
@@ -25,6 +27,21 @@ def extract_rows(chunk: Sequence[tuple[SourceFile, PreparedDocument]]) -> dict[s
         for (source, prepared), extraction in zip(chunk, extractions, strict=True)
     )
     return {name: pa.Table.from_pylist(table) for name, table in rows.tables.items() if table}
+
+
+def write_shards(tables: Mapping[str, pa.Table], directory: Path, stem: str) -> dict[str, Path]:
+    """Write each table's rows to `<directory>/<table>/<stem>.parquet`; their paths, per table.
+
+    For workers on other machines: the flow's process (the single writer) loads the shards, so
+    rows never travel back through the Dask scheduler; `directory` must be reachable by both.
+    """
+    paths = {}
+    for name, table in tables.items():
+        path = directory / name / f"{stem}.parquet"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        pq.write_table(table, path)
+        paths[name] = path
+    return paths
 
 
 def exit_with_parent(parent_pid: int) -> None:
