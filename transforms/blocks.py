@@ -43,6 +43,14 @@ _CHROME_SYMBOLS = tuple(p for p in _PHRASES if not re.search(r"\w", p))
 _COMMENT_RULES = load_json("text_comment_markers.json")
 _COMMENT_TRIGGERS = frozenset(_COMMENT_RULES["triggers"])
 _COMMENT_MARKER = re.compile("|".join(_COMMENT_RULES["patterns"]), re.IGNORECASE)
+# Every comment-marker match contains one of these literals (case aside), so a line whose lower
+# case holds none of them cannot match.
+_COMMENT_LITERALS = tuple(sorted({literal for group in _COMMENT_RULES["literals"] for literal in group}))
+if len(_COMMENT_RULES["literals"]) != len(_COMMENT_RULES["patterns"]):
+    raise ValueError("text_comment_markers.json: one literals list per pattern")
+# The only non-ASCII characters IGNORECASE matches to ASCII letters or ":" (İ ı ſ K); str.lower()
+# does not turn them into those letters, so lines holding one skip the literal check.
+IGNORECASE_ASCII_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")
 # Headline and summary of a teaser printed as one line: "...Student-AthleteA 24-year-old...".
 # That is lower case, optional closing mark, Capital, lower case; written from the capital (with
 # look-behinds) because capitals are rare, so the regex engine skips ahead between them.
@@ -225,6 +233,16 @@ def _has_chrome_phrase(text: str, words: list[str]) -> bool:
     return False
 
 
+def _has_comment_marker(text: str, words: list[str]) -> bool:
+    if _COMMENT_TRIGGERS.isdisjoint(words):
+        return False
+    if text.isascii() or not any(map(text.__contains__, IGNORECASE_ASCII_TWINS)):
+        lower = text.lower()
+        if not any(map(lower.__contains__, _COMMENT_LITERALS)):
+            return False
+    return _COMMENT_MARKER.search(text) is not None
+
+
 def _shape(text: str, key: str, bullet: bool) -> tuple[float, ...]:
     """The context-free features of one line (SHAPE_FEATURES order)."""
     chars = len(text)
@@ -254,7 +272,7 @@ def _shape(text: str, key: str, bullet: bool) -> tuple[float, ...]:
         prose,
         1.0 if prose and n_words >= 25 else 0.0,
         cjk,
-        1.0 if short and not _COMMENT_TRIGGERS.isdisjoint(words) and _COMMENT_MARKER.search(text) else 0.0,
+        1.0 if short and _has_comment_marker(text, words) else 0.0,
         1.0 if _GLUED_WORDS.search(text, 0, _GLUE_SCAN_CHARS) else 0.0,
     )
 
