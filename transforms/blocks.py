@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, repeat
-from operator import mul, sub, truediv
+from operator import itemgetter, mul, sub, truediv
 from typing import Any
 
 from transforms.rules import load_json, load_lines
@@ -191,6 +191,7 @@ _LIST_END_LOG_WORDS = math.log1p(15)
 _BULLET = SHAPE_FEATURES.index("bullet")
 _CHROME = SHAPE_FEATURES.index("chrome_phrase")
 _SOURCE_INDEX = tuple(SHAPE_FEATURES.index(name) for name in WINDOW_SOURCES)
+_SOURCES_OF = itemgetter(*_SOURCE_INDEX)
 # Main run: maximum-sum segment where a prose line earns +1 and any other line costs this much.
 _RUN_GAP_COST = 0.35
 
@@ -586,9 +587,10 @@ def linear_model(weights_json: Mapping[str, Any]) -> LinearModel:
 def _shape_terms(shape: tuple[float, ...], model: LinearModel) -> tuple[float, ...]:
     """The parts of a line's first-stage score that depend on its shape alone: bias plus the
     shape features' weighted sum, and per window width the weighted sum of its WINDOW_SOURCES."""
-    sources = [shape[i] for i in _SOURCE_INDEX]
+    sources = _SOURCES_OF(shape)
+    # map() stops at the shape's end: the row weights' shape part, without slicing them.
     return (
-        model.bias + sum(map(mul, model.row_weights[: len(SHAPE_FEATURES)], shape)),
+        model.bias + sum(map(mul, model.row_weights, shape)),
         *(sum(map(mul, weights, sources)) for weights in model.window_weights),
     )
 

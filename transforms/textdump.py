@@ -16,7 +16,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import compress
+from itertools import compress, repeat
 
 from transforms import metadata as meta
 from transforms.blocks import (
@@ -91,6 +91,13 @@ _ALWAYS_DROP = frozenset(_REASONS["always_drop"])
 _LAST_ALWAYS_DROP_RULE = max(
     (number for number, rule in enumerate(_REASON_RULES) if rule.reason in _ALWAYS_DROP), default=-1
 )
+# Triggers of the rules up to the last always-drop one: a line with none of them is never always dropped.
+_EARLY_TRIGGER_WORDS = frozenset(
+    word for word, numbers in _RULES_BY_WORD.items() if min(numbers) <= _LAST_ALWAYS_DROP_RULE
+)
+_EARLY_TRIGGER_SYMBOLS = tuple(
+    symbol for symbol, numbers in _SYMBOL_TRIGGERS.items() if min(numbers) <= _LAST_ALWAYS_DROP_RULE
+)
 
 
 def _candidate_rules(text: str, key: str) -> list[int]:
@@ -116,6 +123,10 @@ def _matching_rule(text: str, key: str) -> _ReasonRule | None:
 def _always_dropped(text: str, key: str) -> bool:
     """Whether the line's matching rule (_matching_rule) has an always-drop reason; searches no
     rule past the last always-drop one."""
+    if _EARLY_TRIGGER_WORDS.isdisjoint(key.split()) and not any(
+        map(text.__contains__, _EARLY_TRIGGER_SYMBOLS)
+    ):
+        return False
     for number in _candidate_rules(text, key):
         if number > _LAST_ALWAYS_DROP_RULE:
             return False
@@ -137,6 +148,14 @@ def _words(text: str) -> int:
     """Words in a line; unspaced scripts (CJK) count one word per 3 characters."""
     spaced = text.count(" ") + 1
     return max(spaced, len(text) // 3) if len(text) > 12 * spaced else spaced
+
+
+def _line_words(texts: Sequence[str]) -> list[int]:
+    """_words() of every line, without a call per line."""
+    return [
+        max(spaces + 1, chars // 3) if chars > 12 * (spaces + 1) else spaces + 1
+        for spaces, chars in zip(map(str.count, texts, repeat(" ")), map(len, texts), strict=True)
+    ]
 
 
 def _word_count(dump: Dump, indices: list[int]) -> int:
@@ -207,7 +226,7 @@ def decide(
             probabilities[index] = 0.0
     if dump.layout == LAYOUT_LINES and probabilities:
         probabilities[0] = 0.0  # the <title>, reported as metadata
-    words = list(map(_words, dump.texts))
+    words = _line_words(dump.texts)
     keep = _article_span(words, probabilities)
     if sum(compress(words, keep)) < _MIN_ARTICLE_WORDS:
         best = max(probabilities, default=0.0)
