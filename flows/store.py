@@ -157,10 +157,12 @@ class Staging:
             self.con.unregister("batch")
 
     def stream_articles(self, chunk: int = 2000) -> Iterator[tuple[str, str | None, str]]:
-        """(path, title, body) of every staged article in path order, a chunk in memory at a time."""
-        cursor = self.con.execute(sql("staged_article_bodies"))
+        """(path, title, body) of every staged article, a chunk in memory at a time."""
+        paths = dict(self.con.execute("SELECT document_id, path FROM documents").fetchall())
+        cursor = self.con.cursor().execute(sql("staged_article_bodies"))
         while rows := cursor.fetchmany(chunk):
-            yield from rows
+            for document_id, title, body in rows:
+                yield paths[document_id], title, body
 
     def replace_site_chrome(self, chrome: SiteChrome) -> None:
         self.con.execute("DELETE FROM site_chrome")

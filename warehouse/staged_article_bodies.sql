@@ -1,4 +1,4 @@
--- Every staged article's path, title and body, in path order (duplicate detection reads it as a stream).
-SELECT d.path, a.title, a.body
-FROM articles a JOIN documents d USING (document_id)
-ORDER BY d.path;
+-- Every staged article's document, title and body, in insertion order (path order on a full run):
+-- a plain scan, so no sort of 100k bodies has to fit in memory. Paths come from `documents`.
+SELECT document_id, title, body
+FROM articles;
