@@ -309,7 +309,7 @@ class _PageView:
 
 def _words_of(key: str) -> list[str]:
     """The first words of a normalised line, trailing punctuation stripped (long-line keys keep it)."""
-    return [word.strip(_WORD_PUNCTUATION) for word in key.split(None, _SCAN_WORDS)[:_SCAN_WORDS]]
+    return list(map(str.strip, key.split(None, _SCAN_WORDS)[:_SCAN_WORDS], repeat(_WORD_PUNCTUATION)))
 
 
 def _title_overlaps(keys: tuple[str, ...], title_key: str) -> list[float]:
@@ -484,8 +484,10 @@ _COMMENTS_BEFORE = RUN_FEATURES.index("comment_markers_before")
 _IN_COLON_LIST = RUN_FEATURES.index("in_colon_list")
 
 
-def _sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+def sigmoids(logits: Sequence[float]) -> list[float]:
+    """The probability of each logit (0.0 far below zero, where exp() would overflow)."""
+    exp = math.exp
+    return [1.0 / (1.0 + exp(-z)) if z > -30 else 0.0 for z in logits]
 
 
 def _window_means(column: Sequence[float], width: int) -> list[float]:
@@ -508,7 +510,7 @@ def _window_means(column: Sequence[float], width: int) -> list[float]:
 def stage2_columns(view: _PageView, logits: list[float]) -> list[list[float]]:
     """STAGE2_FEATURES as columns, from the first stage's logits."""
     n = len(logits)
-    p = list(map(_sigmoid, logits))
+    p = sigmoids(logits)
     likely = list(map(_FLAG.__getitem__, map(_LIKELY.__le__, p)))
     page_max = max(p, default=0.0) or 1.0
     likely_prefix = list(accumulate(likely, initial=0.0))

@@ -12,7 +12,6 @@ Pipeline per batch:
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from transforms.blocks import (
     line_scores,
     linear_model,
     parse_dump,
+    sigmoids,
 )
 from transforms.model import (
     FORMAT_TEXT,
@@ -140,10 +140,6 @@ _ELLIPSIS = ("...", "…")
 _PROSE_ENDS = frozenset(".!?。！？\"”’')»")
 
 
-def _sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
-
-
 def _words(text: str) -> int:
     """Words in a line; unspaced scripts (CJK) count one word per 3 characters."""
     spaced = text.count(" ") + 1
@@ -220,7 +216,7 @@ def decide(
 
     Learnt site chrome is never kept; the <title> line and head lines become metadata.
     """
-    probabilities = [_sigmoid(z) for z in line_scores(dump, model or _MODEL, cache)]
+    probabilities = sigmoids(line_scores(dump, model or _MODEL, cache))
     for index, key in enumerate(dump.normalised):
         if key in chrome:
             probabilities[index] = 0.0
