@@ -593,7 +593,7 @@ def _shape_terms(shape: tuple[float, ...], model: LinearModel) -> tuple[float, .
     # map() stops at the shape's end: the row weights' shape part, without slicing them.
     return (
         model.bias + sum(map(mul, model.row_weights, shape)),
-        *(sum(map(mul, weights, sources)) for weights in model.window_weights),
+        *map(sum, map(map, repeat(mul), model.window_weights, repeat(sources))),
     )
 
 
