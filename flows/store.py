@@ -9,7 +9,7 @@ from __future__ import annotations
 import fcntl
 import os
 from collections.abc import Iterator, Mapping
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,9 @@ class WarehouseError(RuntimeError):
 
 # DuckDB caches up to 80% of RAM by default; the pipeline's memory must stay flat with corpus size.
 MEMORY_LIMIT = "256MB"
+# Publishing builds the primary-key indexes of every table in one transaction; those cannot spill
+# to disk, and 100k articles need more than the staging cap.
+PUBLISH_MEMORY_LIMIT = "1GB"
 
 
 def connect(
@@ -210,7 +213,7 @@ def publish(
 ) -> None:
     """Replace every published table with the staging file's, and log the run, in one transaction."""
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    with closing(connect(db_path)) as con:
+    with closing(connect(db_path, memory_limit=PUBLISH_MEMORY_LIMIT)) as con:
         con.execute(f"ATTACH {_literal(staging_path)} AS staged (READ_ONLY)")
         con.execute("BEGIN TRANSACTION")
         try:
@@ -224,7 +227,9 @@ def publish(
             _log_run(con, run_row, quality_rows)
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            # A COMMIT that failed has already ended the transaction; nothing is left to roll back.
+            with suppress(duckdb.TransactionException):
+                con.execute("ROLLBACK")
             raise
         finally:
             con.execute("DETACH staged")

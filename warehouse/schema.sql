@@ -84,12 +84,13 @@ CREATE TABLE IF NOT EXISTS duplicates (
     similarity    DOUBLE NOT NULL
 );
 
+-- The audit of every cut line: millions of rows, so no index; the quality gate checks that
+-- (document_id, position) is unique.
 CREATE TABLE IF NOT EXISTS removed_lines (
     document_id  VARCHAR NOT NULL,
     position     INTEGER NOT NULL,
     text         VARCHAR USING COMPRESSION zstd NOT NULL,
-    reason       VARCHAR NOT NULL,
-    PRIMARY KEY (document_id, position)
+    reason       VARCHAR NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS site_chrome (
