@@ -9,10 +9,9 @@ from collections.abc import Sequence
 from contextlib import closing
 from pathlib import Path
 
-from flows.inbox import fingerprint, plan_changes, scan_inbox
+from flows.inbox import InboxFile, fingerprint, load_document, plan_changes, scan_inbox
 from flows.settings import Settings
 from flows.store import WarehouseError, connect, read_published_state, run_lock
-from transforms.decode import decode_document
 from transforms.extract import extract_documents, gold_record, link_duplicates
 from warehouse import sql
 
@@ -32,15 +31,10 @@ def _input_files(paths: Sequence[Path]) -> list[Path]:
 def cmd_extract(args: argparse.Namespace) -> int:
     """Extract the given files as one batch and print one JSON object per file."""
     settings = Settings()
-    files = _input_files(args.paths)
-    docs = []
-    for path in files:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            print(f"article-etl: cannot read {path}: {exc.strerror}", file=sys.stderr)
-            data = b""
-        docs.append(decode_document(path.name, data, settings.max_file_bytes))
+    docs = [
+        load_document(InboxFile(path, path.name), settings.max_file_bytes)[1]
+        for path in _input_files(args.paths)
+    ]
     extractions = extract_documents(docs).extractions
     links = link_duplicates(extractions)
     indent = None if args.jsonl else 2

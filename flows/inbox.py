@@ -9,6 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from transforms.decode import decode_document
+from transforms.model import FORMAT_UNREADABLE, DecodedDocument
+
 
 @dataclass(frozen=True, slots=True)
 class InboxFile:
@@ -65,6 +68,15 @@ def read_file(file: InboxFile, max_bytes: int) -> FileBytes:
     except OSError as exc:
         return FileBytes(None, None, None, f"unreadable: {exc.strerror or exc}")
     return FileBytes(data, hashlib.sha256(data).hexdigest(), len(data), None)
+
+
+def load_document(file: InboxFile, max_bytes: int) -> tuple[FileBytes, DecodedDocument]:
+    """The file's bytes and their decoding; a file that cannot be read is an unreadable document."""
+    raw = read_file(file, max_bytes)
+    name = file.relative.rsplit("/", 1)[-1]
+    if raw.data is None:
+        return raw, DecodedDocument(name, "", FORMAT_UNREADABLE, None, raw.problem)
+    return raw, decode_document(name, raw.data, max_bytes)
 
 
 def fingerprint(file: InboxFile, max_bytes: int) -> str | None:

@@ -32,7 +32,7 @@ from prefect.states import Completed, Failed, State
 
 from expectations import GateResult, GateThresholds, PublishedStats, validate_batch
 from expectations.suites import CHROME_CHECK_MAX_CHARS, GATE_OMITTED_COLUMNS
-from flows.inbox import InboxFile, fingerprint, plan_changes, read_file, scan_inbox
+from flows.inbox import InboxFile, fingerprint, load_document, plan_changes, scan_inbox
 from flows.report import publish_report
 from flows.settings import Settings
 from flows.store import (
@@ -46,10 +46,9 @@ from flows.store import (
 )
 from flows.workers import exit_with_parent, extract_rows
 from transforms.chrome_leaks import leak_patterns
-from transforms.decode import decode_document
 from transforms.duplicates import find_duplicates
 from transforms.extract import PreparedDocument, prepare_documents
-from transforms.model import FORMAT_UNREADABLE, DecodedDocument, SiteChrome
+from transforms.model import SiteChrome
 from transforms.normalise import SourceFile
 from transforms.sitechrome import chrome_lines
 
@@ -105,12 +104,12 @@ def show_progress(done: int, total: int) -> None:
 
 
 @contextmanager
-def extraction_workers(workers: int, settings: Settings | None = None) -> Iterator[tuple[Callable, int]]:
+def extraction_workers(workers: int, settings: Settings) -> Iterator[tuple[Callable, int]]:
     """A `map` over worker processes or Dask (and how many chunks to cut a batch into), or built-in `map`."""
     if workers <= 1:
         yield map, 1
         return
-    if settings is not None and settings.executor == "dask":
+    if settings.executor == "dask":
         from flows.dask_runner import dask_extraction  # Dask takes a second to import: only when chosen
 
         with dask_extraction(settings, workers) as dask_map:
@@ -150,12 +149,7 @@ def prepare_batch(
     """Read and decode a batch and learn its sites: its documents ready to extract, the chrome learnt."""
     sources, docs = [], []
     for file in files:
-        raw = read_file(file, max_file_bytes)
-        name = file.relative.rsplit("/", 1)[-1]
-        if raw.data is None:
-            doc = DecodedDocument(name, "", FORMAT_UNREADABLE, None, raw.problem)
-        else:
-            doc = decode_document(name, raw.data, max_file_bytes)
+        raw, doc = load_document(file, max_file_bytes)
         sources.append(SourceFile(file.relative, raw.sha256, raw.size))
         docs.append(doc)
     prepared, chrome = prepare_documents(docs, chrome)
@@ -166,8 +160,8 @@ def extract_batch(
     files: Sequence[InboxFile],
     chrome: SiteChrome,
     max_file_bytes: int,
-    map_chunks: Callable = map,
-    chunks: int = 1,
+    map_chunks: Callable,
+    chunks: int,
 ) -> BatchOutput:
     """Prepare a batch, extract its chunks via `map_chunks`: rows per table.
 
@@ -309,8 +303,7 @@ def _run(settings: Settings, full_refresh: bool) -> State:
             staging.run_sql("apply_quarantine", quarantined=quarantined)
             removed_reasons = frames["removed_lines"]["reason"].value_counts()
             del frames
-            documents = staging.con.execute("SELECT status, reason FROM documents").df()
-            articles = staging.con.execute("SELECT count(*) FROM articles").fetchone()[0]
+            documents, articles = staging.outcome()
     finally:
         staging.close()
 

@@ -204,6 +204,11 @@ class Staging:
             frames[name] = result.to_arrow_table().to_pandas(types_mapper=pd.ArrowDtype)
         return frames
 
+    def outcome(self) -> tuple[pd.DataFrame, int]:
+        """Every staged document's status and reason, and how many articles there are."""
+        documents = self.con.execute("SELECT status, reason FROM documents").df()
+        return documents, self.con.execute("SELECT count(*) FROM articles").fetchone()[0]
+
     def close(self) -> None:
         self.con.close()
 
