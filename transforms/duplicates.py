@@ -30,6 +30,12 @@ MIN_CONTAINMENT = 0.8
 MIN_SIZE_RATIO = 0.5
 _ROLLING_BASE = np.uint64(1_000_003)
 _SPREAD = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant (golden ratio)
+# datasketch chooses the permutations (its default "affine32" scheme: h -> a * fmix32(h) + b mod 2^32)
+# and the LSH bands for the threshold; signatures and band lookups are computed here in numpy and
+# plain dicts, which gives the same values and candidates without datasketch's per-value Python calls.
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM).permutations.astype(np.uint32)
+_BANDS = tuple((4 * start, 4 * end) for start, end in MinHashLSH(LSH_THRESHOLD, NUM_PERM).hashranges)
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
 
 
 def _normalised(body: str) -> str:
@@ -46,9 +52,10 @@ def _shingles(body: str, vocabulary: dict[str, int]) -> np.ndarray:
     words = _WORD.findall(body.lower())
     if not words:
         return np.empty(0, dtype=np.uint32)
-    word_hashes = np.fromiter(
-        (vocabulary.setdefault(w, len(vocabulary)) for w in words), dtype=np.uint64, count=len(words)
-    )
+    # New words get the next ids in order of first appearance (dict.fromkeys keeps that order).
+    new = [w for w in dict.fromkeys(words) if w not in vocabulary]
+    vocabulary.update(zip(new, range(len(vocabulary), len(vocabulary) + len(new)), strict=True))
+    word_hashes = np.fromiter(map(vocabulary.__getitem__, words), dtype=np.uint64, count=len(words))
     # Spread the small sequential ids over 64 bits before combining them.
     word_hashes = (word_hashes + np.uint64(1)) * _SPREAD
     width = min(SHINGLE_WORDS, len(words))
@@ -56,7 +63,25 @@ def _shingles(body: str, vocabulary: dict[str, int]) -> np.ndarray:
     for offset in range(width):
         # uint64 arithmetic wraps, which is what a polynomial rolling hash wants.
         combined = combined * _ROLLING_BASE + word_hashes[offset : offset + len(combined)]
-    return np.unique((combined >> np.uint64(32)).astype(np.uint32))
+    hashes = np.sort((combined >> np.uint64(32)).astype(np.uint32))
+    # np.unique, without its overhead on arrays this small.
+    distinct = np.empty(len(hashes), dtype=bool)
+    distinct[0] = True
+    np.not_equal(hashes[1:], hashes[:-1], out=distinct[1:])
+    return hashes[distinct]
+
+
+def _signature(hashes: np.ndarray) -> bytes:
+    """The MinHash signature of non-empty shingle hashes, as bytes: what
+    `MinHash(num_perm=NUM_PERM, hashfunc=identity).update_batch(hashes)` holds in `hashvalues`."""
+    shift1, multiplier1, shift2, multiplier2, shift3 = _FMIX32
+    mixed = hashes ^ (hashes >> shift1)
+    mixed *= multiplier1
+    mixed ^= mixed >> shift2
+    mixed *= multiplier2
+    mixed ^= mixed >> shift3
+    a, b = _PERMUTATIONS
+    return (mixed[:, None] * a + b).min(axis=0).tobytes()
 
 
 def _overlap(a: np.ndarray, b: np.ndarray) -> float:
@@ -102,9 +127,8 @@ def find_duplicates(items: Iterable[tuple[str, str, str]]) -> list[DuplicateLink
     vocabulary: dict[str, int] = {}
     exact_pairs: list[tuple[int, int]] = []
     near_pairs: list[tuple[int, int]] = []
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    # One set of permutations for all signatures (computing them is the slow part of MinHash()).
-    template = MinHash(num_perm=NUM_PERM)
+    # LSH: per band, the items whose signatures agree on it (by the band's bytes).
+    band_tables: list[dict[bytes, list[int]]] = [{} for _ in _BANDS]
     for index, (name, _title, body) in enumerate(items):
         names.append(name)
         # A body without a single word (empty, or punctuation left by cleaning) is ignored.
@@ -120,18 +144,19 @@ def find_duplicates(items: Iterable[tuple[str, str, str]]) -> list[DuplicateLink
             continue
         first_with_digest[digest] = index
         hashes = shingles[index] = _shingles(text, vocabulary)
-        signature = MinHash(
-            num_perm=NUM_PERM,
-            hashfunc=_already_hashed,
-            permutations=template.permutations,
-            scheme=template.scheme,
-        )
-        signature.update_batch(hashes.tolist())
+        signature = _signature(hashes)
+        keys = [signature[start:end] for start, end in _BANDS]
         # Query before inserting, so each candidate pair is looked at once.
-        for other in lsh.query(signature):
+        candidates: set[int] = set()
+        for key, table in zip(keys, band_tables, strict=True):
+            if (bucket := table.get(key)) is not None:
+                candidates.update(bucket)
+                bucket.append(index)
+            else:
+                table[key] = [index]
+        for other in sorted(candidates):
             if _overlap(hashes, shingles[other]) >= MIN_CONTAINMENT:
                 near_pairs.append((index, other))
-        lsh.insert(index, signature)
 
     groups = _Groups(names)
     for first, copy in exact_pairs:
@@ -150,8 +175,3 @@ def find_duplicates(items: Iterable[tuple[str, str, str]]) -> list[DuplicateLink
             similarity = _overlap(own, shingles[first_with_digest[digests[root]]])
             links.append(DuplicateLink(name, names[root], "near", round(similarity, 4)))
     return sorted(links, key=lambda link: link.name)
-
-
-def _already_hashed(value: int) -> int:
-    """MinHash's hash function for shingles that `_shingles` has hashed already."""
-    return value

@@ -1,3 +1,5 @@
+import numpy as np
+
 from transforms.duplicates import find_duplicates
 
 # Made-up articles: two on the same topic (a council budget) written independently, so they share
@@ -98,3 +100,17 @@ def test_items_are_read_once_as_a_stream() -> None:
         ("d_syndicated", "a_original", "near"),
     ]
     assert next(stream, None) is None
+
+
+def test_signatures_are_the_ones_datasketch_computes() -> None:
+    """Signatures are computed in numpy with datasketch's permutations; they must be its values."""
+    from datasketch import MinHash
+
+    from transforms.duplicates import NUM_PERM, _signature
+
+    rng = np.random.default_rng(3)
+    for size in (1, 7, 500):
+        hashes = np.unique(rng.integers(0, 2**32, size, dtype=np.uint64).astype(np.uint32))
+        reference = MinHash(num_perm=NUM_PERM, hashfunc=int)
+        reference.update_batch(hashes.tolist())
+        assert _signature(hashes) == reference.hashvalues.astype(np.uint32).tobytes()
