@@ -16,8 +16,8 @@ How the model is made
   prose run. Stage 2 (stacking) reads STAGE2_FEATURES: stage-1 probabilities in context (window
   means, neighbours, the span of likely lines, page maximum) plus a few shape features.
 * Model: two L2-regularised logistic regressions (L2 = 1 on standardised features) fitted by
-  Newton's method (IRLS) in numpy; the standardisation is folded back into the weights so the
-  runtime is plain Python sums over a weights JSON. Stage 2 is fitted on stage-1 predictions
+  Newton's method (IRLS) in numpy; the standardisation is folded back into the weights, so the
+  runtime is one matrix product per stage over a weights JSON. Stage 2 is fitted on stage-1 predictions
   made out of fold (inner 5-fold by site inside the training pages), so it learns how far to
   trust stage 1 on unseen sites. Line weights: each page's lines share equal total weight in
   proportion to their words, as the metric averages pages and counts words.
@@ -52,13 +52,12 @@ import numpy as np
 from transforms.blocks import (
     FEATURE_NAMES,
     STAGE2_FEATURES,
+    line_batch,
     line_features,
-    line_scores,
+    line_logits,
     linear_model,
-    page_view,
     parse_dump,
-    stage1_scores,
-    stage2_columns,
+    stage2_features,
 )
 from transforms.evaluation import score_corpus
 from transforms.rules import RULES_DIR
@@ -104,17 +103,16 @@ class Page:
     def __init__(self, text: str, body: str) -> None:
         dump = parse_dump(text)
         self.text = text
-        self.view = page_view(dump)
-        self.x = np.asarray(line_features(self.view), dtype=float).reshape(-1, len(FEATURE_NAMES))
+        self.batch = line_batch([dump])
+        self.x = line_features(self.batch)
         self.y = np.asarray(line_labels(text, body), dtype=float)
         words = np.asarray([len(line.split()) for line in dump.texts], dtype=float)
         # Every page counts the same in the metric: line weight = its share of the page words.
         self.weight = 100.0 * (words + 1.0) / (words.sum() + len(words))
 
     def stage2_matrix(self, stage1: dict) -> np.ndarray:
-        logits = stage1_scores(self.view, linear_model(stage1))
-        columns = stage2_columns(self.view, logits)
-        return np.asarray(columns, dtype=float).T.reshape(-1, len(STAGE2_FEATURES))
+        stage1_model = linear_model(stage1)
+        return stage2_features(self.batch, self.x @ stage1_model.weights + stage1_model.bias)
 
 
 def _fit_stage1(pages: list[Page]) -> dict:
@@ -179,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     if not TEXT_DIR.is_dir():
         print(f"no corpus at {TEXT_DIR}", file=sys.stderr)
         return 1
-    from transforms.textdump import decode_page
+    from transforms.textdump import decode_pages
 
     texts, bodies, hosts = load_corpus()
     ids = sorted(texts)
@@ -194,10 +192,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.stage1_only:
             del model["stage2"]
         runtime_model = linear_model(model)
-        for i in ids:
-            if fold_of[i] == fold:
-                predicted[i] = decode_page(texts[i], runtime_model)
-                held_out_logits[i] = line_scores(parse_dump(texts[i]), runtime_model)
+        held_out = [i for i in ids if fold_of[i] == fold]
+        held_out_bodies = decode_pages([texts[i] for i in held_out], runtime_model)
+        predicted.update(zip(held_out, held_out_bodies, strict=True))
+        for i in held_out:
+            held_out_logits[i] = line_logits(pages[i].batch, runtime_model).tolist()
     score = score_corpus(bodies, predicted)
     print(
         f"held-out {FOLDS}-fold (by site): F1 {score.f1:.4f}  P {score.precision:.4f}  R {score.recall:.4f}"

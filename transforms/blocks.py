@@ -1,29 +1,31 @@
-"""Lines of a plain-text page dump and the shape features the text classifier reads.
+"""Lines of plain-text page dumps and the features the text classifier reads, a batch at a time.
 
 A dump is a whole web page rendered to text: one block per line (scrapinghub style, first line
 the page <title>) or blocks separated by blank lines. Either way the unit is a non-blank line,
 kept with its position in the decoded text so every removal can be reported against it.
 
-Features are deliberately language-light and cheap (no per-line regex on long lines): length,
-sentence shape, function-word density, capitalisation, bullets, position, repetition inside the
-page, and the same quantities averaged over neighbouring lines, because an article is a dense
-run of prose and chrome comes in runs of short lines.
+Features are deliberately language-light: length, sentence shape, function-word density,
+capitalisation, bullets, position, repetition inside the page, and the same quantities averaged
+over neighbouring lines, because an article is a dense run of prose and chrome comes in runs of
+short lines.
 
-Two views of the same linear model: line_features() gives the full feature matrix (training,
-inspection); line_scores() computes the identical weighted sum without materialising the
-window features (runtime), folding each window's weights into one prefix-summed column.
+Speed: a batch's lines are concatenated into one table. String features are computed once per
+distinct line with Arrow's vectorised string kernels (RE2 regexes), the rest with numpy over the
+whole batch, each page's lines a segment of it; training and runtime share the same matrices.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, repeat
-from operator import itemgetter, mul, sub, truediv
+from itertools import repeat
 from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from transforms.rules import load_json, load_lines
 
@@ -33,35 +35,32 @@ LAYOUT_BLOCKS = "blocks"  # blocks separated by blank lines
 
 STOPWORDS = frozenset(word for line in load_lines("text_stopwords.txt") for word in line.split())
 _PHRASES = load_lines("text_chrome_phrases.txt")
-_CHROME_WORDS = frozenset(p for p in _PHRASES if " " not in p and re.search(r"\w", p))
-# Multi-word phrases by first word: {"read": (("read", "more"),), ...}.
-_CHROME_PHRASES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
-for _phrase in (tuple(p.split()) for p in _PHRASES if " " in p):
-    _CHROME_PHRASES_BY_FIRST[_phrase[0]] = (*_CHROME_PHRASES_BY_FIRST.get(_phrase[0], ()), _phrase)
-_CHROME_FIRST_WORDS = frozenset(_CHROME_PHRASES_BY_FIRST)
+_STOPWORD_SET = pa.array(sorted(STOPWORDS))
+
+
+def _any_word(words: Sequence[str]) -> str:
+    """An RE2 pattern matching any of `words` (or phrases) as whole words of a normalised line."""
+    return "(?:^| )(?:" + "|".join(map(re.escape, words)) + ")(?: |$)"
+
+
+# Chrome vocabulary is matched as whole words of the normalised line, symbols (©) in the raw line.
+_CHROME_WORDS = _any_word([p for p in _PHRASES if re.search(r"\w", p)])
 _CHROME_SYMBOLS = tuple(p for p in _PHRASES if not re.search(r"\w", p))
 _COMMENT_RULES = load_json("text_comment_markers.json")
-_COMMENT_TRIGGERS = frozenset(_COMMENT_RULES["triggers"])
-_COMMENT_MARKER = re.compile("|".join(_COMMENT_RULES["patterns"]), re.IGNORECASE)
-# Every comment-marker match contains one of these literals (case aside), so a line whose lower
-# case holds none of them cannot match.
-_COMMENT_LITERALS = tuple(sorted({literal for group in _COMMENT_RULES["literals"] for literal in group}))
-if len(_COMMENT_RULES["literals"]) != len(_COMMENT_RULES["patterns"]):
-    raise ValueError("text_comment_markers.json: one literals list per pattern")
-# The only non-ASCII characters IGNORECASE matches to ASCII letters or ":" (İ ı ſ K); str.lower()
-# does not turn them into those letters, so lines holding one skip the literal check.
-IGNORECASE_ASCII_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")
-# Headline and summary of a teaser printed as one line: "...Student-AthleteA 24-year-old...".
-# That is lower case, optional closing mark, Capital, lower case; written from the capital (with
-# look-behinds) because capitals are rare, so the regex engine skips ahead between them.
-_GLUED_WORDS = re.compile(r"[A-ZÀ-Þ](?:(?<=[a-zà-ÿ][A-ZÀ-Þ])|(?<=[a-zà-ÿ][’”'\")?!][A-ZÀ-Þ]))[a-zà-ÿ]")
+_COMMENT_TRIGGERS = _any_word(_COMMENT_RULES["triggers"])
+_COMMENT_MARKER = "|".join(f"(?:{pattern})" for pattern in _COMMENT_RULES["patterns"])
+# Headline and summary of a teaser printed as one line: "...wins the cupThe 24-year-old...":
+# lower case, optional closing mark, Capital, lower case, near the start of the line.
+_GLUED_WORDS = "[a-zà-ÿ][’”'\")?!]?[A-ZÀ-Þ][a-zà-ÿ]"
 _GLUE_SCAN_CHARS = 150
 _NORMALISE = re.compile(r"[\W_]+")
 # Characters that end a sentence, including closing quotes/brackets after the stop and CJK stops.
-_SENTENCE_END = frozenset(".!?。！？…\"”’')»:;")
-_TERMINAL = frozenset(".!?。！？")
-_CLOSERS = "\"”’')»]"
-# Lines longer than this are never chrome-shaped; chrome-phrase work stops here (speed).
+_SENTENCE_END = "[.!?。！？…\"”’')»:;]$"
+# A full stop, then only closing quotes/brackets.
+_TERMINAL = "[.!?。！？][\"”’')»\\]]*$"
+_ELLIPSIS = "(?:\\.\\.\\.|…)$"
+# Lines longer than this are never chrome-shaped: chrome vocabulary and comment markers are
+# only looked for in shorter ones.
 SHORT_LINE_CHARS = 160
 # Capitalisation is measured over at most this many leading words of a line (speed).
 _SCAN_WORDS = 40
@@ -130,7 +129,7 @@ def parse_dump(text: str, keys: dict[str, str] | None = None) -> Dump:
     return Dump(layout, tuple(positions), tuple(texts), tuple(bullets), tuple(normalised))
 
 
-# Context-free features of a line, in the order _shape() returns them.
+# Context-free features of a line, in the order of the shape matrix's columns.
 SHAPE_FEATURES = (
     "log_chars",
     "log_words",
@@ -184,127 +183,172 @@ _LOG_CHARS = SHAPE_FEATURES.index("log_chars")
 _PROSE = SHAPE_FEATURES.index("prose")
 _COMMENT = SHAPE_FEATURES.index("comment_marker")
 _LOG_WORDS = SHAPE_FEATURES.index("log_words")
+_BULLET = SHAPE_FEATURES.index("bullet")
+_CHROME = SHAPE_FEATURES.index("chrome_phrase")
+_SOURCE_INDEX = [SHAPE_FEATURES.index(name) for name in WINDOW_SOURCES]
 # A colon-introduced list: intro of 4+ words, up to this many lines, ended by prose of 15+ words.
 _INTRO_MIN_SPACES = 3
 _MAX_LIST_LINES = 60
 _LIST_END_LOG_WORDS = math.log1p(15)
-_BULLET = SHAPE_FEATURES.index("bullet")
-_CHROME = SHAPE_FEATURES.index("chrome_phrase")
-_SOURCE_INDEX = tuple(SHAPE_FEATURES.index(name) for name in WINDOW_SOURCES)
-_SOURCES_OF = itemgetter(*_SOURCE_INDEX)
-# Main run: maximum-sum segment where a prose line earns +1 and any other line costs this much.
-_RUN_GAP_COST = 0.35
-
-_FLAG = (0.0, 1.0)  # a bool as a feature value: _FLAG[flag]
+# Main run: maximum-sum segment where a prose line earns +1 and any other line costs 0.35
+# (integers: +20 and -7, so sums are exact).
+_RUN_GAIN, _RUN_GAP_COST = 20, 7
 
 
-class ShapeCache:
-    """What depends only on a line's text, worked out once per batch: pages of one site repeat
-    their menus and footers. Shapes are keyed by (text, bullet), the first page to see a line
-    fills them; the model's sums over a shape are kept for the last model used."""
-
-    __slots__ = ("shapes", "_model", "_terms")
-
-    def __init__(self) -> None:
-        self.shapes: dict[tuple[str, bool], tuple[float, ...]] = {}
-        self._model: LinearModel | None = None
-        self._terms: dict[tuple[str, bool], tuple[float, ...]] = {}
-
-    def terms(self, model: LinearModel) -> dict[tuple[str, bool], tuple[float, ...]]:
-        """_shape_terms() of each line seen with `model` (forgets another model's)."""
-        if model is not self._model:
-            self._model, self._terms = model, {}
-        return self._terms
+def _flags(array: pa.Array) -> np.ndarray:
+    return array.to_numpy(zero_copy_only=False).astype(bool)
 
 
-def _has_chrome_phrase(text: str, words: list[str]) -> bool:
-    if not _CHROME_WORDS.isdisjoint(words):
-        return True
-    for symbol in _CHROME_SYMBOLS:
-        if symbol in text:
-            return True
-    if _CHROME_FIRST_WORDS.isdisjoint(words):
-        return False
-    for index, word in enumerate(words):
-        phrases = _CHROME_PHRASES_BY_FIRST.get(word)
-        if phrases:
-            for phrase in phrases:
-                if tuple(words[index : index + len(phrase)]) == phrase:
-                    return True
-    return False
+def _per_row(parents: np.ndarray, values: np.ndarray, rows: int) -> np.ndarray:
+    """Sum of `values` per row, for the flattened elements of a list array."""
+    return np.bincount(parents, weights=values, minlength=rows)
 
 
-def _has_comment_marker(text: str, words: list[str]) -> bool:
-    if _COMMENT_TRIGGERS.isdisjoint(words):
-        return False
-    if text.isascii() or not any(map(text.__contains__, IGNORECASE_ASCII_TWINS)):
-        lower = text.lower()
-        if not any(map(lower.__contains__, _COMMENT_LITERALS)):
-            return False
-    return _COMMENT_MARKER.search(text) is not None
+def _short_flags(text: pa.Array, short: np.ndarray, pattern: str, ignore_case: bool = False) -> np.ndarray:
+    """Whether `pattern` is found in each line, looked for in short lines only."""
+    found = np.zeros(len(text), dtype=bool)
+    rows = np.flatnonzero(short)
+    if len(rows):
+        found[rows] = _flags(pc.match_substring_regex(text.take(rows), pattern, ignore_case=ignore_case))
+    return found
 
 
-def _shape(text: str, key: str, bullet: bool) -> tuple[float, ...]:
-    """The context-free features of one line (SHAPE_FEATURES order)."""
-    chars = len(text)
-    short = chars <= SHORT_LINE_CHARS
-    words = key.split()
-    n_words = len(words) or 1
-    last = text[-1]
-    terminal = (text.rstrip(_CLOSERS) or text)[-1] in _TERMINAL
-    cjk = 1.0 if chars > 2 * n_words + 8 and ord(text[chars // 2]) > 0x2E80 else 0.0
-    stop_ratio = sum(map(STOPWORDS.__contains__, words)) / n_words
+def shape_matrix(texts: Sequence[str], keys: Sequence[str], bullets: Sequence[bool]) -> np.ndarray:
+    """SHAPE_FEATURES of each line (rows), from its text, normalised key and bullet flag."""
+    rows = len(texts)
+    text, key = pa.array(texts, pa.string()), pa.array(keys, pa.string())
+    chars = pc.utf8_length(text).to_numpy().astype(float)
+    words = pc.utf8_split_whitespace(key)
+    n_words = np.maximum(pc.list_value_length(words).to_numpy(zero_copy_only=False), 1).astype(float)
+    word_parents = pc.list_parent_indices(words).to_numpy()
+    flat_words = pc.list_flatten(words)
+    stop_ratio = _per_row(word_parents, _flags(pc.is_in(flat_words, value_set=_STOPWORD_SET)), rows) / n_words
+    number_ratio = _per_row(word_parents, _flags(pc.utf8_is_digit(flat_words)), rows) / n_words
     # Capitalised share over the first words only: enough to tell title case from prose.
-    head_words = text.split(None, _SCAN_WORDS)[:_SCAN_WORDS]
-    prose = 1.0 if terminal and ((n_words >= 8 and stop_ratio >= 0.15) or (cjk and chars >= 25)) else 0.0
-    return (
-        math.log1p(chars),
-        math.log1p(n_words),
-        1.0 if last in _SENTENCE_END else 0.0,
-        1.0 if terminal else 0.0,
-        1.0 if text.endswith("...") or last == "…" else 0.0,
-        1.0 if bullet else 0.0,
-        stop_ratio,
-        sum(map(str.istitle, head_words)) / len(head_words),
-        sum(map(str.isdigit, words)) / n_words,
-        1.0 if ("|" in text or " / " in text) else 0.0,
-        1.0 if short and _has_chrome_phrase(text, words) else 0.0,
-        text.count(",") / n_words,
-        prose,
-        1.0 if prose and n_words >= 25 else 0.0,
-        cjk,
-        1.0 if short and _has_comment_marker(text, words) else 0.0,
-        1.0 if _GLUED_WORDS.search(text, 0, _GLUE_SCAN_CHARS) else 0.0,
+    head = pc.list_slice(pc.utf8_split_whitespace(text, max_splits=_SCAN_WORDS), 0, _SCAN_WORDS)
+    head_titled = _flags(pc.utf8_is_title(pc.list_flatten(head)))
+    capital_ratio = _per_row(pc.list_parent_indices(head).to_numpy(), head_titled, rows) / np.maximum(
+        pc.list_value_length(head).to_numpy(zero_copy_only=False), 1
     )
-
-
-def _shapes(dump: Dump, cache: ShapeCache | None) -> list[tuple[float, ...]]:
-    texts, keys, bullets = dump.texts, dump.normalised, dump.bullets
-    if cache is None:
-        return list(map(_shape, texts, keys, bullets))
-    known = cache.shapes
-    shapes = list(map(known.get, zip(texts, bullets, strict=True)))
-    if None in shapes:
-        for index, found in enumerate(shapes):
-            if found is None:
-                line = (texts[index], bullets[index])
-                # A line repeated inside this page is filled by its first copy.
-                found = known.get(line)
-                if found is None:
-                    found = known[line] = _shape(texts[index], keys[index], bullets[index])
-                shapes[index] = found
-    return shapes
+    terminal = _flags(pc.match_substring_regex(text, _TERMINAL))
+    short = chars <= SHORT_LINE_CHARS
+    chrome = _short_flags(key, short, _CHROME_WORDS)
+    for symbol in _CHROME_SYMBOLS:
+        chrome |= short & _flags(pc.match_substring(text, symbol))
+    # Unspaced scripts: many characters per word and a CJK character mid-line.
+    cjk = np.zeros(rows)
+    for row in np.flatnonzero(chars > 2 * n_words + 8):
+        line = texts[row]
+        cjk[row] = ord(line[len(line) // 2]) > 0x2E80
+    prose = terminal & (((n_words >= 8) & (stop_ratio >= 0.15)) | ((cjk > 0) & (chars >= 25)))
+    comment = _short_flags(key, short, _COMMENT_TRIGGERS) & _short_flags(
+        text, short, _COMMENT_MARKER, ignore_case=True
+    )
+    glued = _flags(pc.match_substring_regex(pc.utf8_slice_codeunits(text, 0, _GLUE_SCAN_CHARS), _GLUED_WORDS))
+    columns = (
+        np.log1p(chars),
+        np.log1p(n_words),
+        _flags(pc.match_substring_regex(text, _SENTENCE_END)),
+        terminal,
+        _flags(pc.match_substring_regex(text, _ELLIPSIS)),
+        np.asarray(bullets, dtype=bool),
+        stop_ratio,
+        capital_ratio,
+        number_ratio,
+        _flags(pc.match_substring(text, "|")) | _flags(pc.match_substring(text, " / ")),
+        chrome,
+        pc.count_substring(text, ",").to_numpy() / n_words,
+        prose,
+        prose & (n_words >= 25),
+        cjk,
+        comment,
+        glued,
+    )
+    return np.column_stack(columns).astype(float) if rows else np.zeros((0, len(SHAPE_FEATURES)))
 
 
 @dataclass(frozen=True, slots=True)
-class _PageView:
-    """Per-line shape and page features and the prose-run geometry shared by both views."""
+class LineBatch:
+    """The lines of a batch of dumps, concatenated: dump d owns rows starts[d]:starts[d + 1].
 
-    shapes: list[tuple[float, ...]]  # SHAPE_FEATURES per line
-    shape_columns: list[tuple[float, ...]]  # the same, one column per SHAPE_FEATURES entry
-    page: list[list[float]]  # one column per PAGE_FEATURES entry
-    run: list[list[float]]  # one column per RUN_FEATURES entry
-    sources: list[tuple[float, ...]]  # WINDOW_SOURCES columns
+    Per-row arrays say which dump a line is in (doc), its index there (index), that dump's first
+    row and row count (first, count), and hold every line's features."""
+
+    dumps: tuple[Dump, ...]
+    starts: np.ndarray
+    doc: np.ndarray
+    index: np.ndarray
+    first: np.ndarray
+    count: np.ndarray
+    shapes: np.ndarray  # rows x SHAPE_FEATURES
+    page: np.ndarray  # rows x PAGE_FEATURES
+    run: np.ndarray  # rows x RUN_FEATURES
+
+    def split(self, values: np.ndarray) -> list[list[float]]:
+        """Per-row values as one list per dump."""
+        values = values.tolist()
+        bounds = self.starts.tolist()
+        return [values[low:high] for low, high in zip(bounds[:-1], bounds[1:], strict=True)]
+
+
+def _segment_sums(values: np.ndarray, batch: LineBatch) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per row: the sum of its dump's values before it, through it, and over the whole dump."""
+    prefix = np.concatenate(([0.0], np.cumsum(values)))
+    rows = batch.first + batch.index
+    base = prefix[batch.first]
+    return prefix[rows] - base, prefix[rows + 1] - base, prefix[batch.first + batch.count] - base
+
+
+def _window_means(values: np.ndarray, batch: LineBatch, width: int) -> np.ndarray:
+    """Mean of each row's +-width neighbours inside its dump (windows clipped at the ends)."""
+    prefix = np.concatenate(([0.0], np.cumsum(values)))
+    rows = batch.first + batch.index
+    low = np.maximum(batch.first, rows - width)
+    high = np.minimum(batch.first + batch.count, rows + width + 1)
+    return (prefix[high] - prefix[low]) / (high - low)
+
+
+def _neighbour(values: np.ndarray, batch: LineBatch, step: int) -> np.ndarray:
+    """The value of the line `step` rows away inside the same dump (0 beyond its ends)."""
+    shifted = np.roll(values, -step)
+    target = batch.index + step
+    return np.where((target >= 0) & (target < batch.count), shifted, 0.0)
+
+
+def _segment_max(values: np.ndarray, batch: LineBatch) -> np.ndarray:
+    """Each row's dump maximum of `values`."""
+    present = np.flatnonzero(np.diff(batch.starts) > 0)
+    maxima = np.zeros(len(batch.dumps))
+    if len(values):
+        maxima[present] = np.maximum.reduceat(values, batch.starts[present])
+    return maxima[batch.doc]
+
+
+def _distance_outside(index: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """log1p of how many lines each row is before `start` or after `end` (0 inside)."""
+    return np.log1p(np.maximum(start - index, 0) + np.maximum(index - end, 0))
+
+
+def _main_runs(prose: np.ndarray, batch: LineBatch) -> tuple[np.ndarray, np.ndarray]:
+    """Per row: first and last line of its dump's main prose run (end -1 when none): the
+    maximum-sum segment where a prose line earns _RUN_GAIN and another costs _RUN_GAP_COST;
+    the first best segment, starting after the last point the running sum fell to zero."""
+    gains = np.where(prose > 0, _RUN_GAIN, -_RUN_GAP_COST).astype(np.int64)
+    # Prefix sums, each dump pushed far below the previous ones so running minima restart per dump.
+    floor = np.int64(_RUN_GAIN) * (len(gains) + 1)
+    prefix = np.cumsum(gains) - batch.doc * floor
+    before = prefix - gains  # the prefix sum just before each row
+    lowest_before = np.minimum.accumulate(before)
+    best = prefix - lowest_before  # the best segment ending at each row
+    # The segment starts at the latest row whose "before" sum reached the running minimum.
+    restart = np.maximum.accumulate(np.where(before <= lowest_before, np.arange(len(gains)), 0))
+    starts, ends = np.zeros(len(batch.dumps), dtype=np.int64), np.full(len(batch.dumps), -1, dtype=np.int64)
+    for number, (low, high) in enumerate(zip(batch.starts[:-1], batch.starts[1:], strict=True)):
+        if high > low:
+            end = low + int(np.argmax(best[low:high]))
+            if best[end] > 0:
+                starts[number], ends[number] = restart[end] - low, end - low
+    return starts[batch.doc], ends[batch.doc]
 
 
 def _words_of(key: str) -> list[str]:
@@ -312,7 +356,7 @@ def _words_of(key: str) -> list[str]:
     return list(map(str.strip, key.split(None, _SCAN_WORDS)[:_SCAN_WORDS], repeat(_WORD_PUNCTUATION)))
 
 
-def _title_overlaps(keys: tuple[str, ...], title_key: str) -> list[float]:
+def _title_overlaps(keys: Sequence[str], title_key: str) -> list[float]:
     """Share of the <title>'s content words each line mentions (capped): the article talks about
     its headline, teasers for other stories do not."""
     title_words = frozenset(w for w in _words_of(title_key) if len(w) > 3 and w not in STOPWORDS)
@@ -328,61 +372,22 @@ def _title_overlaps(keys: tuple[str, ...], title_key: str) -> list[float]:
     ]
 
 
-def _page_view(dump: Dump, cache: ShapeCache | None) -> _PageView:
+def _title_columns(dump: Dump) -> tuple[list[float], list[float]]:
+    """title_repeat and title_word_overlap of a dump's lines."""
     keys = dump.normalised
-    n = len(keys)
-    shapes = _shapes(dump, cache)
-    shape_columns = list(zip(*shapes, strict=True)) if n else [()] * len(SHAPE_FEATURES)
-    log_chars = shape_columns[_LOG_CHARS]
-    page_max = max(log_chars, default=0.0)
-    title_key = keys[0] if dump.layout == LAYOUT_LINES and n else ""
-    title_repeat = [0.0] * n
-    if title_key:
-        for index in range(1, n):
-            key = keys[index]
-            if len(key) > 10 and key in title_key:
-                title_repeat[index] = 1.0
-    # The headline as printed (a line the <title> contains) usually sits right above the article.
-    headline = title_repeat.index(1.0) if 1.0 in title_repeat else n
-    before_headline = [0.0] * min(n, headline + 1)
-    repeated = {key for key, count in Counter(keys).items() if count > 1 and key}
-    page = [
-        list(map(_FLAG.__getitem__, map(repeated.__contains__, keys))),
-        title_repeat,
-        [1.0] + [0.0] * (n - 1) if n else [],
-        list(map(truediv, range(n), repeat(n))),
-        list(map(sub, repeat(page_max), log_chars)),
-        before_headline + [1.0] * (n - headline - 1),
-        before_headline + list(map(math.log1p, range(1, n - headline))),
-        _title_overlaps(keys, title_key),
-    ]
-    run = _run_columns(dump.texts, shape_columns)
-    sources = [shape_columns[i] for i in _SOURCE_INDEX]
-    return _PageView(shapes, shape_columns, page, run, sources)
+    if dump.layout != LAYOUT_LINES or not keys:
+        return [0.0] * len(keys), [0.0] * len(keys)
+    title_key = keys[0]
+    repeats = [0.0] + [1.0 if len(key) > 10 and key in title_key else 0.0 for key in keys[1:]]
+    return repeats, _title_overlaps(keys, title_key)
 
 
-def _main_run(prose: Sequence[float]) -> tuple[int, int]:
-    """First and last line of the main prose run (-1 end when none): the maximum-sum segment
-    where a prose line earns +1 and any other line costs _RUN_GAP_COST."""
-    best_sum, best = 0.0, (0, -1)
-    running_sum, start = 0.0, 0
-    for index, value in enumerate(prose):
-        if running_sum <= 0:
-            running_sum, start = 0.0, index
-        running_sum += 1.0 if value else -_RUN_GAP_COST
-        if running_sum > best_sum:
-            best_sum, best = running_sum, (start, index)
-    return best
-
-
-def _colon_lists(texts: tuple[str, ...], prose: Sequence[float], log_words: Sequence[float]) -> list[float]:
+def _colon_lists(texts: Sequence[str], prose: np.ndarray, log_words: np.ndarray) -> list[float]:
     """Mark the lines of lists an article introduces with a colon ("The tour dates:"): short
     unpunctuated lines after it, until the next long prose line."""
-    if not any(map(str.endswith, texts, repeat(":"))):
-        return [0.0] * len(texts)
     marks = []
     remaining = 0
-    for text, is_prose, words in zip(texts, prose, log_words, strict=True):
+    for text, is_prose, words in zip(texts, prose.tolist(), log_words.tolist(), strict=True):
         if is_prose and words > _LIST_END_LOG_WORDS:
             remaining = 0
         marks.append(1.0 if remaining else 0.0)
@@ -392,55 +397,134 @@ def _colon_lists(texts: tuple[str, ...], prose: Sequence[float], log_words: Sequ
     return marks
 
 
-def _run_columns(texts: tuple[str, ...], shape_columns: list[tuple[float, ...]]) -> list[list[float]]:
-    """RUN_FEATURES as columns."""
-    n = len(texts)
-    prose, log_chars = shape_columns[_PROSE], shape_columns[_LOG_CHARS]
-    prefix = list(accumulate(prose, initial=0.0))
-    total_prose = prefix[n]
-    total = total_prose or 1.0
-    run_start, run_end = _main_run(prose)
-    comments = list(accumulate(shape_columns[_COMMENT], initial=0.0))
-    inside = [0.0] * (run_end - run_start + 1)
-    return [
-        list(map(truediv, prefix[:n], repeat(total))),
-        list(map(truediv, map(sub, repeat(total_prose), prefix[1:]), repeat(total))),
-        [0.0] * run_start + [1.0] * len(inside) + [0.0] * (n - run_end - 1),
-        list(map(math.log1p, range(run_start, 0, -1)))
-        + inside
-        + list(map(math.log1p, range(1, n - run_end))),
-        [0.0, *prose[:-1]] if n else [],
-        [*prose[1:], 0.0] if n else [],
-        [0.0, *log_chars[:-1]] if n else [],
-        [*log_chars[1:], 0.0] if n else [],
-        list(map(math.log1p, comments[:n])),
-        list(map(math.log1p, map(sub, repeat(comments[n]), comments[1:]))),
-        _colon_lists(texts, prose, shape_columns[_LOG_WORDS]),
-    ]
+def line_batch(dumps: Sequence[Dump]) -> LineBatch:
+    """Concatenate the dumps' lines and work out their shape, page and run features."""
+    dumps = tuple(dumps)
+    counts = np.fromiter(map(len, (dump.texts for dump in dumps)), dtype=np.int64, count=len(dumps))
+    starts = np.concatenate(([0], np.cumsum(counts)))
+    doc = np.repeat(np.arange(len(dumps)), counts)
+    first = starts[doc]
+    index = np.arange(len(doc)) - first
+    count = counts[doc]
+    texts = [text for dump in dumps for text in dump.texts]
+    keys = [key for dump in dumps for key in dump.normalised]
+    bullets = [bullet for dump in dumps for bullet in dump.bullets]
+    # Pages of one site repeat their menus and footers: shapes are worked out once per distinct line.
+    distinct: dict[tuple[str, bool], int] = {}
+    row_of = np.fromiter(
+        (distinct.setdefault(line, len(distinct)) for line in zip(texts, bullets, strict=True)),
+        dtype=np.int64,
+        count=len(texts),
+    )
+    first_rows = np.unique(row_of, return_index=True)[1]
+    shapes = shape_matrix(
+        [texts[row] for row in first_rows],
+        [keys[row] for row in first_rows],
+        [bullets[row] for row in first_rows],
+    )[row_of]
+    empty = np.zeros((len(texts), 0))
+    partial = LineBatch(dumps, starts, doc, index, first, count, shapes, empty, empty)
+    return LineBatch(
+        dumps,
+        starts,
+        doc,
+        index,
+        first,
+        count,
+        shapes,
+        _page_columns(partial, keys),
+        _run_columns(partial, texts),
+    )
 
 
-def page_view(dump: Dump, cache: ShapeCache | None = None) -> _PageView:
-    """Per-line shape and page features of a dump (input of line_features / stage1_scores)."""
-    return _page_view(dump, cache)
-
-
-def line_features(dump: Dump | _PageView, cache: ShapeCache | None = None) -> list[list[float]]:
-    """The full feature vector of every line (FEATURE_NAMES order), for training and inspection."""
-    view = _page_view(dump, cache) if isinstance(dump, Dump) else dump
-    n = len(view.shapes)
-    prefixes = [list(accumulate(column, initial=0.0)) for column in view.sources]
-    window_columns = []
-    for width in WINDOWS:
-        for prefix in prefixes:
-            window_columns.append(
-                [
-                    (prefix[min(n, i + width + 1)] - prefix[max(0, i - width)])
-                    / (min(n, i + width + 1) - max(0, i - width))
-                    for i in range(n)
-                ]
+def _page_columns(batch: LineBatch, keys: list[str]) -> np.ndarray:
+    """PAGE_FEATURES of every row."""
+    rows = len(keys)
+    # Repeats inside a page: (dump, key) pairs seen more than once; the empty key never counts.
+    key_ids: dict[str, int] = {"": 0}
+    key_codes = np.fromiter(
+        (key_ids.setdefault(key, len(key_ids)) for key in keys), dtype=np.int64, count=rows
+    )
+    pairs = batch.doc * len(key_ids) + key_codes
+    _, inverse, pair_counts = np.unique(pairs, return_inverse=True, return_counts=True)
+    repeated = (pair_counts[inverse] > 1) & (key_codes > 0)
+    title_repeat: list[float] = []
+    title_overlap: list[float] = []
+    for dump in batch.dumps:
+        repeats, overlaps = _title_columns(dump)
+        title_repeat += repeats
+        title_overlap += overlaps
+    repeat_flags = np.asarray(title_repeat, dtype=float)
+    # The headline as printed (a line the <title> contains) usually sits right above the article.
+    headline = np.full(len(batch.dumps), -1, dtype=np.int64)
+    marked = np.flatnonzero(repeat_flags)
+    headline_rows = marked[np.unique(batch.doc[marked], return_index=True)[1]]
+    headline[batch.doc[headline_rows]] = batch.index[headline_rows]
+    headline = np.where(headline[batch.doc] >= 0, headline[batch.doc], batch.count)
+    after = batch.index > headline
+    log_chars = batch.shapes[:, _LOG_CHARS]
+    return (
+        np.column_stack(
+            (
+                repeated,
+                repeat_flags,
+                batch.index == 0,
+                batch.index / batch.count,
+                _segment_max(log_chars, batch) - log_chars,
+                after,
+                np.where(after, np.log1p(np.maximum(batch.index - headline, 0)), 0.0),
+                np.asarray(title_overlap, dtype=float),
             )
-    columns = [*view.shape_columns, *view.page, *window_columns, *view.run] if n else []
-    return [list(row) for row in zip(*columns, strict=True)]
+        )
+        .astype(float)
+        .reshape(rows, len(PAGE_FEATURES))
+    )
+
+
+def _run_columns(batch: LineBatch, texts: list[str]) -> np.ndarray:
+    """RUN_FEATURES of every row."""
+    shapes = batch.shapes
+    prose = shapes[:, _PROSE]
+    log_chars = shapes[:, _LOG_CHARS]
+    prose_before, prose_through, total_prose = _segment_sums(prose, batch)
+    total = np.where(total_prose > 0, total_prose, 1.0)
+    run_start, run_end = _main_runs(prose, batch)
+    comments_before, comments_through, comments_total = _segment_sums(shapes[:, _COMMENT], batch)
+    colon_list = np.zeros(len(texts))
+    ends_colon = np.fromiter((text[-1] == ":" for text in texts), dtype=bool, count=len(texts))
+    for number in np.unique(batch.doc[ends_colon]):
+        low, high = batch.starts[number], batch.starts[number + 1]
+        colon_list[low:high] = _colon_lists(texts[low:high], prose[low:high], shapes[low:high, _LOG_WORDS])
+    return (
+        np.column_stack(
+            (
+                prose_before / total,
+                (total_prose - prose_through) / total,
+                (batch.index >= run_start) & (batch.index <= run_end),
+                _distance_outside(batch.index, run_start, run_end),
+                _neighbour(prose, batch, -1),
+                _neighbour(prose, batch, 1),
+                _neighbour(log_chars, batch, -1),
+                _neighbour(log_chars, batch, 1),
+                np.log1p(comments_before),
+                np.log1p(comments_total - comments_through),
+                colon_list,
+            )
+        )
+        .astype(float)
+        .reshape(len(texts), len(RUN_FEATURES))
+    )
+
+
+def line_features(batch: LineBatch) -> np.ndarray:
+    """The first stage's features of every row (FEATURE_NAMES order)."""
+    sources = batch.shapes[:, _SOURCE_INDEX]
+    windows = [
+        _window_means(sources[:, column], batch, width)
+        for width in WINDOWS
+        for column in range(len(WINDOW_SOURCES))
+    ]
+    return np.column_stack([batch.shapes, batch.page, *windows, batch.run]).reshape(-1, len(FEATURE_NAMES))
 
 
 # Second stage: the first stage's probabilities seen in context (stacking). An article line
@@ -474,9 +558,7 @@ STAGE2_FEATURES = (
     "in_colon_list",
 )
 _LIKELY = 0.5
-_STAGE2_SHAPES = tuple(
-    SHAPE_FEATURES.index(name) for name in ("log_chars", "prose", "bullet", "chrome_phrase")
-)
+_STAGE2_SHAPES = [SHAPE_FEATURES.index(name) for name in ("log_chars", "prose", "bullet", "chrome_phrase")]
 _REPEATED = PAGE_FEATURES.index("repeated_in_page")
 _AFTER_HEADLINE = PAGE_FEATURES.index("after_headline")
 _TITLE_OVERLAP = PAGE_FEATURES.index("title_word_overlap")
@@ -484,170 +566,95 @@ _COMMENTS_BEFORE = RUN_FEATURES.index("comment_markers_before")
 _IN_COLON_LIST = RUN_FEATURES.index("in_colon_list")
 
 
-def sigmoids(logits: Sequence[float]) -> list[float]:
-    """The probability of each logit (0.0 far below zero, where exp() would overflow)."""
-    exp = math.exp
-    return [1.0 / (1.0 + exp(-z)) if z > -30 else 0.0 for z in logits]
+def sigmoids(logits: np.ndarray) -> np.ndarray:
+    """The probability of each logit (0.0 far below zero)."""
+    return np.where(logits > -30, 1.0 / (1.0 + np.exp(-np.maximum(logits, -30))), 0.0)
 
 
-def _window_means(column: Sequence[float], width: int) -> list[float]:
-    """Mean of column[i - width : i + width + 1] for every i (windows clipped at the ends)."""
-    n = len(column)
-    prefix = list(accumulate(column, initial=0.0))
-    span = 2 * width + 1
-    if n <= span:
-        return [
-            (prefix[min(n, i + width + 1)] - prefix[max(0, i - width)])
-            / (min(n, i + width + 1) - max(0, i - width))
-            for i in range(n)
-        ]
-    head = [(prefix[i + width + 1] - prefix[0]) / (i + width + 1) for i in range(width)]
-    middle = list(map(truediv, map(sub, prefix[span:], prefix[: n - span + 1]), repeat(span)))
-    tail = [(prefix[n] - prefix[i - width]) / (n - i + width) for i in range(n - width, n)]
-    return head + middle + tail
-
-
-def stage2_columns(view: _PageView, logits: list[float]) -> list[list[float]]:
-    """STAGE2_FEATURES as columns, from the first stage's logits."""
-    n = len(logits)
+def stage2_features(batch: LineBatch, logits: np.ndarray) -> np.ndarray:
+    """STAGE2_FEATURES of every row, from the first stage's logits."""
     p = sigmoids(logits)
-    likely = list(map(_FLAG.__getitem__, map(_LIKELY.__le__, p)))
-    page_max = max(p, default=0.0) or 1.0
-    likely_prefix = list(accumulate(likely, initial=0.0))
-    total = likely_prefix[n] or 1.0
-    if 1.0 in likely:
-        first, last = likely.index(1.0), n - 1 - likely[::-1].index(1.0)
-        inside = [0.0] * (last - first + 1)
-        in_span = [0.0] * first + [1.0] * len(inside) + [0.0] * (n - last - 1)
-        distance = (
-            list(map(math.log1p, range(first, 0, -1))) + inside + list(map(math.log1p, range(1, n - last)))
+    likely = p >= _LIKELY
+    page_max = _segment_max(p, batch)
+    page_max = np.where(page_max > 0, page_max, 1.0)
+    likely_before, _, likely_total = _segment_sums(likely.astype(float), batch)
+    likely_through = likely_before + likely
+    total = np.where(likely_total > 0, likely_total, 1.0)
+    # The span from the first to the last likely line; a page with none has it after its end.
+    rows = np.arange(len(p))
+    span_first = np.full(len(batch.dumps), np.iinfo(np.int64).max)
+    span_last = np.full(len(batch.dumps), -1)
+    np.minimum.at(span_first, batch.doc[likely], rows[likely])
+    np.maximum.at(span_last, batch.doc[likely], rows[likely])
+    none = span_last < 0
+    span_first = np.where(none, batch.starts[1:], span_first)[batch.doc] - batch.first
+    span_last = np.where(none, batch.starts[1:] - 1, span_last)[batch.doc] - batch.first
+    in_span = ((batch.index >= span_first) & (batch.index <= span_last)).astype(float)
+    clipped = np.clip(logits, -8.0, 8.0)
+    p_w3 = _window_means(p, batch, 3)
+    shapes = batch.shapes
+    return np.column_stack(
+        (
+            clipped,
+            _window_means(p, batch, 1),
+            p_w3,
+            _window_means(p, batch, 8),
+            _neighbour(p, batch, -1),
+            _neighbour(p, batch, 1),
+            in_span,
+            _distance_outside(batch.index, span_first, span_last),
+            p / page_max,
+            page_max,
+            likely_before / total,
+            (likely_total - likely_through) / total,
+            shapes[:, _STAGE2_SHAPES],
+            batch.page[:, _REPEATED],
+            batch.run[:, _COMMENTS_BEFORE],
+            in_span * shapes[:, _LOG_CHARS],
+            in_span * shapes[:, _BULLET],
+            in_span * clipped,
+            in_span * p_w3,
+            in_span * shapes[:, _CHROME],
+            batch.page[:, _AFTER_HEADLINE],
+            batch.page[:, _TITLE_OVERLAP],
+            batch.run[:, _IN_COLON_LIST],
         )
-    else:  # no likely line: every line is "before" the (empty) span at the end of the page
-        in_span = [0.0] * n
-        distance = list(map(math.log1p, range(n, 0, -1)))
-    clipped = list(map(max, repeat(-8.0), map(min, repeat(8.0), logits)))
-    p_w3 = _window_means(p, 3)
-    shape_columns = view.shape_columns
-    return [
-        clipped,
-        _window_means(p, 1),
-        p_w3,
-        _window_means(p, 8),
-        [0.0, *p[:-1]],
-        [*p[1:], 0.0],
-        in_span,
-        distance,
-        list(map(truediv, p, repeat(page_max))),
-        [page_max] * n,
-        list(map(truediv, likely_prefix[:n], repeat(total))),
-        list(map(truediv, map(sub, repeat(likely_prefix[n]), likely_prefix[1:]), repeat(total))),
-        *(list(shape_columns[index]) for index in _STAGE2_SHAPES),
-        view.page[_REPEATED],
-        view.run[_COMMENTS_BEFORE],
-        list(map(mul, in_span, shape_columns[_LOG_CHARS])),
-        list(map(mul, in_span, shape_columns[_BULLET])),
-        list(map(mul, in_span, clipped)),
-        list(map(mul, in_span, p_w3)),
-        list(map(mul, in_span, shape_columns[_CHROME])),
-        view.page[_AFTER_HEADLINE],
-        view.page[_TITLE_OVERLAP],
-        view.run[_IN_COLON_LIST],
-    ]
+    ).reshape(-1, len(STAGE2_FEATURES))
 
 
 @dataclass(frozen=True, slots=True)
 class LinearModel:
-    """Logistic-regression weights split by feature group, ready for line_scores()."""
+    """Logistic-regression weights of the two stages, ready for line_logits()."""
 
     bias: float
-    row_weights: tuple[float, ...]  # SHAPE_FEATURES + PAGE_FEATURES
-    window_weights: tuple[tuple[float, ...], ...]  # per width in WINDOWS, per WINDOW_SOURCES
-    run_weights: tuple[float, ...]
+    weights: np.ndarray  # FEATURE_NAMES
     stage2_bias: float | None = None  # None: single-stage model
-    stage2_weights: tuple[float, ...] = ()  # STAGE2_FEATURES
+    stage2_weights: np.ndarray | None = None  # STAGE2_FEATURES
 
 
 def linear_model(weights_json: Mapping[str, Any]) -> LinearModel:
-    """Build a LinearModel from {"bias": b, "weights": {feature name: w}} (missing names weigh 0)."""
-    weights = weights_json["weights"]
+    """Build a LinearModel from {"bias": b, "weights": {feature name: w}, "stage2": {...}}
+    (missing names weigh 0; no "stage2": single stage)."""
 
-    def pick(names: tuple[str, ...]) -> tuple[float, ...]:
-        return tuple(float(weights.get(name, 0.0)) for name in names)
+    def pick(weights: Mapping[str, float], names: tuple[str, ...]) -> np.ndarray:
+        return np.array([float(weights.get(name, 0.0)) for name in names])
 
+    stage2 = weights_json.get("stage2")
     return LinearModel(
         float(weights_json["bias"]),
-        pick(SHAPE_FEATURES + PAGE_FEATURES),
-        tuple(pick(tuple(f"{name}_w{width}" for name in WINDOW_SOURCES)) for width in WINDOWS),
-        pick(RUN_FEATURES),
-        float(weights_json["stage2"]["bias"]) if "stage2" in weights_json else None,
-        tuple(float(weights_json["stage2"]["weights"].get(n, 0.0)) for n in STAGE2_FEATURES)
-        if "stage2" in weights_json
-        else (),
+        pick(weights_json["weights"], FEATURE_NAMES),
+        float(stage2["bias"]) if stage2 else None,
+        pick(stage2["weights"], STAGE2_FEATURES) if stage2 else None,
     )
 
 
-def _shape_terms(shape: tuple[float, ...], model: LinearModel) -> tuple[float, ...]:
-    """The parts of a line's first-stage score that depend on its shape alone: bias plus the
-    shape features' weighted sum, and per window width the weighted sum of its WINDOW_SOURCES."""
-    sources = _SOURCES_OF(shape)
-    # map() stops at the shape's end: the row weights' shape part, without slicing them.
-    return (
-        model.bias + sum(map(mul, model.row_weights, shape)),
-        *map(sum, map(map, repeat(mul), model.window_weights, repeat(sources))),
-    )
+def stage1_logits(batch: LineBatch, model: LinearModel) -> np.ndarray:
+    return line_features(batch) @ model.weights + model.bias
 
 
-def _cached_shape_terms(
-    dump: Dump, view: _PageView, model: LinearModel, cache: ShapeCache
-) -> list[tuple[float, ...]]:
-    known = cache.terms(model)
-    terms = list(map(known.get, zip(dump.texts, dump.bullets, strict=True)))
-    if None in terms:
-        for index, found in enumerate(terms):
-            if found is None:
-                terms[index] = known[(dump.texts[index], dump.bullets[index])] = _shape_terms(
-                    view.shapes[index], model
-                )
-    return terms
-
-
-def line_scores(dump: Dump, model: LinearModel, cache: ShapeCache | None = None) -> list[float]:
-    """The model's logit for every line (second stage when the model has one)."""
-    view = _page_view(dump, cache)
-    logits = stage1_scores(
-        view, model, _cached_shape_terms(dump, view, model, cache) if cache is not None else None
-    )
-    if model.stage2_bias is None or not logits:
+def line_logits(batch: LineBatch, model: LinearModel) -> np.ndarray:
+    """The model's logit for every row (second stage when the model has one)."""
+    logits = stage1_logits(batch, model)
+    if model.stage2_weights is None or not len(logits):
         return logits
-    bias, weights = model.stage2_bias, model.stage2_weights
-    return [
-        bias + sum(map(mul, weights, values)) for values in zip(*stage2_columns(view, logits), strict=True)
-    ]
-
-
-def stage1_scores(
-    view: _PageView, model: LinearModel, shape_terms: list[tuple[float, ...]] | None = None
-) -> list[float]:
-    """First-stage logits: the same sum as line_features() . weights, computed fast.
-
-    Column-wise: each window width's weights are folded into one prefix-summed column, so a line
-    costs a few additions instead of a 60-feature dot product. `shape_terms` (one _shape_terms()
-    per line) may come from a cache.
-    """
-    n = len(view.shapes)
-    if not n:
-        return []
-    if shape_terms is None:
-        shape_terms = [_shape_terms(shape, model) for shape in view.shapes]
-    scores, *combined = zip(*shape_terms, strict=True)
-    # Folding: the window mean of a weighted sum is the weighted sum of window means.
-    columns = [
-        *view.page,
-        *view.run,
-        *(_window_means(column, width) for column, width in zip(combined, WINDOWS, strict=True)),
-    ]
-    weights = model.row_weights[len(SHAPE_FEATURES) :] + model.run_weights + (1.0,) * len(WINDOWS)
-    return [
-        z + sum(map(mul, weights, values))
-        for z, values in zip(scores, zip(*columns, strict=True), strict=True)
-    ]
+    return stage2_features(batch, logits) @ model.stage2_weights + model.stage2_bias

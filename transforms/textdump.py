@@ -22,8 +22,8 @@ from transforms.blocks import (
     LAYOUT_LINES,
     Dump,
     LinearModel,
-    ShapeCache,
-    line_scores,
+    line_batch,
+    line_logits,
     linear_model,
     parse_dump,
     sigmoids,
@@ -206,20 +206,23 @@ def _article_span(words: list[int], probabilities: list[float]) -> list[bool]:
     ]
 
 
+def line_probabilities(dumps: Sequence[Dump], model: LinearModel | None = None) -> list[list[float]]:
+    """Every line's probability of being article text, one list per dump (scored as one batch)."""
+    batch = line_batch(dumps)
+    return batch.split(sigmoids(line_logits(batch, model or _MODEL)))
+
+
 def decide(
-    dump: Dump,
-    model: LinearModel | None = None,
-    chrome: frozenset[str] = frozenset(),
-    cache: ShapeCache | None = None,
+    dump: Dump, probabilities: list[float], chrome: frozenset[str] = frozenset()
 ) -> tuple[list[bool], list[float], meta.DumpHead]:
-    """Keep flags and probabilities for every line, and the head (title/byline/date) found.
+    """Keep flags and (adjusted) probabilities for every line, and the head (title/byline/date) found.
 
     Learnt site chrome is never kept; the <title> line and head lines become metadata.
     """
-    probabilities = sigmoids(line_scores(dump, model or _MODEL, cache))
-    for index, key in enumerate(dump.normalised):
-        if key in chrome:
-            probabilities[index] = 0.0
+    if chrome:
+        for index, key in enumerate(dump.normalised):
+            if key in chrome:
+                probabilities[index] = 0.0
     if dump.layout == LAYOUT_LINES and probabilities:
         probabilities[0] = 0.0  # the <title>, reported as metadata
     words = _line_words(dump.texts)
@@ -255,14 +258,16 @@ def decide(
     return keep, probabilities, head
 
 
-def decode_page(text: str, model: LinearModel | None = None) -> str:
-    """The article body of one dump with no site knowledge (for training and benchmarks)."""
-    dump = parse_dump(text)
-    keep, _, _ = decide(dump, model)
-    kept = [i for i, flag in enumerate(keep) if flag]
-    if _word_count(dump, kept) < _MIN_ARTICLE_WORDS:
-        return ""
-    return "\n\n".join(dump.texts[i] for i in kept)
+def decode_pages(texts: Sequence[str], model: LinearModel | None = None) -> list[str]:
+    """The article body of each dump with no site knowledge (for training and benchmarks)."""
+    dumps = [parse_dump(text) for text in texts]
+    bodies = []
+    for dump, probabilities in zip(dumps, line_probabilities(dumps, model), strict=True):
+        keep, _, _ = decide(dump, probabilities)
+        kept = [i for i, flag in enumerate(keep) if flag]
+        enough = _word_count(dump, kept) >= _MIN_ARTICLE_WORDS
+        bodies.append("\n\n".join(dump.texts[i] for i in kept) if enough else "")
+    return bodies
 
 
 def assign_text_sites(
@@ -302,12 +307,12 @@ def extract_text_documents(
 def _extract_all(
     items: Sequence[tuple[DecodedDocument, Dump, str | None, frozenset[str]]],
 ) -> list[Extraction]:
-    # Pages of one site repeat their menus: shape features and reasons are worked out once per chunk.
-    shape_cache = ShapeCache()
+    probabilities = line_probabilities([dump for _, dump, _, _ in items])
+    # Pages of one site repeat their menus: reasons are worked out once per chunk.
     reason_cache: dict[str, str | None] = {}
     return [
-        _extract_one(doc, dump, site_key, chrome, shape_cache, reason_cache)
-        for doc, dump, site_key, chrome in items
+        _extract_one(doc, dump, site_key, chrome, line_p, reason_cache)
+        for (doc, dump, site_key, chrome), line_p in zip(items, probabilities, strict=True)
     ]
 
 
@@ -332,13 +337,13 @@ def _extract_one(
     dump: Dump,
     site_key: str | None,
     chrome: frozenset[str],
-    shape_cache: ShapeCache,
+    probabilities: list[float],
     reason_cache: dict[str, str | None],
 ) -> Extraction:
     if not dump.texts:
         reason = doc.problem or ("not a text document" if doc.format != FORMAT_TEXT else "empty document")
         return Extraction(doc.name, False, reason, Metadata(), (), (), "text", 0.0, site_key=site_key)
-    keep, probabilities, head = decide(dump, chrome=chrome, cache=shape_cache)
+    keep, probabilities, head = decide(dump, probabilities, chrome)
     kept = [index for index, flag in enumerate(keep) if flag]
     reasons = _removal_reasons(dump, keep, chrome, head, reason_cache)
     not_article = _not_article_reason(dump, kept)

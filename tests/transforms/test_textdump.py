@@ -6,7 +6,6 @@ All snippets are made up for these tests (a fictional site, "The Fenland Courier
 from __future__ import annotations
 
 import json
-import random
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.blocks import FEATURE_NAMES, line_features, line_scores, linear_model, parse_dump
+from transforms.blocks import parse_dump
 from transforms.evaluation import score_corpus
 from transforms.model import FORMAT_BINARY, FORMAT_TEXT, DecodedDocument, SiteChrome
 from transforms.textdump import extract_text_batch
@@ -254,18 +253,6 @@ def test_empty_and_binary_documents() -> None:
     assert [e.is_article for e in extractions] == [False, False]
     assert extractions[1].reason == "binary content"
     assert all(e.reason for e in extractions)
-
-
-def test_fast_scorer_matches_feature_matrix() -> None:
-    rng = random.Random(7)
-    weights = {"bias": 0.2, "weights": {name: rng.uniform(-1, 1) for name in FEATURE_NAMES}}
-    dump = parse_dump(page("River wall to be rebuilt before winter", PROSE))
-    slow = [
-        0.2 + sum(weights["weights"][n] * x for n, x in zip(FEATURE_NAMES, row, strict=True))
-        for row in line_features(dump)
-    ]
-    fast = line_scores(dump, linear_model(weights))
-    assert fast == pytest.approx(slow)
 
 
 # --- site chrome across a batch and across runs -----------------------------------------------
