@@ -105,6 +105,11 @@ def _prefix_tree(words: Sequence[str]) -> str:
     return pattern(tree)
 
 
+def _phrase_tree(phrases: Sequence[str]) -> str:
+    """`_prefix_tree` of `phrases`, any whitespace between their words (as `_alternation`)."""
+    return _prefix_tree(phrases).replace(re.escape(" "), r"\s+")
+
+
 # Case-insensitive for "According to ..." opening a sentence.
 _SPEECH_VERB = re.compile(rf"\b(?:{_alternation(_SPEECH_VERBS)})\b", re.IGNORECASE)
 # Trying that long case-insensitive alternation at every word is the costliest step, so speech verbs
@@ -117,6 +122,10 @@ _SPEECH_VERB = re.compile(rf"\b(?:{_alternation(_SPEECH_VERBS)})\b", re.IGNORECA
 _FIRST_VERB_WORDS = sorted({verb.split()[0] for verb in _SPEECH_VERBS})
 _SPEECH_VERB_START = re.compile(rf"\b{_prefix_tree(_FIRST_VERB_WORDS)}", re.ASCII)
 _LONGEST_FIRST_VERB_WORD = max(map(len, _FIRST_VERB_WORDS))
+# Every speech verb at once, for the lower-cased paragraph: a prefix tree tries only the verbs that
+# share the text's first letters, where the alternation tries each verb in turn. At a given start it
+# matches the longest verb followed by a word boundary, as the alternation (longest verb first) does.
+_SPEECH_VERB_LOWER = re.compile(rf"\b{_phrase_tree(_SPEECH_VERBS)}\b")
 _CASE_FOLD_ODDITIES = "\u0130\u0131\u017f\u212a"
 _CASE_FOLD_ODDITY = re.compile(f"[{_CASE_FOLD_ODDITIES}]")
 # The ASCII letter IGNORECASE equates with each of them.
@@ -738,15 +747,11 @@ class _Attribution:
 
 
 def _speech_verbs(masked: str) -> Iterator[re.Match[str]]:
-    """The matches of `_SPEECH_VERB.finditer(masked)`, found faster (see `_SPEECH_VERB_START`)."""
+    """Where `_SPEECH_VERB.finditer(masked)` matches, found faster (see `_SPEECH_VERB_LOWER`); the
+    matched text of a match is lower-cased unless the paragraph holds a case-fold oddity."""
     if _CASE_FOLD_ODDITY.search(masked):
-        yield from _SPEECH_VERB.finditer(masked)
-        return
-    end = 0
-    for start in _SPEECH_VERB_START.finditer(masked.lower()):
-        if start.start() >= end and (match := _SPEECH_VERB.match(masked, start.start())):
-            end = match.end()
-            yield match
+        return _SPEECH_VERB.finditer(masked)
+    return _SPEECH_VERB_LOWER.finditer(masked.lower())
 
 
 def _starts_with_speech_verb(text: str) -> bool:
@@ -757,30 +762,35 @@ def _starts_with_speech_verb(text: str) -> bool:
     return _SPEECH_VERB.match(text) is not None
 
 
+# (start, end) of a speech verb in its paragraph.
+_Verb = tuple[int, int]
+
+
 @lru_cache(maxsize=256)
-def _paragraph_verbs(masked: str) -> tuple[re.Match[str], ...]:
+def _paragraph_verbs(masked: str) -> tuple[_Verb, ...]:
     """Speech verbs of a paragraph outside quotes, passives ("was advised to") left out."""
     return tuple(
-        m
+        m.span()
         for m in _speech_verbs(masked)
         if not _PASSIVE_BEFORE.search(masked, max(0, m.start() - _LOOKBEHIND), m.start())
     )
 
 
-def _verbs(masked: str, start: int, end: int) -> list[re.Match[str]]:
-    return [m for m in _paragraph_verbs(masked) if start <= m.start() and m.end() <= end]
+def _verbs(masked: str, start: int, end: int) -> list[_Verb]:
+    return [verb for verb in _paragraph_verbs(masked) if start <= verb[0] and verb[1] <= end]
 
 
-def _subject_of(masked: str, verb: re.Match[str], clause_start: int, sentence_end: int) -> _Mention | None:
-    segment = masked[clause_start : verb.start()]
-    if verb[0].startswith("according"):
-        return _subject_at_start(masked[verb.end() : sentence_end])
+def _subject_of(masked: str, verb: _Verb, clause_start: int, sentence_end: int) -> _Mention | None:
+    verb_start, verb_end = verb
+    segment = masked[clause_start:verb_start]
+    if masked.startswith("according", verb_start, verb_end):
+        return _subject_at_start(masked[verb_end:sentence_end])
     if not segment.strip(" ,\x00\u2014\u2013-"):
-        return _subject_at_start(masked[verb.end() : sentence_end])
+        return _subject_at_start(masked[verb_end:sentence_end])
     mention = _subject_at_end(segment)
     if mention is None and segment.rstrip().endswith(","):
         # "The drive was wrong, said Dr X": the subject follows the verb.
-        mention = _subject_at_start(masked[verb.end() : sentence_end])
+        mention = _subject_at_start(masked[verb_end:sentence_end])
     return mention
 
 
@@ -801,29 +811,29 @@ def _attribution(
     # After the quote: "'...,' Dr X said" / "'...,' said a spokesman" (only the subject in between).
     for verb in _verbs(masked, span.close + 1, min(next_open, end)):
         mention = _subject_of(masked, verb, span.close + 1, end)
-        bare = _BARE_NOUNS.match(masked[span.close + 1 : verb.start()])
+        bare = _BARE_NOUNS.match(masked[span.close + 1 : verb[0]])
         if mention is None and bare and _is_description(bare["words"]):
             mention = _Mention("description", bare["words"], start=bare.start("words"))
         if mention is not None and not masked[span.close + 1 : span.close + 1 + mention.start].strip(
             " ,\u2014\u2013-"
         ):
-            return _Attribution(mention, verb.start()), True
+            return _Attribution(mention, verb[0]), True
         break
     # Before the quote in its sentence, nearest first: "X, director of Y, said it was 'very new'".
     for verb in reversed(_verbs(masked, start, span.open)):
         clause_start = max(
-            (s.close + 1 for s in spans if s.close < verb.start() and s.open >= start), default=start
+            (s.close + 1 for s in spans if s.close < verb[0] and s.open >= start), default=start
         )
         mention = _subject_of(masked, verb, clause_start, span.open)
         if mention is not None:
-            if mention.kind != "document" and _DOCUMENT_SOURCE.search(masked, verb.end(), span.open):
-                return _Attribution(_Mention("document", ""), verb.start()), True
-            return _Attribution(mention, verb.start()), True
+            if mention.kind != "document" and _DOCUMENT_SOURCE.search(masked, verb[1], span.open):
+                return _Attribution(_Mention("document", ""), verb[0]), True
+            return _Attribution(mention, verb[0]), True
     # Later in the sentence, after other words: "'...' in the coming year, X said."
     for verb in _verbs(masked, span.close + 1, end):
         mention = _subject_of(masked, verb, max(previous_close, span.close + 1), end)
         if mention is not None:
-            return _Attribution(mention, verb.start()), True
+            return _Attribution(mention, verb[0]), True
 
     position = sentences.index(sentence)
     # A short attribution sentence right after: "'We will win.' Dr X said."
@@ -833,13 +843,13 @@ def _attribution(
             for verb in _verbs(masked, n_start, n_end):
                 mention = _subject_of(masked, verb, n_start, n_end)
                 if mention is not None:
-                    return _Attribution(mention, verb.start()), False
+                    return _Attribution(mention, verb[0]), False
     # Earlier in the paragraph: "X warned that ... . 'They have been ...'"
     for p_start, p_end in reversed(sentences[:position]):
         for verb in reversed(_verbs(masked, p_start, p_end)):
             mention = _subject_of(masked, verb, p_start, p_end)
             if mention is not None:
-                return _Attribution(mention, verb.start()), False
+                return _Attribution(mention, verb[0]), False
     return None, False
 
 
@@ -910,12 +920,12 @@ def extract_quotes(paragraphs: Sequence[Paragraph], byline: Sequence[str] = ()) 
                 quotes.append(quote_obj)
             # Speech verbs without a quote still set who "he said" refers to next.
             for verb in _verbs(masked, *sentence):
-                if verb.start() in quoted_verbs:
+                if verb[0] in quoted_verbs:
                     continue
                 mention = _subject_of(masked, verb, sentence[0], sentence[1])
-                speaker = timeline.resolve(mention, base + verb.start()) if mention else None
+                speaker = timeline.resolve(mention, base + verb[0]) if mention else None
                 if speaker is not None and speaker.name not in authors:
-                    timeline.said(base + verb.start(), speaker)
+                    timeline.said(base + verb[0], speaker)
     return tuple(quotes)
 
 

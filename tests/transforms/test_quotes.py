@@ -197,8 +197,18 @@ def test_lower_casing_keeps_offsets_and_word_boundaries_except_for_the_case_fold
     ],
 )
 def test_speech_verb_search_matches_the_plain_pattern(text: str) -> None:
-    expected = [(m.span(), m[0]) for m in quotes._SPEECH_VERB.finditer(text)]
-    assert [(m.span(), m[0]) for m in quotes._speech_verbs(text)] == expected
+    expected = [(m.span(), m[0].lower()) for m in quotes._SPEECH_VERB.finditer(text)]
+    assert [(m.span(), m[0].lower()) for m in quotes._speech_verbs(text)] == expected
+
+
+@pytest.mark.parametrize("verbs", [quotes._SPEECH_VERBS, ("pointed", "pointed out", "points out", "point")])
+def test_speech_verb_tree_matches_the_longest_verb_like_the_alternation(verbs: tuple[str, ...]) -> None:
+    tree = re.compile(rf"\b{quotes._phrase_tree(verbs)}\b")
+    alternation = re.compile(rf"\b(?:{quotes._alternation(verbs)})\b")
+    for verb in verbs:
+        for text in (verb, f"{verb}s", f"{verb} out.", f"x {verb}\t\tout", f"{verb}-on"):
+            text = text.replace(" ", "  ")
+            assert [m.span() for m in tree.finditer(text)] == [m.span() for m in alternation.finditer(text)]
 
 
 @pytest.mark.parametrize(
@@ -232,5 +242,5 @@ def test_opening_names_stop_at_a_speech_verb_as_the_pattern_reads_it(verb: str, 
 
 
 def test_speech_verbs_are_ascii_lower_case() -> None:
-    """The fast speech-verb search assumes it (see `_SPEECH_VERB_START`)."""
+    """The fast speech-verb search assumes it (see `_SPEECH_VERB_LOWER`)."""
     assert all(verb.isascii() and verb == verb.lower() for verb in quotes._SPEECH_VERBS)
