@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from transforms.blocks import Dump
 from transforms.model import Metadata
@@ -333,10 +334,18 @@ def _archive_date(dump: Dump) -> date | None:
 def _publisher(dump: Dump) -> str | None:
     lines = dump.texts
     for text in (*lines[-40:], *lines[:20]):
-        if len(text) > 300:
-            continue
-        for pattern in _PUBLISHER:
-            match = pattern.search(text)
-            if match:
-                return match.group("name").strip()
+        if len(text) <= 300:
+            name = _publisher_named_in(text)
+            if name:
+                return name
+    return None
+
+
+# Footers repeat on every page of a site: each distinct line is searched once.
+@lru_cache(maxsize=1 << 16)
+def _publisher_named_in(text: str) -> str | None:
+    for pattern in _PUBLISHER:
+        match = pattern.search(text)
+        if match:
+            return match.group("name").strip()
     return None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import compress, repeat
 
 from transforms import metadata as meta
@@ -120,6 +121,8 @@ def _matching_rule(text: str, key: str) -> _ReasonRule | None:
     return None
 
 
+# Menus and footers repeat across a site's pages: each distinct line is judged once.
+@lru_cache(maxsize=1 << 16)
 def _always_dropped(text: str, key: str) -> bool:
     """Whether the line's matching rule (_matching_rule) has an always-drop reason; searches no
     rule past the last always-drop one."""
@@ -308,10 +311,8 @@ def _extract_all(
     items: Sequence[tuple[DecodedDocument, Dump, str | None, frozenset[str]]],
 ) -> list[Extraction]:
     probabilities = line_probabilities([dump for _, dump, _, _ in items])
-    # Pages of one site repeat their menus: reasons are worked out once per chunk.
-    reason_cache: dict[str, str | None] = {}
     return [
-        _extract_one(doc, dump, site_key, chrome, line_p, reason_cache)
+        _extract_one(doc, dump, site_key, chrome, line_p)
         for (doc, dump, site_key, chrome), line_p in zip(items, probabilities, strict=True)
     ]
 
@@ -338,14 +339,13 @@ def _extract_one(
     site_key: str | None,
     chrome: frozenset[str],
     probabilities: list[float],
-    reason_cache: dict[str, str | None],
 ) -> Extraction:
     if not dump.texts:
         reason = doc.problem or ("not a text document" if doc.format != FORMAT_TEXT else "empty document")
         return Extraction(doc.name, False, reason, Metadata(), (), (), "text", 0.0, site_key=site_key)
     keep, probabilities, head = decide(dump, probabilities, chrome)
     kept = [index for index, flag in enumerate(keep) if flag]
-    reasons = _removal_reasons(dump, keep, chrome, head, reason_cache)
+    reasons = _removal_reasons(dump, keep, chrome, head)
     not_article = _not_article_reason(dump, kept)
     if not_article:
         removed = tuple(
@@ -386,7 +386,7 @@ _SENTENCE_STOPS = frozenset('.!?。”’"')
 
 
 def _removal_reasons(
-    dump: Dump, keep: list[bool], chrome: frozenset[str], head: meta.DumpHead, cache: dict[str, str | None]
+    dump: Dump, keep: list[bool], chrome: frozenset[str], head: meta.DumpHead
 ) -> dict[int, str]:
     """A reason for every line not kept: head role, learnt chrome, phrase rules, then shape/position."""
     kept = [index for index, flag in enumerate(keep) if flag]
@@ -401,28 +401,27 @@ def _removal_reasons(
         if index in head.lines:
             reasons[index] = head.lines[index]
         elif key in chrome:
-            if text not in cache:
-                cache[text] = _pattern_reason(text, key)
-            reasons[index] = "teaser" if text.endswith(_ELLIPSIS) else cache[text] or "site_chrome"
+            teaser = text.endswith(_ELLIPSIS)
+            reasons[index] = "teaser" if teaser else _pattern_reason(text, key) or "site_chrome"
         elif earlier != index and key:
             reasons[index] = "duplicate_caption" if first_kept < index < last_kept else "duplicate"
         elif is_doubled(text):
             reasons[index] = "duplicate_caption"
         else:
-            if text not in cache:
-                cache[text] = _pattern_reason(text, key)
-            reasons[index] = cache[text] or _shape_reason(
+            reasons[index] = _pattern_reason(text, key) or _shape_reason(
                 text, dump.bullets[index], index, first_kept, last_kept
             )
     return reasons
 
 
+@lru_cache(maxsize=1 << 16)
 def is_doubled(text: str) -> bool:
     """A caption printed twice on one line ("X: y X: y"), as image galleries render."""
     half = len(text) // 2
     return len(text) > 20 and text[:half].strip() == text[half:].strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def _pattern_reason(text: str, key: str) -> str | None:
     rule = _matching_rule(text, key)
     return rule.reason if rule else None
