@@ -27,6 +27,7 @@ from bisect import bisect_left, insort
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import islice
 from string import ascii_uppercase
 
 from transforms.model import Paragraph, Quote
@@ -327,10 +328,12 @@ def _sentences(text: str, masked: str, spans: Sequence[_Span]) -> list[tuple[int
             and (after[1:2].isupper() or after[1:2] in _ALL_MARKS)
         ):
             cuts.append(span.close + 1)
+    if not cuts:
+        return [(0, len(text))] if text.strip() else []
+    # Every piece between cuts holds a non-space character: the punctuation or quote mark before
+    # its end cut, or (the last piece) the capital or mark after its start cut.
     bounds = sorted(set(cuts))
-    starts = [0, *bounds]
-    ends = [*bounds, len(text)]
-    return [(s, e) for s, e in zip(starts, ends, strict=True) if text[s:e].strip()]
+    return list(zip([0, *bounds], [*bounds, len(text)], strict=True))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -711,6 +714,11 @@ def _word_count(text: str) -> int:
     return len(_WORDS.findall(text))
 
 
+def _has_words(text: str, n: int) -> bool:
+    """`_word_count(text) >= n`, reading only the first `n` words (quotes run to hundreds)."""
+    return next(islice(_WORDS.finditer(text), n - 1, None), None) is not None
+
+
 def _is_title(inner: str) -> bool:
     """Title Case without closing punctuation: the name of a report, campaign or programme."""
     words = inner.split()
@@ -722,7 +730,10 @@ def _is_title(inner: str) -> bool:
 
 def _ends_like(text: str, last_words: tuple[str, ...]) -> bool:
     """Whether `text` ends with one of the lower-case `last_words` as IGNORECASE reads them."""
-    return text[-_LONGEST_LAST_WORD:].translate(_ASCII_FOLD).lower().endswith(last_words)
+    tail = text[-_LONGEST_LAST_WORD:]
+    if not tail.isascii():
+        tail = tail.translate(_ASCII_FOLD)
+    return tail.lower().endswith(last_words)
 
 
 def _is_scare(text: str, masked: str, span: _Span, inner: str) -> bool:
@@ -732,7 +743,7 @@ def _is_scare(text: str, masked: str, span: _Span, inner: str) -> bool:
         masked, 0, span.open
     ):
         return True
-    if _word_count(inner) > SHORT_QUOTE_WORDS or inner.rstrip()[-1:] in ".!?,":
+    if _has_words(inner, SHORT_QUOTE_WORDS + 1) or inner.rstrip()[-1:] in ".!?,":
         return False
     # A short phrase inside a noun phrase ("the 'back-office' functions").
     following = _LEADING_WORD.match(text[span.close + 1 :])
@@ -893,6 +904,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], byline: Sequence[str] = ()) 
             break
         base = index * _PARAGRAPH_STRIDE
         sentences = _sentences(text, masked, spans)
+        has_verbs = bool(_paragraph_verbs(masked))
         quoted_verbs: set[int] = set()
         previous: _Speaker | None = None
         for sentence in sentences:
@@ -909,7 +921,9 @@ def extract_quotes(paragraphs: Sequence[Paragraph], byline: Sequence[str] = ()) 
                 if speaker is not None and speaker.name not in authors:
                     timeline.said(base + sentence[0], speaker, spoke=False)
                     break
-            for span in (s for s in spans if sentence[0] <= s.open < sentence[1]):
+            for span in spans:
+                if not sentence[0] <= span.open < sentence[1]:
+                    continue
                 quote = _quote(paragraph, masked, span, sentence, spans, sentences, timeline, base, previous)
                 if quote is None:
                     continue
@@ -919,7 +933,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], byline: Sequence[str] = ()) 
                 previous = speaker
                 quotes.append(quote_obj)
             # Speech verbs without a quote still set who "he said" refers to next.
-            for verb in _verbs(masked, *sentence):
+            for verb in _verbs(masked, *sentence) if has_verbs else ():
                 if verb[0] in quoted_verbs:
                     continue
                 mention = _subject_of(masked, verb, sentence[0], sentence[1])
@@ -960,7 +974,7 @@ def _quote(
     if attribution is not None:
         if attribution.mention.kind == "document":
             return None
-        if not same_sentence and _word_count(inner) <= SHORT_QUOTE_WORDS:
+        if not same_sentence and not _has_words(inner, SHORT_QUOTE_WORDS + 1):
             return None
         speaker = timeline.resolve(attribution.mention, base + attribution.position)
         if speaker is not None and speaker.name in timeline.authors:
@@ -970,7 +984,7 @@ def _quote(
             timeline.said(base + attribution.position, speaker)
     if (
         speaker is None
-        and _word_count(inner) >= FOLLOW_ON_MIN_WORDS
+        and _has_words(inner, FOLLOW_ON_MIN_WORDS)
         and (previous is not None or _standalone(masked, span, sentence))
     ):
         # The same speaker as the quote before it in this paragraph, or a quote standing alone

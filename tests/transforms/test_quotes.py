@@ -244,3 +244,9 @@ def test_opening_names_stop_at_a_speech_verb_as_the_pattern_reads_it(verb: str, 
 def test_speech_verbs_are_ascii_lower_case() -> None:
     """The fast speech-verb search assumes it (see `_SPEECH_VERB_LOWER`)."""
     assert all(verb.isascii() and verb == verb.lower() for verb in quotes._SPEECH_VERBS)
+
+
+@pytest.mark.parametrize("text", ["", " - ", "one", "one two", "don't stop", "a b c", "\u2019twas - it ..."])
+def test_word_threshold_matches_the_word_count(text: str) -> None:
+    for n in range(1, 5):
+        assert quotes._has_words(text, n) == (quotes._word_count(text) >= n)
