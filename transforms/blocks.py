@@ -92,6 +92,14 @@ def normalise_line(text: str) -> str:
     return _NORMALISE.sub(" ", lower).strip() if len(lower) <= SHORT_LINE_CHARS else lower
 
 
+def _normalised_key(stripped: str, keys: dict[str, str]) -> str:
+    lower = stripped.lower()
+    # Punctuation-free keys matter for short lines (menus, labels, repeats); for long lines a
+    # character-level regex would cost more than everything else together, so case only.
+    key = keys[stripped] = _NORMALISE.sub(" ", lower).strip() if len(lower) <= SHORT_LINE_CHARS else lower
+    return key
+
+
 def parse_dump(text: str, keys: dict[str, str] | None = None) -> Dump:
     """Split a dump into its non-blank lines, remembering positions, bullets and layout.
 
@@ -100,30 +108,16 @@ def parse_dump(text: str, keys: dict[str, str] | None = None) -> Dump:
     if keys is None:
         keys = {}
     raw_lines = text.split("\n")
-    positions: list[int] = []
-    texts: list[str] = []
-    bullets: list[bool] = []
-    normalised: list[str] = []
-    for position, raw in enumerate(raw_lines):
-        stripped = raw.strip()
-        if not stripped:
-            continue
-        positions.append(position)
-        key = keys.get(stripped)
-        if key is None:
-            lower = stripped.lower()
-            # Punctuation-free keys matter for short lines (menus, labels, repeats); for long lines
-            # a character-level regex would cost more than everything else together, so case only.
-            key = keys[stripped] = (
-                _NORMALISE.sub(" ", lower).strip() if len(lower) <= SHORT_LINE_CHARS else lower
-            )
-        normalised.append(key)
-        if stripped[0] == "•" and raw.startswith(BULLET_PREFIX) and len(stripped) > 1:
-            texts.append(stripped[1:].lstrip())
-            bullets.append(True)
-        else:
-            texts.append(stripped)
-            bullets.append(False)
+    stripped_lines = [raw.strip() for raw in raw_lines]
+    positions = [position for position, stripped in enumerate(stripped_lines) if stripped]
+    texts = [stripped_lines[position] for position in positions]
+    normalised = [keys.get(stripped) or _normalised_key(stripped, keys) for stripped in texts]
+    bullets = [False] * len(texts)
+    # List items: "  • item" as the renderer prints them (a lone "•" is kept as it is).
+    for index, stripped in enumerate(texts):
+        if stripped[0] == "•" and len(stripped) > 1 and raw_lines[positions[index]].startswith(BULLET_PREFIX):
+            texts[index] = stripped[1:].lstrip()
+            bullets[index] = True
     blank = (positions[-1] + 1 - len(positions)) if positions else 0
     layout = LAYOUT_BLOCKS if blank > 1 and blank * 4 >= len(positions) else LAYOUT_LINES
     return Dump(layout, tuple(positions), tuple(texts), tuple(bullets), tuple(normalised))
@@ -213,8 +207,8 @@ def _short_flags(text: pa.Array, short: np.ndarray, pattern: str, ignore_case: b
     return found
 
 
-def shape_matrix(texts: Sequence[str], keys: Sequence[str], bullets: Sequence[bool]) -> np.ndarray:
-    """SHAPE_FEATURES of each line (rows), from its text, normalised key and bullet flag."""
+def shape_matrix(texts: Sequence[str], keys: Sequence[str]) -> np.ndarray:
+    """SHAPE_FEATURES of each line (rows), from its text and normalised key; bullet is left 0."""
     rows = len(texts)
     text, key = pa.array(texts, pa.string()), pa.array(keys, pa.string())
     chars = pc.utf8_length(text).to_numpy().astype(float)
@@ -251,7 +245,7 @@ def shape_matrix(texts: Sequence[str], keys: Sequence[str], bullets: Sequence[bo
         _flags(pc.match_substring_regex(text, _SENTENCE_END)),
         terminal,
         _flags(pc.match_substring_regex(text, _ELLIPSIS)),
-        np.asarray(bullets, dtype=bool),
+        np.zeros(rows),
         stop_ratio,
         capital_ratio,
         number_ratio,
@@ -408,20 +402,15 @@ def line_batch(dumps: Sequence[Dump]) -> LineBatch:
     count = counts[doc]
     texts = [text for dump in dumps for text in dump.texts]
     keys = [key for dump in dumps for key in dump.normalised]
-    bullets = [bullet for dump in dumps for bullet in dump.bullets]
-    # Pages of one site repeat their menus and footers: shapes are worked out once per distinct line.
-    distinct: dict[tuple[str, bool], int] = {}
-    row_of = np.fromiter(
-        (distinct.setdefault(line, len(distinct)) for line in zip(texts, bullets, strict=True)),
-        dtype=np.int64,
-        count=len(texts),
+    text_codes = _codes(texts)
+    key_codes = _codes(keys)
+    # Pages of one site repeat their menus and footers: shapes are worked out once per distinct
+    # (text, key) pair; the bullet flag (the one feature a line's text does not give) is per row.
+    _, first_rows, row_of = np.unique(
+        text_codes * (int(key_codes.max(initial=0)) + 1) + key_codes, return_index=True, return_inverse=True
     )
-    first_rows = np.unique(row_of, return_index=True)[1]
-    shapes = shape_matrix(
-        [texts[row] for row in first_rows],
-        [keys[row] for row in first_rows],
-        [bullets[row] for row in first_rows],
-    )[row_of]
+    shapes = shape_matrix([texts[row] for row in first_rows], [keys[row] for row in first_rows])[row_of]
+    shapes[:, _BULLET] = [bullet for dump in dumps for bullet in dump.bullets]
     empty = np.zeros((len(texts), 0))
     partial = LineBatch(dumps, starts, doc, index, first, count, shapes, empty, empty)
     return LineBatch(
@@ -432,22 +421,24 @@ def line_batch(dumps: Sequence[Dump]) -> LineBatch:
         first,
         count,
         shapes,
-        _page_columns(partial, keys),
+        _page_columns(partial, keys, key_codes),
         _run_columns(partial, texts),
     )
 
 
-def _page_columns(batch: LineBatch, keys: list[str]) -> np.ndarray:
+def _codes(values: list[str]) -> np.ndarray:
+    """A number per distinct string (equal strings, equal numbers), as int64."""
+    return pc.dictionary_encode(pa.array(values, pa.string())).indices.to_numpy().astype(np.int64)
+
+
+def _page_columns(batch: LineBatch, keys: list[str], key_codes: np.ndarray) -> np.ndarray:
     """PAGE_FEATURES of every row."""
     rows = len(keys)
     # Repeats inside a page: (dump, key) pairs seen more than once; the empty key never counts.
-    key_ids: dict[str, int] = {"": 0}
-    key_codes = np.fromiter(
-        (key_ids.setdefault(key, len(key_ids)) for key in keys), dtype=np.int64, count=rows
-    )
-    pairs = batch.doc * len(key_ids) + key_codes
+    pairs = batch.doc * (int(key_codes.max(initial=0)) + 1) + key_codes
     _, inverse, pair_counts = np.unique(pairs, return_inverse=True, return_counts=True)
-    repeated = (pair_counts[inverse] > 1) & (key_codes > 0)
+    has_key = np.fromiter(map(bool, keys), dtype=bool, count=rows)
+    repeated = (pair_counts[inverse] > 1) & has_key
     title_repeat: list[float] = []
     title_overlap: list[float] = []
     for dump in batch.dumps:

@@ -16,7 +16,7 @@ from transforms.blocks import SHAPE_FEATURES, line_batch, line_features, parse_d
 def shapes_of(*texts: str) -> dict[str, list[float]]:
     """Each SHAPE_FEATURES column for the given lines (not bullets)."""
     keys = [blocks.normalise_line(text) for text in texts]
-    matrix = shape_matrix(list(texts), keys, [False] * len(texts))
+    matrix = shape_matrix(list(texts), keys)
     return {name: matrix[:, column].tolist() for column, name in enumerate(SHAPE_FEATURES)}
 
 
