@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from contextlib import closing
 from pathlib import Path
 
-from flows.inbox import InboxFile, fingerprint, load_document, plan_changes, scan_inbox
+from flows.inbox import InboxFile, current_digests, load_document, plan_changes, scan_inbox
 from flows.settings import Settings
 from flows.store import WarehouseError, connect, read_published_state, run_lock
 from transforms.extract import extract_documents, gold_record, link_duplicates
@@ -105,7 +105,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     previous = read_published_state(db)
     if settings.inbox.is_dir() and previous is not None:
         files = scan_inbox(settings.inbox)
-        hashes = {f.relative: fingerprint(f, settings.max_file_bytes) for f in files}
+        stats = previous.file_stats if settings.trust_file_stats else {}
+        hashes, _ = current_digests(files, previous.fingerprints, stats, settings.max_file_bytes)
         plan = plan_changes(files, hashes, previous.fingerprints)
         print(
             f"Inbox {settings.inbox}: {len(files)} files, {len(plan.to_extract)} new or changed, "

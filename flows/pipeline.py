@@ -3,7 +3,8 @@
 Thin: every decision about text lives in `transforms/`, every SQL statement in `warehouse/`,
 every expectation in `expectations/`. Work is batched (thousands of documents per task).
 Incremental: only new or changed files (by content hash) are extracted; the published rows of
-the others are carried over, so an unchanged inbox is a no-op.
+the others are carried over, so an unchanged inbox is a no-op. A file listed with the path, size
+and mtime it was published with is taken as unchanged without being read (settings.trust_file_stats).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from prefect.states import Completed, Failed, State
 
 from expectations import GateResult, GateThresholds, PublishedStats, validate_batch
 from expectations.suites import CHROME_CHECK_MAX_CHARS, GATE_OMITTED_COLUMNS
-from flows.inbox import InboxFile, fingerprint, load_document, plan_changes, scan_inbox
+from flows.inbox import InboxFile, current_digests, load_document, plan_changes, scan_inbox, trusted_stats
 from flows.report import publish_report
 from flows.settings import Settings
 from flows.store import (
@@ -62,6 +63,7 @@ class RunSummary:
     files_seen: int
     files_processed: int
     files_deleted: int
+    files_read_to_compare: int  # published files read because their size or mtime changed
     statuses: dict[str, int]
     checks_passed: int
     checks_failed: int
@@ -133,8 +135,13 @@ def list_inbox(inbox: Path) -> list[InboxFile]:
 
 
 @task(cache_policy=NO_CACHE)
-def hash_inbox(files: Sequence[InboxFile], max_file_bytes: int) -> dict[str, str | None]:
-    return {file.relative: fingerprint(file, max_file_bytes) for file in files}
+def hash_inbox(
+    files: Sequence[InboxFile],
+    published: dict[str, str | None],
+    published_stats: dict[str, tuple[int, int]],
+    max_file_bytes: int,
+) -> tuple[dict[str, str | None], int]:
+    return current_digests(files, published, published_stats, max_file_bytes)
 
 
 @task(cache_policy=NO_CACHE)
@@ -241,15 +248,19 @@ def _run(settings: Settings, full_refresh: bool) -> State:
     flow_run = get_run_context().flow_run
 
     with clock.stage("ingest"):
+        listed_at_ns = time.time_ns()
         files = list_inbox(settings.inbox)
-        hashes = hash_inbox(files, settings.max_file_bytes)
         previous = load_published_state(settings.db_path)
-    incremental = previous is not None and not full_refresh
-    plan = plan_changes(files, hashes, previous.fingerprints if incremental else {})
+        incremental = previous is not None and not full_refresh
+        published = previous.fingerprints if incremental else {}
+        stats = previous.file_stats if incremental and settings.trust_file_stats else {}
+        hashes, files_read = hash_inbox(files, published, stats, settings.max_file_bytes)
+        plan = plan_changes(files, hashes, published)
+        listed = trusted_stats(files, listed_at_ns)
     mode = "incremental" if incremental else "full"
     logger.info(
-        "%d files in %s: %d to extract, %d unchanged, %d deleted (%s run)",
-        len(files), settings.inbox, len(plan.to_extract), len(plan.kept), len(plan.deleted), mode,
+        "%d files in %s: %d to extract, %d unchanged, %d deleted (%s run; %d read to compare)",
+        len(files), settings.inbox, len(plan.to_extract), len(plan.kept), len(plan.deleted), mode, files_read,
     )  # fmt: skip
     run_row = {
         "run_id": run_id,
@@ -262,7 +273,7 @@ def _run(settings: Settings, full_refresh: bool) -> State:
         "files_deleted": len(plan.deleted),
     }
     if incremental and not plan.to_extract and not plan.deleted:
-        return _unchanged(settings, run_row, previous, clock)
+        return _unchanged(settings, run_row, previous, listed, clock, files_read)
 
     # A full rebuild sees every document again, so it learns site chrome from scratch (counting
     # pages already counted would inflate the learnt chrome run after run).
@@ -292,6 +303,7 @@ def _run(settings: Settings, full_refresh: bool) -> State:
         with clock.stage("load"):
             staging.replace_site_chrome(chrome)
             staging.run_sql("stage_prune")
+            staging.run_sql("stage_inbox_files", listed=_stats_table(listed))
         with clock.stage("duplicates"):
             link_duplicates(staging)
         with clock.stage("validate"):
@@ -343,7 +355,9 @@ def _run(settings: Settings, full_refresh: bool) -> State:
             log_run(settings.db_path, run_row, quality_rows)
 
     skipped = documents[documents["status"] != "published"].groupby("reason", dropna=False).size()
-    summary = _summary(settings, run_row, statuses, {str(k): int(v) for k, v in skipped.items()}, clock)
+    summary = _summary(
+        settings, run_row, statuses, {str(k): int(v) for k, v in skipped.items()}, clock, files_read
+    )
     publish_report(summary, gate, removed_reasons)
     logger.info("Stage seconds: %s; peak RSS %.0f MiB", clock.seconds, summary.peak_rss_mb)
     if not gate.passed:
@@ -352,8 +366,31 @@ def _run(settings: Settings, full_refresh: bool) -> State:
     return Completed(message=f"Published {articles} articles", data=summary)
 
 
-def _unchanged(settings: Settings, run_row: dict, previous: PublishedState, clock: StageClock) -> State:
-    """Nothing new in the inbox: log the run, publish nothing."""
+def _stats_table(listed: list[tuple[str, int, int]]) -> pa.Table:
+    paths, sizes, mtimes = zip(*listed, strict=True) if listed else ((), (), ())
+    return pa.table(
+        {
+            "path": pa.array(paths, pa.string()),
+            "size_bytes": pa.array(sizes, pa.int64()),
+            "mtime_ns": pa.array(mtimes, pa.int64()),
+        }
+    )
+
+
+def _unchanged(
+    settings: Settings,
+    run_row: dict,
+    previous: PublishedState,
+    listed: list[tuple[str, int, int]],
+    clock: StageClock,
+    files_read: int,
+) -> State:
+    """Nothing new in the inbox: log the run, publish nothing.
+
+    Files that were read only because their stats changed (touched, copied) get their new stats
+    recorded, so the next run does not read them again.
+    """
+    stats_changed = {path: (size, mtime) for path, size, mtime in listed} != previous.file_stats
     run_row |= {
         "finished_at": datetime.now(UTC),
         "status": "unchanged",
@@ -368,13 +405,18 @@ def _unchanged(settings: Settings, run_row: dict, previous: PublishedState, cloc
         "stage_seconds": json.dumps(clock.seconds),
         "peak_rss_mb": peak_rss_mb(),
     }
-    log_run(settings.db_path, run_row, [])
-    summary = _summary(settings, run_row, {"unchanged": previous.documents}, {}, clock)
+    log_run(settings.db_path, run_row, [], _stats_table(listed) if stats_changed else None)
+    summary = _summary(settings, run_row, {"unchanged": previous.documents}, {}, clock, files_read)
     return Completed(message="Inbox unchanged: nothing to publish", data=summary)
 
 
 def _summary(
-    settings: Settings, run_row: dict, statuses: dict[str, int], skipped: dict[str, int], clock: StageClock
+    settings: Settings,
+    run_row: dict,
+    statuses: dict[str, int],
+    skipped: dict[str, int],
+    clock: StageClock,
+    files_read: int,
 ) -> RunSummary:
     return RunSummary(
         run_id=run_row["run_id"],
@@ -384,6 +426,7 @@ def _summary(
         files_seen=run_row["files_seen"],
         files_processed=run_row["files_processed"],
         files_deleted=run_row["files_deleted"],
+        files_read_to_compare=files_read,
         statuses=statuses,
         checks_passed=run_row["checks_passed"],
         checks_failed=run_row["checks_failed"],

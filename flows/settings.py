@@ -53,6 +53,11 @@ class Settings(BaseSettings):
         description="Where Dask workers write Parquet shards (shared storage for a multi-node cluster); "
         "default: `<db_path stem>.shards/` beside db_path.",
     )
+    trust_file_stats: bool = Field(
+        True,
+        description="Take a file listed with the path, size and mtime it was published with as unchanged "
+        "without reading it (like make and rsync); false reads and hashes every published file.",
+    )
     max_file_bytes: int = Field(20_000_000, ge=1, description="Files larger than this are marked failed.")
     max_failed_share: float = Field(
         0.5,

@@ -25,6 +25,8 @@ from warehouse import sql
 # Entity tables receive the same row once per mention; the first mention (path order) wins.
 ENTITY_KEYS = {"publishers": "publisher_id", "authors": "author_id", "people": "person_id"}
 PUBLISHED_TABLES = (*TABLES, "site_chrome", "quarantine_articles")
+# Replaced with every publish like the published tables, but bookkeeping rather than data.
+INBOX_FILES = "inbox_files"
 
 
 class WarehouseError(RuntimeError):
@@ -81,6 +83,8 @@ class PublishedState:
     mean_words: float
     chrome: SiteChrome
     fingerprints: dict[str, str | None] = field(default_factory=dict)  # path -> sha256 of its bytes
+    # path -> (size, mtime_ns) the file had when listed by the run that published it
+    file_stats: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 def _table_names(con: duckdb.DuckDBPyConnection) -> set[str]:
@@ -98,12 +102,20 @@ def read_published_state(db_path: Path) -> PublishedState | None:
             "SELECT count(*), coalesce(avg(word_count), 0) FROM articles"
         ).fetchone()
         fingerprints = dict(con.execute("SELECT path, sha256 FROM documents").fetchall())
+        file_stats = {}
+        if INBOX_FILES in _table_names(con):  # absent from warehouses published before it existed
+            file_stats = {
+                path: (size, mtime_ns)
+                for path, size, mtime_ns in con.execute(
+                    f"SELECT path, size_bytes, mtime_ns FROM {INBOX_FILES}"
+                ).fetchall()
+            }
         chrome = SiteChrome()
         for site_key, line, count in con.execute(
             "SELECT site_key, line, documents FROM site_chrome"
         ).fetchall():
             chrome.lines.setdefault(site_key, {})[line] = count
-    return PublishedState(articles, len(fingerprints), float(mean_words), chrome, fingerprints)
+    return PublishedState(articles, len(fingerprints), float(mean_words), chrome, fingerprints, file_stats)
 
 
 def _first_per_key(table: pa.Table, key: str) -> pa.Table:
@@ -126,6 +138,7 @@ class Staging:
         self.con = connect(path)
         self.con.execute(sql("schema"))
         self.con.execute(sql("quarantine"))
+        self.con.execute(sql(INBOX_FILES))
 
     def carry_over(self, db_path: Path, kept_paths: list[str]) -> None:
         """Copy the published rows of unchanged documents (incremental runs)."""
@@ -222,11 +235,12 @@ def publish(
         con.execute(f"ATTACH {_literal(staging_path)} AS staged (READ_ONLY)")
         con.execute("BEGIN TRANSACTION")
         try:
-            for name in PUBLISHED_TABLES:
+            for name in (*PUBLISHED_TABLES, INBOX_FILES):
                 con.execute(f"DROP TABLE IF EXISTS {name}")
             con.execute(sql("schema"))
             con.execute(sql("quarantine"))
-            for name in PUBLISHED_TABLES:
+            con.execute(sql(INBOX_FILES))
+            for name in (*PUBLISHED_TABLES, INBOX_FILES):
                 con.execute(f"INSERT INTO {name} SELECT * FROM staged.{name}")
             con.execute(sql("views"))
             _log_run(con, run_row, quality_rows)
@@ -240,12 +254,27 @@ def publish(
             con.execute("DETACH staged")
 
 
-def log_run(db_path: Path, run_row: dict[str, Any], quality_rows: list[dict[str, Any]]) -> None:
-    """Record a run that published nothing (blocked or unchanged); published tables are not touched."""
+def log_run(
+    db_path: Path,
+    run_row: dict[str, Any],
+    quality_rows: list[dict[str, Any]],
+    file_stats: pa.Table | None = None,
+) -> None:
+    """Record a run that published nothing (blocked or unchanged); published tables are not touched.
+
+    `file_stats` (path, size_bytes, mtime_ns), from a run that found every file unchanged, replace
+    the stats the pre-check compares with (files re-read because only their mtime changed).
+    """
     db_path.parent.mkdir(parents=True, exist_ok=True)
     with closing(connect(db_path)) as con:
         con.execute("BEGIN TRANSACTION")
         _log_run(con, run_row, quality_rows)
+        if file_stats is not None:
+            con.execute(sql(INBOX_FILES))
+            con.execute(f"DELETE FROM {INBOX_FILES}")
+            con.register("listed", file_stats)
+            con.execute(f"INSERT INTO {INBOX_FILES} BY NAME SELECT * FROM listed")
+            con.unregister("listed")
         con.execute("COMMIT")
 
 

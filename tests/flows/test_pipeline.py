@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from contextlib import closing
 from pathlib import Path
@@ -133,3 +134,39 @@ def test_blocked_batch_publishes_nothing_and_keeps_previous_tables(prefect_harne
     assert query(db, "SELECT status FROM pipeline_runs ORDER BY started_at") == [("published",), ("blocked",)]
     assert run_pipeline(inbox=SAMPLE_INBOX, db_path=db, return_state=True).is_completed()
     assert snapshot(db) == before  # the blocked batch left nothing behind for the next run either
+
+
+def test_unchanged_files_go_unread_and_a_touched_file_is_read_once(prefect_harness, tmp_path, monkeypatch):
+    inbox, db = tmp_path / "inbox", tmp_path / "articles.duckdb"
+    shutil.copytree(SAMPLE_INBOX, inbox)
+    files = sorted(p for p in inbox.rglob("*") if p.is_file())
+    for path in files:
+        os.utime(path, ns=(1_600_000_000_000_000_000, 1_600_000_000_000_000_000))
+
+    def run():
+        state = run_pipeline(inbox=inbox, db_path=db, return_state=True)
+        assert state.is_completed(), state.message
+        return state.result()
+
+    assert run().status == "published"
+    first = snapshot(db)
+    unchanged = run()
+    assert (unchanged.status, unchanged.files_read_to_compare) == ("unchanged", 0)
+    os.utime(files[0], ns=(1_600_000_100_000_000_000, 1_600_000_100_000_000_000))  # same bytes
+    touched = run()
+    assert (touched.status, touched.files_read_to_compare) == ("unchanged", 1)
+    assert run().files_read_to_compare == 0  # its new mtime was recorded
+    assert snapshot(db) == first
+
+    # Same size and mtime with other bytes passes for unchanged (make's and rsync's trade-off)...
+    article = next(p for p in files if p.suffix == ".txt")
+    text = article.read_bytes()
+    stat = article.stat()
+    article.write_bytes(text.replace(b"a", b"e"))
+    os.utime(article, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert run().status == "unchanged"
+    # ...unless the stats are not trusted.
+    monkeypatch.setenv("ARTICLE_ETL_TRUST_FILE_STATS", "false")
+    hashed = run()
+    assert (hashed.status, hashed.files_processed) == ("published", 1)
+    assert hashed.files_read_to_compare == len(files)
