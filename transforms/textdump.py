@@ -66,6 +66,8 @@ _FURNITURE_MAX_WORDS = 10
 _MIN_DUPLICATE_WORDS = 4
 _NO_PROSE = "no run of article prose found (index or teaser page, empty page)"
 _REASONS = load_json("text_removal_reasons.json")
+# Lines scored together (see line_probabilities).
+_SCORING_LINES = 50_000
 # Reason patterns look at the start of a line only (speed; markers come first).
 _REASON_SCAN_CHARS = 300
 
@@ -210,9 +212,26 @@ def _article_span(words: list[int], probabilities: list[float]) -> list[bool]:
 
 
 def line_probabilities(dumps: Sequence[Dump], model: LinearModel | None = None) -> list[list[float]]:
-    """Every line's probability of being article text, one list per dump (scored as one batch)."""
+    """Every line's probability of being article text, one list per dump.
+
+    Dumps are scored together, in groups of about _SCORING_LINES lines: big enough that numpy
+    and Arrow work on long arrays, small enough that the feature matrices stay a few MB.
+    """
+    probabilities: list[list[float]] = []
+    group: list[Dump] = []
+    lines = 0
+    for dump in dumps:
+        group.append(dump)
+        lines += len(dump.texts)
+        if lines >= _SCORING_LINES:
+            probabilities += _score_group(group, model or _MODEL)
+            group, lines = [], 0
+    return probabilities + _score_group(group, model or _MODEL) if group else probabilities
+
+
+def _score_group(dumps: list[Dump], model: LinearModel) -> list[list[float]]:
     batch = line_batch(dumps)
-    return batch.split(sigmoids(line_logits(batch, model or _MODEL)))
+    return batch.split(sigmoids(line_logits(batch, model)))
 
 
 def decide(
