@@ -250,3 +250,19 @@ def test_speech_verbs_are_ascii_lower_case() -> None:
 def test_word_threshold_matches_the_word_count(text: str) -> None:
     for n in range(1, 5):
         assert quotes._has_words(text, n) == (quotes._word_count(text) >= n)
+
+
+def test_surname_resolves_to_a_full_name_given_only_after_the_last_quote() -> None:
+    pairs = _pairs(
+        "\u201cWe will win the cup this year,\u201d Okafor said.",
+        "The club meets again in May.",
+        "Ngozi Okafor, who has coached the team since 2019, plans to stay.",
+    )
+    assert pairs == [("Ngozi Okafor", "We will win the cup this year,")]
+    # ...and a byline name met there is still never a speaker.
+    quotes_with_author = _quotes(
+        "\u201cWe will win the cup this year,\u201d Okafor said.",
+        "Ngozi Okafor reported from Lagos.",
+        byline=("Ngozi Okafor",),
+    )
+    assert [q.speaker for q in quotes_with_author] == []
