@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from transforms.model import FAILED_FORMATS, DuplicateLink, Extraction
@@ -41,6 +42,13 @@ def normalise_name(name: str) -> str:
     """Case-, accent- and spacing-insensitive form of a person's or publisher's name."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     return _SPACE.sub(" ", folded).strip().lower()
+
+
+@lru_cache(maxsize=16384)  # the same authors, publishers and speakers come back in batch after batch
+def _name_key(kind: str, name: str) -> tuple[str, str]:
+    """(id, normalised name) of a person or publisher named `name`."""
+    normalised = normalise_name(name)
+    return stable_id(kind, normalised), normalised
 
 
 def word_count(text: str) -> int:
@@ -98,8 +106,10 @@ def normalise_batch(
             }
         )
         t["removed_lines"].extend(
-            {"document_id": doc_id, "position": r.position, "text": r.text, "reason": r.reason}
-            for r in extraction.removed
+            [
+                {"document_id": doc_id, "position": r.position, "text": r.text, "reason": r.reason}
+                for r in extraction.removed
+            ]
         )
         if extraction.is_article:
             _article_rows(out, doc_id, extraction)
@@ -117,7 +127,7 @@ def _article_rows(out: TableRows, doc_id: str, extraction: Extraction) -> None:
     meta = extraction.metadata
     publisher_id = None
     if meta.publisher:
-        publisher_id = stable_id("publisher", normalise_name(meta.publisher))
+        publisher_id = _name_key("publisher", meta.publisher)[0]
         t["publishers"].append(
             {
                 "publisher_id": publisher_id,
@@ -146,19 +156,21 @@ def _article_rows(out: TableRows, doc_id: str, extraction: Extraction) -> None:
         }
     )
     t["paragraphs"].extend(
-        {"article_id": doc_id, "ordinal": p.ordinal, "kind": p.kind, "text": p.text}
-        for p in extraction.paragraphs
+        [
+            {"article_id": doc_id, "ordinal": p.ordinal, "kind": p.kind, "text": p.text}
+            for p in extraction.paragraphs
+        ]
     )
     for ordinal, name in enumerate(meta.byline):
-        author_id = stable_id("author", normalise_name(name))
-        t["authors"].append({"author_id": author_id, "name": name, "normalised_name": normalise_name(name)})
+        author_id, normalised = _name_key("author", name)
+        t["authors"].append({"author_id": author_id, "name": name, "normalised_name": normalised})
         t["article_authors"].append(
             {"article_id": doc_id, "author_id": author_id, "ordinal": ordinal, "role": "author"}
         )
     for quote in extraction.quotes:
         person_id = None
         if quote.speaker:
-            person_id = stable_id("person", normalise_name(quote.speaker))
+            person_id = _name_key("person", quote.speaker)[0]
             t["people"].append(
                 {
                     "person_id": person_id,
