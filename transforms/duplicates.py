@@ -81,7 +81,10 @@ def _signature(hashes: np.ndarray) -> bytes:
     mixed *= multiplier2
     mixed ^= mixed >> shift3
     a, b = _PERMUTATIONS
-    return (mixed[:, None] * a + b).min(axis=0).tobytes()
+    # One row per permutation, so that each minimum runs over contiguous memory.
+    permuted = np.multiply.outer(a, mixed)
+    permuted += b[:, None]
+    return permuted.min(axis=1).tobytes()
 
 
 def _overlap(a: np.ndarray, b: np.ndarray) -> float:
