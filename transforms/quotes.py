@@ -23,9 +23,9 @@ transforms/rules/quote_*.txt.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
 from string import ascii_uppercase
@@ -77,6 +77,8 @@ _TRAILING_WORD = re.compile(r"([\w'\u2019\-]+)\W*$")
 _LAST_WORD_REVERSED = re.compile(r"\W*[\w'\u2019\-]*")
 _LEADING_WORD = re.compile(r"^\W*([\w'\u2019\-]+)")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+# What `_POSSESSIVE` finds at the end of a word or a run of words (which never ends in a newline).
+_POSSESSIVE_ENDINGS = ("'", "\u2019", "'s", "\u2019s")
 _PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "this", "that", "these", "those", "one"})
 _NOT_A_ROLE = frozenset({"who", "which", "whose", "where", "when", "aged", "after", "before", "that", "as"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my"})
@@ -106,9 +108,9 @@ def _prefix_tree(words: Sequence[str]) -> str:
     return pattern(tree)
 
 
-def _phrase_tree(phrases: Sequence[str]) -> str:
-    """`_prefix_tree` of `phrases`, any whitespace between their words (as `_alternation`)."""
-    return _prefix_tree(phrases).replace(re.escape(" "), r"\s+")
+def _phrase_tree(phrases: Sequence[str], space: str = r"\s") -> str:
+    """`_prefix_tree` of `phrases`, any run of `space` between their words (as `_alternation`)."""
+    return _prefix_tree(phrases).replace(re.escape(" "), f"{space}+")
 
 
 # Case-insensitive for "According to ..." opening a sentence.
@@ -127,6 +129,10 @@ _LONGEST_FIRST_VERB_WORD = max(map(len, _FIRST_VERB_WORDS))
 # share the text's first letters, where the alternation tries each verb in turn. At a given start it
 # matches the longest verb followed by a word boundary, as the alternation (longest verb first) does.
 _SPEECH_VERB_LOWER = re.compile(rf"\b{_phrase_tree(_SPEECH_VERBS)}\b")
+# The same for ASCII text, where ASCII word boundaries (cheaper to test) are the Unicode ones, and
+# Unicode whitespace is these characters.
+_ASCII_SPACE = r"[\t\n\x0b\x0c\r\x1c-\x1f ]"
+_SPEECH_VERB_ASCII = re.compile(rf"\b{_phrase_tree(_SPEECH_VERBS, _ASCII_SPACE)}\b", re.ASCII)
 _CASE_FOLD_ODDITIES = "\u0130\u0131\u017f\u212a"
 _CASE_FOLD_ODDITY = re.compile(f"[{_CASE_FOLD_ODDITIES}]")
 # The ASCII letter IGNORECASE equates with each of them.
@@ -355,7 +361,7 @@ def _is_name_token(token: str) -> bool:
         or token.rstrip(".") in _HONORIFICS
         or token in _ORG_WORDS
         or _is_acronym(token)
-        or (len(token) > 2 and _POSSESSIVE.search(token) is not None)
+        or (len(token) > 2 and token.endswith(_POSSESSIVE_ENDINGS))
     )
 
 
@@ -401,7 +407,9 @@ def _role_and_org(words: str) -> tuple[str | None, str | None]:
     tokens = words.split()
     while tokens and tokens[0].lower() in _DETERMINERS:
         tokens = tokens[1:]
-    owner = next((i for i, t in enumerate(tokens[:-1]) if _POSSESSIVE.search(t) and len(t) > 2), None)
+    owner = next(
+        (i for i, t in enumerate(tokens[:-1]) if t.endswith(_POSSESSIVE_ENDINGS) and len(t) > 2), None
+    )
     if owner is not None:
         # "the company's managing director": the owner is the organisation.
         org = " ".join([*tokens[:owner], _strip_possessive(tokens[owner])])
@@ -549,7 +557,7 @@ def _opening_names(sentence: str) -> Iterator[_Mention]:
             or (_CASE_FOLD_ODDITY.search(before) and any(_SPEECH_VERB.fullmatch(w) for w in words))
         ):
             break  # past the subject: "She said Mr X's team ..."
-        if _POSSESSIVE.search(match[0]):
+        if match[0].endswith(_POSSESSIVE_ENDINGS):
             continue  # "Dr X's practice": the person owns the subject
         person = _person_from_run(match[0])
         if person is not None:
@@ -573,7 +581,7 @@ def _subject_at_start(text: str) -> _Mention | None:
         if _is_description(match["words"]):
             return _Mention("description", match["words"])
     if match := _CAPITAL_RUN_AT_START.match(text):
-        if _POSSESSIVE.search(match[0]):
+        if match[0].endswith(_POSSESSIVE_ENDINGS):
             return None  # "Dr X's practice": the person owns the subject, is not it
         mention = _named(match[0], "", 0)
         if mention is None or mention.kind == "org":
@@ -608,6 +616,7 @@ class _Timeline:
     # (a name's last word, its surname, is in the text as written: only dots and "'s" are dropped).
     later: Sequence[str] = ()
     later_from: int = 0
+    positions: list[int] = field(default_factory=list)  # of `speakers`, for bisecting
 
     def _read_later(self, surname: str) -> bool:
         """Add the names of the later paragraphs, once, if `surname` is in them; whether it was."""
@@ -631,7 +640,7 @@ class _Timeline:
 
     def last_speaker(self, position: int, person: bool = False, spoke: bool = False) -> _Speaker | None:
         """The latest subject before `position`: a person only, or one that spoke, when asked."""
-        index = bisect_left([event[0] for event in self.speakers], position)
+        index = bisect_left(self.positions, position)
         for _pos, speaker, did_speak in reversed(self.speakers[:index]):
             if (speaker.is_person or not person) and (did_speak or not spoke):
                 return speaker
@@ -679,7 +688,9 @@ class _Timeline:
         return _Speaker(name, mention.role or role, mention.org or org, resolution)
 
     def said(self, position: int, speaker: _Speaker, spoke: bool = True) -> None:
-        insort(self.speakers, (position, speaker, spoke), key=lambda event: event[0])
+        index = bisect_right(self.positions, position)
+        self.positions.insert(index, position)
+        self.speakers.insert(index, (position, speaker, spoke))
 
 
 _PARAGRAPH_STRIDE = 1_000_000  # global position = paragraph index * stride + offset
@@ -793,6 +804,8 @@ class _Attribution:
 def _speech_verbs(masked: str) -> Iterator[re.Match[str]]:
     """Where `_SPEECH_VERB.finditer(masked)` matches, found faster (see `_SPEECH_VERB_LOWER`); the
     matched text of a match is lower-cased unless the paragraph holds a case-fold oddity."""
+    if masked.isascii():
+        return _SPEECH_VERB_ASCII.finditer(masked.lower())
     if _CASE_FOLD_ODDITY.search(masked):
         return _SPEECH_VERB.finditer(masked)
     return _SPEECH_VERB_LOWER.finditer(masked.lower())

@@ -193,6 +193,7 @@ def test_lower_casing_keeps_offsets_and_word_boundaries_except_for_the_case_fold
         "The \u017fpokesman \u017faid no, then \u212aept on: he points out.",
         "addsaid said_ said1 _said sai d \u00e9said said\u00e9 Said.",
         "\u00e9 said \u00e9-said \u00e9\u00e9 told, \u00c9told",
+        "He said_ x; she SAID. Pointed\x1c\x1dout, chimed\x0b in; goes\r\non, went on-",
         "",
     ],
 )
@@ -239,6 +240,13 @@ def test_abbreviation_check_matches_the_plain_pattern(text: str) -> None:
 @pytest.mark.parametrize(("verb", "names"), [("said", []), ("\u017faid", []), ("big", ["Jo Smith"])])
 def test_opening_names_stop_at_a_speech_verb_as_the_pattern_reads_it(verb: str, names: list[str]) -> None:
     assert [m.text for m in quotes._opening_names(f"Then {verb} Dr Jo Smith went home.")] == names
+
+
+def test_ascii_word_characters_and_spaces_are_the_unicode_ones_on_ascii_text() -> None:
+    """What the ASCII speech-verb pattern relies on."""
+    for c in map(chr, range(128)):
+        assert bool(re.match(r"\w", c)) == bool(re.match(r"\w", c, re.ASCII))
+        assert bool(re.match(r"\s", c)) == bool(re.match(quotes._ASCII_SPACE, c, re.ASCII))
 
 
 def test_speech_verbs_are_ascii_lower_case() -> None:
