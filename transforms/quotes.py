@@ -265,14 +265,17 @@ def _looks_possessive(text: str, i: int) -> bool:
 
 def _find_close(text: str, marks: Sequence[int], after: int, opens: str, closes: str) -> int | None:
     """Index of the mark closing a quote opened before `after`; `marks` are all mark positions."""
-    candidates = [k for k in marks[after:] if _can_close(text, k, closes)]
-    for n, k in enumerate(candidates):
-        if not _looks_possessive(text, k) or n + 1 == len(candidates):
+    # Read lazily: the first closing mark is nearly always the one.
+    candidates = (k for k in marks[after:] if _can_close(text, k, closes))
+    k = next(candidates, None)
+    while k is not None:
+        following = next(candidates, None)
+        if following is None or not _looks_possessive(text, k):
             return k
         # Skip a possessive-looking mark only when the next closing mark is not another quote's.
-        following = candidates[n + 1]
         if any(k < m < following and _can_open(text, m, opens) for m in marks[after:]):
             return k
+        k = following
     return None
 
 
@@ -765,8 +768,10 @@ def _has_words(text: str, n: int) -> bool:
 
 def _is_title(inner: str) -> bool:
     """Title Case without closing punctuation: the name of a report, campaign or programme."""
+    if inner.rstrip()[-1:] in ".!?,":
+        return False
     words = inner.split()
-    if len(words) < 2 or inner.rstrip()[-1:] in ".!?,":
+    if len(words) < 2:
         return False
     long_words = [w for w in words if len(w) > 3]
     return bool(long_words) and all(w[:1].isupper() for w in long_words)
