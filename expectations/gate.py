@@ -7,8 +7,10 @@
    critical check blocks the publish, a failed warning is published and reported.
 
 GX on DuckDB through SQLAlchemy does not work in GX 1.x, so the caller hands the staged tables over
-as DataFrames. One ephemeral GX context serves the whole process (made lazily; used under a lock
-since GX does not promise thread safety); Data Docs are written to a static folder on request.
+as DataFrames; a table with millions of rows may come as chunks instead (`TableChunks`), validated
+one at a time and reported as one table, so the gate's memory does not grow with the corpus.
+One ephemeral GX context serves the whole process (made lazily; used under a lock since GX does
+not promise thread safety); Data Docs are written to a static folder on request.
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ import datetime as dt
 import re
 import threading
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -76,6 +78,11 @@ _INLINE_FLAGS = (
 
 _GX_LOCK = threading.Lock()
 
+# A large table as chunks: called once, it yields frames that together hold the table, each with
+# every row of the values of its partition column it has (expectations.suites.GATE_CHUNKED_TABLES),
+# so that key uniqueness holds for the table when it holds for every chunk.
+TableChunks = Callable[[], Iterable[pd.DataFrame]]
+
 
 @dataclass(frozen=True)
 class ExpectationOutcome:
@@ -111,7 +118,8 @@ class GateResult:
     # table -> rows removed at row level, with a `quarantine_reason` column. Always has "articles"
     # (article_id, document_id, ... , quarantine_reason) and every table referencing articles.
     quarantined: dict[str, pd.DataFrame]
-    # the tables to publish: quarantined articles and the rows referencing them removed
+    # the tables to publish: quarantined articles and the rows referencing them removed (tables
+    # given as chunks are not kept: their rows stay where the chunks came from)
     tables: dict[str, pd.DataFrame]
     data_docs_index: Path | None = None
 
@@ -135,7 +143,7 @@ class GateResult:
 
 
 def validate_batch(
-    tables: Mapping[str, pd.DataFrame],
+    tables: Mapping[str, pd.DataFrame | TableChunks],
     *,
     files_seen: int,
     previous: PublishedStats | None,
@@ -150,6 +158,7 @@ def validate_batch(
     `chrome_patterns` are whole-line patterns: a paragraph leaks chrome when a pattern matches all
     of it. `chrome_lines` are learnt chrome lines, compared lowercased and whitespace-collapsed.
     `data_docs_dir`, when given, receives a static Data Docs site of this run's validations.
+    A table given as `TableChunks` is validated chunk by chunk; its outcomes count all its rows.
     """
     today = today or date.today()
     staged, completeness = _complete_tables(tables)
@@ -177,13 +186,22 @@ def validate_batch(
         row_result = _validate(ROW_LEVEL_SUITE, articles_view, row_suite, _ROW_RESULT_FORMAT)
         outcomes += _outcomes(row_result, ROW_LEVEL_SUITE, articles_view, quarantines=True)
         reasons = _quarantine_reasons(row_result, articles_view)
-        publishable, quarantined = _remove_quarantined(staged, reasons)
+        publishable, quarantined, reason_by_article = _remove_quarantined(staged, reasons)
 
         validations = [(row_suite, row_result)]
         for table, suite in suites.items():
-            view = _table_view(table, publishable, learnt_chrome)
-            result = _validate(table, view, suite, _TABLE_RESULT_FORMAT)
-            outcomes += _outcomes(result, table, view, quarantines=False)
+            source = publishable[table]
+            if callable(source):
+                chunked = _validate_chunks(
+                    table, source, suite, publishable, learnt_chrome, reason_by_article
+                )
+                result, quarantined[table] = chunked.merged_result(), chunked.held_back()
+                outcomes += chunked.outcomes()
+                del publishable[table]
+            else:
+                view = _table_view(table, publishable, learnt_chrome)
+                result = _validate(table, view, suite, _TABLE_RESULT_FORMAT)
+                outcomes += _outcomes(result, table, view, quarantines=False)
             validations.append((suite, result))
         docs_index = _build_data_docs(Path(data_docs_dir), validations) if data_docs_dir else None
     return GateResult(tuple(outcomes), quarantined, publishable, docs_index)
@@ -260,20 +278,18 @@ def _build_data_docs(
 
 
 def _complete_tables(
-    tables: Mapping[str, pd.DataFrame],
-) -> tuple[dict[str, pd.DataFrame], list[ExpectationOutcome]]:
-    """Every staged table, each with a fresh RangeIndex (GX reports failing rows by index label).
+    tables: Mapping[str, pd.DataFrame | TableChunks],
+) -> tuple[dict[str, pd.DataFrame | TableChunks], list[ExpectationOutcome]]:
+    """Every staged table, each frame with a fresh RangeIndex (GX reports failing rows by index label).
 
     A missing table is validated as an empty one and reported as a critical failure.
     """
     expected = {table: gate_columns(table) for table in table_columns()}
     missing = [table for table in expected if table not in tables]
-    staged = {
-        table: (tables[table] if table in tables else pd.DataFrame(columns=list(columns))).reset_index(
-            drop=True
-        )
-        for table, columns in expected.items()
-    }
+    staged: dict[str, pd.DataFrame | TableChunks] = {}
+    for table, columns in expected.items():
+        given = tables.get(table, pd.DataFrame(columns=list(columns)))
+        staged[table] = given if callable(given) else given.reset_index(drop=True)
     complete = ExpectationOutcome(
         suite="staged_batch",
         expectation="staged tables complete",
@@ -300,13 +316,13 @@ def _articles_row_view(articles: pd.DataFrame) -> pd.DataFrame:
 
 
 def _table_view(
-    table: str, tables: Mapping[str, pd.DataFrame], learnt_chrome: frozenset[str]
+    table: str, tables: Mapping[str, pd.DataFrame | TableChunks], learnt_chrome: frozenset[str]
 ) -> pd.DataFrame:
     """`table` plus the derived columns its suite checks (foreign keys resolved, learnt chrome)."""
     frame = tables[table]
     derived: dict[str, pd.Series] = {}
     for fk in FOREIGN_KEYS:
-        parent = tables[fk.parent]
+        parent = tables[fk.parent]  # parents are whole frames: only child tables come in chunks
         if fk.table != table or fk.column not in frame or fk.parent_column not in parent:
             continue
         child_keys = frame[fk.column]
@@ -362,9 +378,13 @@ def _quarantine_reasons(result: ExpectationSuiteValidationResult, view: pd.DataF
 
 
 def _remove_quarantined(
-    staged: Mapping[str, pd.DataFrame], reasons: Mapping[int, str]
-) -> tuple[dict[str, pd.DataFrame], dict[str, pd.DataFrame]]:
-    """Split out quarantined articles and every row referencing them; the rest is publishable."""
+    staged: Mapping[str, pd.DataFrame | TableChunks], reasons: Mapping[int, str]
+) -> tuple[dict[str, pd.DataFrame | TableChunks], dict[str, pd.DataFrame], dict[str, str]]:
+    """Split out quarantined articles and every row referencing them; the rest is publishable.
+
+    Tables given as chunks are split chunk by chunk when validated, with the article_id -> reason
+    returned third.
+    """
     publishable = dict(staged)
     articles = staged["articles"]
     is_quarantined = articles.index.isin(list(reasons))
@@ -380,18 +400,155 @@ def _remove_quarantined(
             removed_articles["article_id"], removed_articles[QUARANTINE_REASON], strict=True
         )
     }
-    for table, columns in ARTICLE_REFERENCES.items():
+    for table in ARTICLE_REFERENCES:
         frame = publishable[table]
-        reason = pd.Series(None, index=frame.index, dtype=object)
-        for column in columns:
+        if not callable(frame):
+            publishable[table], quarantined[table] = _split_references(table, frame, reason_by_article)
+    return publishable, quarantined, reason_by_article
+
+
+def _split_references(
+    table: str, frame: pd.DataFrame, reason_by_article: Mapping[str, str]
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(rows to publish, rows referencing a quarantined article with a `quarantine_reason`)."""
+    reason = pd.Series(None, index=frame.index, dtype=object)
+    if reason_by_article:
+        for column in ARTICLE_REFERENCES[table]:
             if column in frame:
                 reason = reason.fillna(frame[column].map(reason_by_article))
-        dropped = reason.notna()
-        quarantined[table] = (
-            frame[dropped].assign(**{QUARANTINE_REASON: reason[dropped]}).reset_index(drop=True)
+    dropped = reason.notna()
+    held_back = frame[dropped].assign(**{QUARANTINE_REASON: reason[dropped]}).reset_index(drop=True)
+    return frame[~dropped].reset_index(drop=True), held_back
+
+
+# --- tables in chunks --------------------------------------------------------------------------
+
+
+@dataclass
+class _ChunkedCheck:
+    """One expectation's results over the chunks of a table, summed."""
+
+    check: ExpectationValidationResult  # the first chunk's (its config; patched for Data Docs)
+    success: bool = True
+    rows: int = 0
+    failing: int = 0
+    missing: int = 0
+    counts_rows: bool = False  # a per-row check (else table level: columns, row count)
+    examples: list[str] = field(default_factory=list)
+    described: tuple[str, str | None] | None = None  # a table-level check's text (the first failing)
+
+    def add(self, check: ExpectationValidationResult, view: pd.DataFrame) -> None:
+        result = check.result or {}
+        if "unexpected_count" in result and not _exception_message(check):
+            self.counts_rows = True
+            self.rows += result.get("element_count") or 0
+            self.failing += result.get("unexpected_count") or 0
+            self.missing += result.get("missing_count") or 0
+            if result.get("unexpected_count") and len(self.examples) < _EXAMPLES_IN_DETAILS:
+                fresh = [e for e in _examples(check, view) if e not in self.examples]
+                self.examples += fresh[: _EXAMPLES_IN_DETAILS - len(self.examples)]
+        elif self.described is None or (self.success and not check.success):
+            self.described = _describe(check, view)
+        self.success = self.success and bool(check.success)
+
+    def outcome_text(self) -> tuple[str, str | None]:
+        if not self.counts_rows:
+            return self.described or ("no rows", None)
+        mostly = self.check.expectation_config.kwargs.get("mostly", 1)
+        return _rows_text(self.rows, self.failing, mostly, self.examples)
+
+    def merged_success(self) -> bool:
+        mostly = self.check.expectation_config.kwargs.get("mostly", 1)
+        if self.counts_rows and mostly < 1:
+            checked = self.rows - self.missing
+            return not checked or self.failing / checked <= 1 - mostly
+        return self.success
+
+
+@dataclass
+class _ChunkedValidation:
+    table: str
+    first: ExpectationSuiteValidationResult | None = None
+    checks: dict[str, _ChunkedCheck] = field(default_factory=dict)
+    held_back_parts: list[pd.DataFrame] = field(default_factory=list)
+
+    def add(self, result: ExpectationSuiteValidationResult, view: pd.DataFrame) -> None:
+        self.first = self.first or result
+        for check in result.results:
+            name = check.expectation_config.meta[CHECK_NAME]
+            self.checks.setdefault(name, _ChunkedCheck(check)).add(check, view)
+
+    def outcomes(self) -> list[ExpectationOutcome]:
+        outcomes = []
+        for name, merged in self.checks.items():
+            config = merged.check.expectation_config
+            observed, details = merged.outcome_text()
+            outcomes.append(
+                ExpectationOutcome(
+                    suite=self.table,
+                    expectation=name,
+                    severity=str(getattr(config.severity, "value", config.severity)),
+                    success=merged.merged_success(),
+                    observed=observed,
+                    details=details,
+                )
+            )
+        return outcomes
+
+    def merged_result(self) -> ExpectationSuiteValidationResult:
+        """The first chunk's result with every check's counts and success made the whole table's."""
+        assert self.first is not None
+        for merged in self.checks.values():
+            check = merged.check
+            check.success = merged.merged_success()
+            if merged.counts_rows:
+                share = 100.0 * merged.failing / merged.rows if merged.rows else 0.0
+                check.result.update(
+                    element_count=merged.rows,
+                    unexpected_count=merged.failing,
+                    missing_count=merged.missing,
+                    unexpected_percent=share,
+                    unexpected_percent_total=share,
+                )
+        successes = sum(merged.merged_success() for merged in self.checks.values())
+        self.first.success = successes == len(self.checks)
+        self.first.statistics.update(
+            successful_expectations=successes,
+            unsuccessful_expectations=len(self.checks) - successes,
+            success_percent=100.0 * successes / len(self.checks) if self.checks else 100.0,
         )
-        publishable[table] = frame[~dropped].reset_index(drop=True)
-    return publishable, quarantined
+        return self.first
+
+    def held_back(self) -> pd.DataFrame:
+        columns = [*gate_columns(self.table), QUARANTINE_REASON]
+        parts = [part for part in self.held_back_parts if len(part)]
+        return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
+
+
+def _validate_chunks(
+    table: str,
+    chunks: TableChunks,
+    suite: gx.ExpectationSuite,
+    publishable: Mapping[str, pd.DataFrame | TableChunks],
+    learnt_chrome: frozenset[str],
+    reason_by_article: Mapping[str, str],
+) -> _ChunkedValidation:
+    """Validate `table` one chunk at a time (rows of quarantined articles held back first)."""
+    validation = _ChunkedValidation(table)
+    empty = pd.DataFrame(columns=list(gate_columns(table)))
+    for index, chunk in enumerate(chunks()):
+        if index and chunk.empty:
+            continue  # an empty chunk has nothing to add; the first is validated even when empty
+        frame = chunk.reset_index(drop=True)
+        if table in ARTICLE_REFERENCES:
+            frame, held_back = _split_references(table, frame, reason_by_article)
+            validation.held_back_parts.append(held_back)
+        view = _table_view(table, {**publishable, table: frame}, learnt_chrome)
+        validation.add(_validate(table, view, suite, _TABLE_RESULT_FORMAT), view)
+    if validation.first is None:  # no chunk at all: an empty table
+        view = _table_view(table, {**publishable, table: empty}, learnt_chrome)
+        validation.add(_validate(table, view, suite, _TABLE_RESULT_FORMAT), view)
+    return validation
 
 
 # --- outcomes ----------------------------------------------------------------------------------
@@ -447,11 +604,15 @@ def _describe_rows(check: ExpectationValidationResult, view: pd.DataFrame) -> tu
     result = check.result
     total = result.get("element_count") or 0
     failing = result.get("unexpected_count") or 0
+    examples = _examples(check, view) if failing else []
+    return _rows_text(total, failing, check.expectation_config.kwargs.get("mostly", 1), examples)
+
+
+def _rows_text(total: int, failing: int, mostly: float, examples: list[str]) -> tuple[str, str | None]:
+    """(observed, details) of a per-row check: how many of how many rows failed, with examples."""
     if not failing:
         return f"all {total} rows pass", None
     share = failing / total if total else 0.0
-    examples = _examples(check, view)
-    mostly = check.expectation_config.kwargs.get("mostly", 1)
     if mostly < 1:
         observed = f"{share:.1%} unexpected ({failing} of {total}; at most {1 - mostly:.0%} allowed)"
     else:

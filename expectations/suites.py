@@ -47,6 +47,11 @@ LEARNT_CHROME_COLUMN = "text_is_learnt_chrome"
 # CHROME_CHECK_MAX_CHARS long (NULL otherwise); every other column is checked against schema.sql.
 GATE_OMITTED_COLUMNS = {"articles": ("body",), "removed_lines": ("text",)}
 CHROME_CHECK_MAX_CHARS = 300
+# Tables with millions of rows at 100k articles, handed to the gate in chunks of about this many
+# rows; table -> the column whose every value a chunk holds all rows of (the first key column,
+# so a key repeated anywhere in the table is repeated within one chunk).
+GATE_CHUNKED_TABLES = {"paragraphs": "article_id", "quotes": "quote_id", "removed_lines": "document_id"}
+GATE_CHUNK_ROWS = 250_000
 PARAGRAPH_LENGTH_COLUMN = "text_length"
 DATE_PARSES_COLUMN = "published_date_is_date"
 RAW_DATE_COLUMN = "published_date_as_given"

@@ -32,7 +32,12 @@ from prefect.context import get_run_context
 from prefect.states import Completed, Failed, State
 
 from expectations import GateResult, GateThresholds, PublishedStats, validate_batch
-from expectations.suites import CHROME_CHECK_MAX_CHARS, GATE_OMITTED_COLUMNS
+from expectations.suites import (
+    CHROME_CHECK_MAX_CHARS,
+    GATE_CHUNK_ROWS,
+    GATE_CHUNKED_TABLES,
+    GATE_OMITTED_COLUMNS,
+)
 from flows.inbox import InboxFile, current_digests, load_document, plan_changes, scan_inbox, trusted_stats
 from flows.report import publish_report
 from flows.settings import Settings
@@ -195,7 +200,7 @@ def link_duplicates(staging: Staging) -> int:
 
 @task(cache_policy=NO_CACHE)
 def validate_staged(
-    frames: dict[str, pd.DataFrame],
+    frames: dict[str, pd.DataFrame | Callable[[], Iterator[pd.DataFrame]]],
     files_seen: int,
     previous: PublishedState | None,
     chrome: SiteChrome,
@@ -307,14 +312,16 @@ def _run(settings: Settings, full_refresh: bool) -> State:
         with clock.stage("duplicates"):
             link_duplicates(staging)
         with clock.stage("validate"):
-            frames = staging.gate_frames(GATE_OMITTED_COLUMNS, CHROME_CHECK_MAX_CHARS)
+            frames = staging.gate_frames(
+                GATE_OMITTED_COLUMNS, CHROME_CHECK_MAX_CHARS, GATE_CHUNKED_TABLES, GATE_CHUNK_ROWS
+            )
             gate = validate_staged(frames, len(files), previous, chrome, settings)
             quarantined = pd.DataFrame(
                 list(gate.quarantined_documents().items()), columns=["document_id", "reason"], dtype="string"
             )
             staging.run_sql("apply_quarantine", quarantined=quarantined)
-            removed_reasons = frames["removed_lines"]["reason"].value_counts()
             del frames
+            removed_reasons = staging.removed_line_reasons()
             documents, articles = staging.outcome()
     finally:
         staging.close()

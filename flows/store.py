@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import fcntl
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,9 +35,10 @@ class WarehouseError(RuntimeError):
 
 # DuckDB caches up to 80% of RAM by default; the pipeline's memory must stay flat with corpus size.
 MEMORY_LIMIT = "256MB"
-# Publishing builds the primary-key indexes of every table in one transaction; those cannot spill
-# to disk, and 100k articles need more than the staging cap.
-PUBLISH_MEMORY_LIMIT = "1GB"
+# Publishing builds the primary-key indexes of every table in one transaction, and those cannot
+# spill to disk; the tables with millions of rows have none (warehouse/schema.sql), so the staging
+# cap holds for it too.
+PUBLISH_MEMORY_LIMIT = MEMORY_LIMIT
 
 
 def connect(
@@ -116,6 +117,11 @@ def read_published_state(db_path: Path) -> PublishedState | None:
         ).fetchall():
             chrome.lines.setdefault(site_key, {})[line] = count
     return PublishedState(articles, len(fingerprints), float(mean_words), chrome, fingerprints, file_stats)
+
+
+def _arrow_backed(result: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    # Arrow-backed columns: millions of keys without a Python object each.
+    return result.to_arrow_table().to_pandas(types_mapper=pd.ArrowDtype)
 
 
 def _first_per_key(table: pa.Table, key: str) -> pa.Table:
@@ -203,19 +209,49 @@ class Staging:
                 self.con.unregister(frame_name)
 
     def gate_frames(
-        self, omitted: Mapping[str, tuple[str, ...]], chrome_max_chars: int
-    ) -> dict[str, pd.DataFrame]:
-        """The staged tables as the quality gate reads them: without the large text it never reads."""
-        frames = {}
+        self,
+        omitted: Mapping[str, tuple[str, ...]],
+        chrome_max_chars: int,
+        chunked: Mapping[str, str],
+        chunk_rows: int,
+    ) -> dict[str, pd.DataFrame | Callable[[], Iterator[pd.DataFrame]]]:
+        """The staged tables as the quality gate reads them: without the large text it never reads.
+
+        The `chunked` tables (table -> partition column) come as a function yielding frames of
+        about `chunk_rows` rows, each holding all rows of the partition values it has.
+        """
+        frames: dict[str, pd.DataFrame | Callable[[], Iterator[pd.DataFrame]]] = {}
         for name in (*TABLES, "site_chrome"):
             if name == "paragraphs":
-                result = self.con.execute(sql("gate_paragraphs"), [chrome_max_chars])
+                query, params = sql("gate_paragraphs"), [chrome_max_chars]
             else:
                 exclude = f" EXCLUDE ({', '.join(omitted[name])})" if name in omitted else ""
-                result = self.con.execute(f"SELECT *{exclude} FROM {name}")
-            # Arrow-backed columns: millions of keys without a Python object each.
-            frames[name] = result.to_arrow_table().to_pandas(types_mapper=pd.ArrowDtype)
+                query, params = f"SELECT *{exclude} FROM {name}", []
+            if name in chunked:
+                frames[name] = self._chunks(name, query, params, chunked[name], chunk_rows)
+            else:
+                frames[name] = _arrow_backed(self.con.execute(query, params))
         return frames
+
+    def _chunks(
+        self, name: str, query: str, params: list[Any], partition: str, chunk_rows: int
+    ) -> Callable[[], Iterator[pd.DataFrame]]:
+        parts = max(1, -(-self.con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] // chunk_rows))
+
+        def chunks() -> Iterator[pd.DataFrame]:
+            for part in range(parts):
+                # Literal numbers: with the chunk as bound parameters DuckDB takes 40x longer.
+                chunk = f"{query} WHERE hash({partition}) % {parts:d} = {part:d}"
+                yield _arrow_backed(self.con.execute(chunk, params))
+
+        return chunks
+
+    def removed_line_reasons(self) -> pd.Series:
+        """Lines removed per reason, most frequent first."""
+        rows = self.con.execute(
+            "SELECT reason, count(*) AS lines FROM removed_lines GROUP BY reason ORDER BY lines DESC, reason"
+        ).fetchall()
+        return pd.Series(dict(rows), dtype="int64", name="count")
 
     def outcome(self) -> tuple[pd.DataFrame, int]:
         """Every staged document's status and reason, and how many articles there are."""

@@ -37,12 +37,14 @@ CREATE TABLE IF NOT EXISTS articles (
     content_hash      VARCHAR NOT NULL       -- sha256 of the body
 );
 
+-- Paragraphs and quotes (millions of rows at 100k articles) carry no primary-key index, like
+-- removed_lines: an index has to be held in memory while a publish builds it, and the quality
+-- gate checks their keys are unique before anything is published.
 CREATE TABLE IF NOT EXISTS paragraphs (
-    article_id  VARCHAR NOT NULL,
+    article_id  VARCHAR NOT NULL,        -- key: (article_id, ordinal)
     ordinal     INTEGER NOT NULL,
     kind        VARCHAR NOT NULL,
-    text        VARCHAR USING COMPRESSION zstd NOT NULL,
-    PRIMARY KEY (article_id, ordinal)
+    text        VARCHAR USING COMPRESSION zstd NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS authors (
@@ -67,7 +69,7 @@ CREATE TABLE IF NOT EXISTS people (
 );
 
 CREATE TABLE IF NOT EXISTS quotes (
-    quote_id          VARCHAR PRIMARY KEY,   -- sha256(article_id | paragraph | start)[:16]
+    quote_id          VARCHAR NOT NULL,      -- key; sha256(article_id | paragraph | start)[:16]
     article_id        VARCHAR NOT NULL,
     paragraph_ordinal INTEGER NOT NULL,
     start_char        INTEGER NOT NULL,

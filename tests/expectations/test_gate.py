@@ -233,3 +233,51 @@ def test_ten_thousand_articles_quarantine_exactly_the_bad_one(make_batch):
     assert result.passed, result.blocking
     assert list(result.quarantined["articles"]["article_id"]) == [batch["articles"].loc[123, "article_id"]]
     assert len(result.tables["paragraphs"]) == 100_000 - 10
+
+
+def _in_chunks(frame: pd.DataFrame, key: str, parts: int):
+    """`frame` as TableChunks: rows split by their `key` value, as the staging store cuts them."""
+    keys = sorted(set(frame[key]))
+    chunk_of = {value: index % parts for index, value in enumerate(keys)}
+
+    def chunks():
+        for part in range(parts):
+            yield frame[frame[key].map(chunk_of) == part]
+
+    return chunks
+
+
+def _outcome_texts(result: GateResult) -> list[tuple]:
+    return sorted((o.suite, o.expectation, o.success, o.observed) for o in result.outcomes)
+
+
+def test_tables_in_chunks_give_the_outcomes_of_whole_tables(make_batch):
+    batch = make_batch(articles=6)
+    batch["articles"].loc[1, "word_count"] = 5  # quarantined with its paragraphs and quotes
+    paragraphs = batch["paragraphs"]
+    rows = paragraphs.index[paragraphs["article_id"] == batch["articles"].loc[4, "article_id"]]
+    paragraphs.loc[rows[1], "ordinal"] = paragraphs.loc[rows[0], "ordinal"]  # a repeated key
+    paragraphs.loc[rows[2], "text"] = "Share this article"
+    chrome = [re.compile(r"share this article", re.IGNORECASE)]
+    whole = run_gate(batch, chrome_patterns=chrome)
+    chunked = dict(batch)
+    chunked["paragraphs"] = _in_chunks(batch["paragraphs"], "article_id", parts=4)
+    chunked["quotes"] = _in_chunks(batch["quotes"], "quote_id", parts=3)
+    in_chunks = run_gate(chunked, files_seen=len(batch["documents"]), chrome_patterns=chrome)
+
+    assert _outcome_texts(in_chunks) == _outcome_texts(whole)
+    assert not in_chunks.passed  # the repeated paragraph key blocks, as it does on the whole table
+    assert "2 of 15 rows fail" in outcome(in_chunks, "paragraphs.(article_id, ordinal) unique").observed
+    for table in ("paragraphs", "quotes"):
+        assert "quarantine_reason" in in_chunks.quarantined[table]
+        assert sorted(map(tuple, in_chunks.quarantined[table].astype(str).values)) == sorted(
+            map(tuple, whole.quarantined[table].astype(str).values)
+        )
+        assert table not in in_chunks.tables
+
+
+def test_a_table_in_no_chunks_is_validated_as_empty(make_batch):
+    batch = make_batch()
+    batch["quotes"] = lambda: iter(())
+    result = run_gate(batch)
+    assert outcome(result, "quotes.quote_id unique").observed == "all 0 rows pass"
