@@ -52,7 +52,8 @@ def _name_key(kind: str, name: str) -> tuple[str, str]:
 
 
 def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
+    # One more piece than words; splitting is cheaper than building every word.
+    return len(_WORD.split(text)) - 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -377,9 +377,7 @@ def _person_from_run(run: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] |
     run ends in such a word (an organisation or place). The kind is "surname" for a single word
     after a title ("Dr X"), "bare_surname" for a single word alone.
     """
-    tokens = [
-        t if len(t.rstrip(".")) == 1 or t.rstrip(".") in _HONORIFICS else t.rstrip(".") for t in run.split()
-    ]
+    tokens = [t if len(bare := t.rstrip(".")) == 1 or bare in _HONORIFICS else bare for t in run.split()]
     first = len(tokens)
     while first > 0 and _is_name_token(tokens[first - 1]):
         first -= 1
