@@ -611,29 +611,10 @@ class _Timeline:
     roles: dict[str, tuple[str | None, str | None]]
     speakers: list[tuple[int, _Speaker, bool]]  # (position, subject, spoke), sorted by position
     authors: set[str]
-    # The paragraphs after the last quote (masked) and the index of the first: their names come
-    # after every position asked about, so they only matter for a surname or a name that the
-    # paragraphs before do not explain, and are read the first time one of those turns up in them
-    # (a name's last word, its surname, is in the text as written: only dots and "'s" are dropped).
-    later: Sequence[str] = ()
-    later_from: int = 0
     positions: list[int] = field(default_factory=list)  # of `speakers`, for bisecting
-
-    def _read_later(self, surname: str) -> bool:
-        """Add the names of the later paragraphs, once, if `surname` is in them; whether it was."""
-        if not any(surname in masked for masked in self.later):
-            return False
-        names, evidenced = _full_name_mentions(self.later, self.later_from)
-        self.later = ()
-        for surname, mentions in _without_authors(names, self.authors).items():
-            self.full_names.setdefault(surname, []).extend(mentions)
-        self.evidenced |= evidenced
-        return True
 
     def surname(self, surname: str, position: int) -> str | None:
         known = self.full_names.get(surname)
-        if not known and self._read_later(surname):
-            known = self.full_names.get(surname)
         if not known:
             return None
         before = [name for pos, name in known if pos <= position]
@@ -648,7 +629,7 @@ class _Timeline:
         return None
 
     def is_known(self, name: str) -> bool:
-        return name in self.evidenced or (self._read_later(name.split()[-1]) and name in self.evidenced)
+        return name in self.evidenced
 
     def resolve(self, mention: _Mention, position: int) -> _Speaker | None:
         if mention.kind == "pronoun":
@@ -697,15 +678,12 @@ class _Timeline:
 _PARAGRAPH_STRIDE = 1_000_000  # global position = paragraph index * stride + offset
 
 
-def _full_name_mentions(
-    masks: Sequence[str], first_index: int = 0
-) -> tuple[dict[str, list[tuple[int, str]]], set[str]]:
-    """Every full personal name in paragraphs `masks` (outside quotes; the first is paragraph
-    `first_index` of the article) by surname, and the names with evidence of being a person: a
-    title, a known given name, an appositive or a speech verb."""
+def _full_name_mentions(masks: Sequence[str]) -> tuple[dict[str, list[tuple[int, str]]], set[str]]:
+    """Every full personal name in the article (outside quotes) by surname, and the names with
+    evidence of being a person: a title, a known given name, an appositive or a speech verb."""
     names: dict[str, list[tuple[int, str]]] = {}
     evidenced: set[str] = set()
-    for index, masked in enumerate(masks, first_index):
+    for index, masked in enumerate(masks):
         for match in _CAPITAL_RUN_OF_TWO.finditer(masked):
             full_name = _full_name_in(match[0])
             if full_name is None:
@@ -719,17 +697,6 @@ def _full_name_mentions(
             ):
                 evidenced.add(name)
     return names, evidenced
-
-
-def _without_authors(
-    names: dict[str, list[tuple[int, str]]], authors: set[str]
-) -> dict[str, list[tuple[int, str]]]:
-    """`names` without the mentions of the article's authors (they report, they do not speak)."""
-    for author in authors:
-        surname = author.split()[-1] if author.split() else ""
-        if surname in names:
-            names[surname] = [(pos, name) for pos, name in names[surname] if name != author]
-    return names
 
 
 @lru_cache(maxsize=4096)  # an article names the same people again and again
@@ -938,16 +905,12 @@ def extract_quotes(paragraphs: Sequence[Paragraph], byline: Sequence[str] = ()) 
         return ()
     last_open = all_spans[last_quoted][-1].open
     masks = [_masked(t, s) for t, s in zip(texts, all_spans, strict=True)]
-    full_names, evidenced = _full_name_mentions(masks[: last_quoted + 1])
-    timeline = _Timeline(
-        _without_authors(full_names, authors),
-        evidenced,
-        {},
-        [],
-        authors,
-        masks[last_quoted + 1 :],
-        last_quoted + 1,
-    )
+    full_names, evidenced = _full_name_mentions(masks)
+    for author in authors:
+        surname = author.split()[-1] if author.split() else ""
+        if surname in full_names:
+            full_names[surname] = [(pos, name) for pos, name in full_names[surname] if name != author]
+    timeline = _Timeline(full_names, evidenced, {}, [], authors)
     quotes: list[Quote] = []
 
     for index, (paragraph, text, spans, masked) in enumerate(
