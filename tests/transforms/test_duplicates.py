@@ -1,5 +1,9 @@
-import numpy as np
+import re
 
+import numpy as np
+import pytest
+
+from transforms import duplicates
 from transforms.duplicates import find_duplicates
 
 # Made-up articles: two on the same topic (a council budget) written independently, so they share
@@ -114,3 +118,26 @@ def test_signatures_are_the_ones_datasketch_computes() -> None:
         reference = MinHash(num_perm=NUM_PERM, hashfunc=int)
         reference.update_batch(hashes.tolist())
         assert _signature(hashes) == reference.hashvalues.astype(np.uint32).tobytes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "plain ascii words, and_underscores 42",
+        "caf\u00e9 na\u00efve \u2014 don\u2019t",
+        "\u00e9",
+        "x\u00b2y",
+        "tab\there\x1cfs \u00a0nbsp \u4e2d\u6587 \U0001f600 emoji",
+        "--- ...",
+        "a\u0301b \u0663\u0664 digits",
+    ],
+)
+def test_words_are_the_pattern_words(text: str) -> None:
+    assert duplicates._words(text) == [word.encode() for word in duplicates._WORD.findall(text)]
+
+
+def test_ascii_characters_split_on_are_exactly_the_non_word_ones() -> None:
+    for byte in range(128):
+        is_word = re.fullmatch(r"\w", chr(byte)) is not None
+        assert duplicates._ASCII_NON_WORD_TO_SPACE[byte] == (byte if is_word else ord(" "))
