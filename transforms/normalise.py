@@ -30,11 +30,15 @@ TABLES = (
 )
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
+# Every byte stays but for the ASCII characters that are not word characters, which become spaces.
+_ASCII_NON_WORD_TO_SPACE = bytes(
+    byte if byte >= 0x80 or chr(byte).isalnum() or chr(byte) == "_" else ord(" ") for byte in range(256)
+)
 
 
 def stable_id(*parts: str | None) -> str:
     """A 16-hex-digit key derived from the given parts."""
-    joined = "\x1f".join(p or "" for p in parts)
+    joined = "\x1f".join([p or "" for p in parts])
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
 
 
@@ -52,8 +56,17 @@ def _name_key(kind: str, name: str) -> tuple[str, str]:
 
 
 def word_count(text: str) -> int:
-    # One more piece than words; splitting is cheaper than building every word.
-    return len(_WORD.split(text)) - 1
+    """How many runs of word characters (`\\w+`) `text` holds.
+
+    Counted in C where possible: ASCII characters that are not word characters become spaces and
+    the UTF-8 text is split there (a word never runs over such a space); only the few pieces
+    holding non-ASCII characters are counted with the pattern.
+    """
+    raw = text.encode("utf-8")
+    pieces = raw.translate(_ASCII_NON_WORD_TO_SPACE).split()
+    if raw.isascii():
+        return len(pieces)
+    return len(pieces) + sum(len(_WORD.findall(p.decode("utf-8"))) - 1 for p in pieces if not p.isascii())
 
 
 @dataclass(frozen=True, slots=True)

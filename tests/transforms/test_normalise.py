@@ -1,7 +1,11 @@
+import re
 from datetime import date
 
+import pytest
+
+from transforms import normalise
 from transforms.model import Extraction, Metadata, Paragraph, Quote, RemovedLine
-from transforms.normalise import SourceFile, normalise_batch, normalise_name, stable_id
+from transforms.normalise import SourceFile, normalise_batch, normalise_name, stable_id, word_count
 
 
 def _article(name="a.txt", speaker="Jane Doe"):
@@ -64,3 +68,23 @@ def test_failed_and_not_article_statuses():
     ).tables
     assert [r["status"] for r in rows["documents"]] == ["failed", "not_article"]
     assert rows["articles"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "plain ascii words, and_underscores 42 -- x",
+        "caf\u00e9 na\u00efve \u2014 don\u2019t \u00e9",
+        "x\u00b2y tab\there\x1cfs \u00a0nbsp \u4e2d\u6587 \U0001f600 a\u0301b \u0663\u0664",
+        "\u201cQuoted,\u201d she said.\n\nNext paragraph \u2026",
+    ],
+)
+def test_word_count_counts_the_pattern_words(text):
+    assert word_count(text) == len(re.findall(r"\w+", text))
+
+
+def test_ascii_characters_split_on_are_exactly_the_non_word_ones():
+    for byte in range(128):
+        is_word = re.fullmatch(r"\w", chr(byte)) is not None
+        assert normalise._ASCII_NON_WORD_TO_SPACE[byte] == (byte if is_word else ord(" "))
