@@ -269,8 +269,10 @@ def _find_close(text: str, marks: Sequence[int], after: int, opens: str, closes:
     candidates = (k for k in marks[after:] if _can_close(text, k, closes))
     k = next(candidates, None)
     while k is not None:
+        if not _looks_possessive(text, k):
+            return k
         following = next(candidates, None)
-        if following is None or not _looks_possessive(text, k):
+        if following is None:
             return k
         # Skip a possessive-looking mark only when the next closing mark is not another quote's.
         if any(k < m < following and _can_open(text, m, opens) for m in marks[after:]):
