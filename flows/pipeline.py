@@ -30,6 +30,7 @@ from prefect.artifacts import create_progress_artifact, update_progress_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.context import get_run_context
 from prefect.states import Completed, Failed, State
+from prefect.utilities.annotations import quote
 
 from expectations import GateResult, GateThresholds, PublishedStats, validate_batch
 from expectations.suites import (
@@ -38,7 +39,15 @@ from expectations.suites import (
     GATE_CHUNKED_TABLES,
     GATE_OMITTED_COLUMNS,
 )
-from flows.inbox import InboxFile, current_digests, load_document, plan_changes, scan_inbox, trusted_stats
+from flows.inbox import (
+    ChangePlan,
+    InboxFile,
+    current_digests,
+    load_document,
+    plan_changes,
+    scan_inbox,
+    trusted_stats,
+)
 from flows.report import publish_report
 from flows.settings import Settings
 from flows.store import (
@@ -134,24 +143,34 @@ class BatchOutput:
     chrome: SiteChrome
 
 
-@task(cache_policy=NO_CACHE)
-def list_inbox(inbox: Path) -> list[InboxFile]:
-    return scan_inbox(inbox)
+@dataclass(slots=True)
+class Survey:
+    """What is in the inbox against the last publish: the run's plan."""
+
+    files: list[InboxFile]
+    previous: PublishedState | None
+    incremental: bool
+    plan: ChangePlan
+    listed: list[tuple[str, int, int]]  # trusted (path, size, mtime_ns) of this listing
+    files_read: int  # published files read to compare, their size or mtime having changed
 
 
 @task(cache_policy=NO_CACHE)
-def hash_inbox(
-    files: Sequence[InboxFile],
-    published: dict[str, str | None],
-    published_stats: dict[str, tuple[int, int]],
-    max_file_bytes: int,
-) -> tuple[dict[str, str | None], int]:
-    return current_digests(files, published, published_stats, max_file_bytes)
+def survey_inbox(settings: Settings, full_refresh: bool) -> Survey:
+    """List the inbox, read the last publish's state, and plan what to extract, keep and drop.
 
-
-@task(cache_policy=NO_CACHE)
-def load_published_state(db_path: Path) -> PublishedState | None:
-    return read_published_state(db_path)
+    One task returning one object: Prefect visits every item of a task's collection parameters
+    and of its returned collections, seconds for 100k files.
+    """
+    listed_at_ns = time.time_ns()
+    files = scan_inbox(settings.inbox)
+    previous = read_published_state(settings.db_path)
+    incremental = previous is not None and not full_refresh
+    published = previous.fingerprints if incremental else {}
+    stats = previous.file_stats if incremental and settings.trust_file_stats else {}
+    hashes, files_read = current_digests(files, published, stats, settings.max_file_bytes)
+    plan = plan_changes(files, hashes, published)
+    return Survey(files, previous, incremental, plan, trusted_stats(files, listed_at_ns), files_read)
 
 
 @task(cache_policy=NO_CACHE)
@@ -180,7 +199,8 @@ def extract_batch(
     The chunks are mapped from the flow, not from inside a task, so that on Dask they are task
     runs of the flow (a task submitted from a task would ship its parent's parameters along).
     """
-    items, chrome = prepare_batch(files, chrome, max_file_bytes)
+    # quote: Prefect would otherwise visit every learnt chrome line of every site, per batch
+    items, chrome = prepare_batch(quote(files), quote(chrome), max_file_bytes)
     size = max(1, -(-len(items) // chunks))
     parts = list(map_chunks(extract_rows, [items[i : i + size] for i in range(0, len(items), size)]))
     return BatchOutput(parts, chrome)
@@ -253,15 +273,9 @@ def _run(settings: Settings, full_refresh: bool) -> State:
     flow_run = get_run_context().flow_run
 
     with clock.stage("ingest"):
-        listed_at_ns = time.time_ns()
-        files = list_inbox(settings.inbox)
-        previous = load_published_state(settings.db_path)
-        incremental = previous is not None and not full_refresh
-        published = previous.fingerprints if incremental else {}
-        stats = previous.file_stats if incremental and settings.trust_file_stats else {}
-        hashes, files_read = hash_inbox(files, published, stats, settings.max_file_bytes)
-        plan = plan_changes(files, hashes, published)
-        listed = trusted_stats(files, listed_at_ns)
+        survey = survey_inbox(settings, full_refresh)
+    files, previous, incremental, plan = survey.files, survey.previous, survey.incremental, survey.plan
+    listed, files_read = survey.listed, survey.files_read
     mode = "incremental" if incremental else "full"
     logger.info(
         "%d files in %s: %d to extract, %d unchanged, %d deleted (%s run; %d read to compare)",
@@ -315,7 +329,7 @@ def _run(settings: Settings, full_refresh: bool) -> State:
             frames = staging.gate_frames(
                 GATE_OMITTED_COLUMNS, CHROME_CHECK_MAX_CHARS, GATE_CHUNKED_TABLES, GATE_CHUNK_ROWS
             )
-            gate = validate_staged(frames, len(files), previous, chrome, settings)
+            gate = validate_staged(quote(frames), len(files), quote(previous), quote(chrome), settings)
             quarantined = pd.DataFrame(
                 list(gate.quarantined_documents().items()), columns=["document_id", "reason"], dtype="string"
             )
