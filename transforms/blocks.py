@@ -294,12 +294,17 @@ def _segment_sums(values: np.ndarray, batch: LineBatch) -> tuple[np.ndarray, np.
 
 
 def _window_means(values: np.ndarray, batch: LineBatch, width: int) -> np.ndarray:
-    """Mean of each row's +-width neighbours inside its dump (windows clipped at the ends)."""
-    prefix = np.concatenate(([0.0], np.cumsum(values)))
-    rows = batch.first + batch.index
-    low = np.maximum(batch.first, rows - width)
-    high = np.minimum(batch.first + batch.count, rows + width + 1)
-    return (prefix[high] - prefix[low]) / (high - low)
+    """Mean of each row's +-width neighbours inside its dump (windows clipped at the ends).
+
+    Summed neighbour by neighbour in a fixed order, never from batch-wide prefix sums: a row's
+    mean must not change in the last bit with the pages batched before it, or a tree split
+    placed exactly on a common value would go the other way for every line holding it."""
+    total = values.copy()
+    for step in range(1, width + 1):
+        total += _neighbour(values, batch, -step)
+        total += _neighbour(values, batch, step)
+    span = np.minimum(batch.count, batch.index + width + 1) - np.maximum(0, batch.index - width)
+    return total / span
 
 
 def _neighbour(values: np.ndarray, batch: LineBatch, step: int) -> np.ndarray:
@@ -613,39 +618,112 @@ def stage2_features(batch: LineBatch, logits: np.ndarray) -> np.ndarray:
     ).reshape(-1, len(STAGE2_FEATURES))
 
 
+# What a boosted second stage reads: the stacking features, then the first stage's own.
+STAGE2_TREE_INPUTS = STAGE2_FEATURES + FEATURE_NAMES
+_STAGE1_LOGIT = STAGE2_FEATURES.index("logit")
+
+
+@dataclass(frozen=True, slots=True)
+class TreeEnsemble:
+    """Boosted trees of one depth as arrays (layout in bench/boosting.py): internal node k
+    sends a line to child 2k+1, or 2k+2 when its input `features[t, k]` exceeds
+    `thresholds[t, k]`; the line's logit gains the leaf's value in every tree.
+
+    For speed each tree is also a table: the outcomes of all its splits, as the bits of a code,
+    index the value of the leaf they lead to (`leaf_by_code[t, code]`)."""
+
+    depth: int
+    features: np.ndarray  # (trees, 2**depth - 1) column of STAGE2_TREE_INPUTS
+    thresholds: np.ndarray  # (trees, 2**depth - 1)
+    values: np.ndarray  # (trees, 2**depth)
+    leaf_by_code: np.ndarray  # (trees, 2**(2**depth - 1))
+
+
+# Split outcomes per tree are coded in one integer: 15 splits (depth 4) at most.
+_MAX_TREE_DEPTH = 4
+
+
+def tree_ensemble(trees_json: Mapping[str, Any]) -> TreeEnsemble:
+    """Arrays of a {"depth": d, "trees": [{"features", "thresholds", "values"}]} ensemble."""
+    depth = int(trees_json["depth"])
+    if not 1 <= depth <= _MAX_TREE_DEPTH:
+        raise ValueError(f"tree depth {depth}: 1 to {_MAX_TREE_DEPTH} supported")
+    trees = trees_json["trees"]
+    values = np.array([tree["values"] for tree in trees], dtype=float)
+    internal = 2**depth - 1
+    codes = np.arange(2**internal)
+    # Walk every code down every tree: bit k of a code is the outcome of split k.
+    node = np.zeros((len(codes), 1), dtype=np.intp)
+    for _ in range(depth):
+        node = 2 * node + 1 + ((codes[:, None] >> node) & 1)
+    leaf_by_code = values[:, node[:, 0] - internal]
+    return TreeEnsemble(
+        depth,
+        np.array([tree["features"] for tree in trees], dtype=np.intp),
+        np.array([tree["thresholds"] for tree in trees], dtype=float),
+        values,
+        leaf_by_code,
+    )
+
+
+def tree_scores(inputs: np.ndarray, ensemble: TreeEnsemble) -> np.ndarray:
+    """Sum over the ensemble's trees of each row's leaf value (rows: lines, columns: inputs)."""
+    columns = np.ascontiguousarray(inputs.T)
+    total = np.zeros(len(inputs))
+    for features, thresholds, table in zip(
+        ensemble.features.tolist(), ensemble.thresholds.tolist(), ensemble.leaf_by_code, strict=True
+    ):
+        code = np.zeros(len(inputs), dtype=np.intp)
+        for bit, (feature, threshold) in enumerate(zip(features, thresholds, strict=True)):
+            code |= (columns[feature] > threshold).astype(np.intp) << bit
+        total += table[code]
+    return total
+
+
 @dataclass(frozen=True, slots=True)
 class LinearModel:
-    """Logistic-regression weights of the two stages, ready for line_logits()."""
+    """The classifier's two stages: logistic-regression weights for stage 1, and for stage 2
+    either logistic-regression weights or boosted trees (from the clipped stage-1 logit)."""
 
     bias: float
     weights: np.ndarray  # FEATURE_NAMES
-    stage2_bias: float | None = None  # None: single-stage model
+    stage2_bias: float | None = None  # linear second stage (None: none)
     stage2_weights: np.ndarray | None = None  # STAGE2_FEATURES
+    stage2_trees: TreeEnsemble | None = None  # boosted second stage over STAGE2_TREE_INPUTS
 
 
 def linear_model(weights_json: Mapping[str, Any]) -> LinearModel:
-    """Build a LinearModel from {"bias": b, "weights": {feature name: w}, "stage2": {...}}
-    (missing names weigh 0; no "stage2": single stage)."""
+    """Build a LinearModel from {"bias": b, "weights": {feature name: w}} (missing names weigh 0),
+    with an optional linear "stage2" or boosted "stage2_trees" second stage."""
 
     def pick(weights: Mapping[str, float], names: tuple[str, ...]) -> np.ndarray:
         return np.array([float(weights.get(name, 0.0)) for name in names])
 
     stage2 = weights_json.get("stage2")
+    trees = weights_json.get("stage2_trees")
     return LinearModel(
         float(weights_json["bias"]),
         pick(weights_json["weights"], FEATURE_NAMES),
         float(stage2["bias"]) if stage2 else None,
         pick(stage2["weights"], STAGE2_FEATURES) if stage2 else None,
+        tree_ensemble(trees) if trees else None,
     )
 
 
-def stage1_logits(batch: LineBatch, model: LinearModel) -> np.ndarray:
-    return line_features(batch) @ model.weights + model.bias
+def stage2_tree_inputs(batch: LineBatch, features: np.ndarray, logits: np.ndarray) -> np.ndarray:
+    """STAGE2_TREE_INPUTS of every row, from its stage-1 features and logits."""
+    return np.hstack([stage2_features(batch, logits), features])
 
 
 def line_logits(batch: LineBatch, model: LinearModel) -> np.ndarray:
     """The model's logit for every row (second stage when the model has one)."""
-    logits = stage1_logits(batch, model)
-    if model.stage2_weights is None or not len(logits):
+    features = line_features(batch)
+    logits = features @ model.weights + model.bias
+    if not len(logits):
+        return logits
+    if model.stage2_trees is not None:
+        inputs = stage2_tree_inputs(batch, features, logits)
+        return inputs[:, _STAGE1_LOGIT] + tree_scores(inputs, model.stage2_trees)
+    if model.stage2_weights is None:
         return logits
     return stage2_features(batch, logits) @ model.stage2_weights + model.stage2_bias

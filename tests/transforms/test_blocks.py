@@ -139,4 +139,4 @@ def test_a_page_scores_the_same_alone_and_in_a_batch(pages: list[list[bool]]) ->
     dumps = [_dump(flags) for flags in pages]
     together = line_features(line_batch(dumps))
     alone = np.vstack([line_features(line_batch([dump])) for dump in dumps])
-    assert np.allclose(together, alone)
+    assert np.array_equal(together, alone)
