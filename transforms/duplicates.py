@@ -30,10 +30,11 @@ MIN_CONTAINMENT = 0.8
 MIN_SIZE_RATIO = 0.5
 _ROLLING_BASE = np.uint64(1_000_003)
 _SPREAD = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant (golden ratio)
-# datasketch chooses the permutations (its default "affine32" scheme: h -> a * fmix32(h) + b mod 2^32)
-# and the LSH bands for the threshold; signatures and band lookups are computed here in numpy and
-# plain dicts, which gives the same values and candidates without datasketch's per-value Python calls.
-_PERMUTATIONS = MinHash(num_perm=NUM_PERM).permutations.astype(np.uint32)
+# datasketch chooses the permutations (its "affine32" scheme: h -> a * fmix32(h) + b mod 2^32) and
+# the LSH bands for the threshold; signatures and band lookups are computed here in numpy and plain
+# dicts, which gives the same values and candidates without datasketch's per-value Python calls.
+_SCHEME = "affine32"
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, scheme=_SCHEME).permutations.astype(np.uint32)
 _BANDS = tuple((4 * start, 4 * end) for start, end in MinHashLSH(LSH_THRESHOLD, NUM_PERM).hashranges)
 # Every byte stays but for the ASCII characters that are not word characters, which become spaces.
 _ASCII_NON_WORD_TO_SPACE = bytes(

@@ -116,23 +116,23 @@ def _phrase_tree(phrases: Sequence[str], space: str = r"\s") -> str:
 # Case-insensitive for "According to ..." opening a sentence.
 _SPEECH_VERB = re.compile(rf"\b(?:{_alternation(_SPEECH_VERBS)})\b", re.IGNORECASE)
 # Trying that long case-insensitive alternation at every word is the costliest step, so speech verbs
-# are first looked for in the lower-cased paragraph with a case-sensitive prefix tree of their first
-# words, and only its hits are tried. Lower-casing keeps every offset and word boundary, and
-# IGNORECASE equates an ASCII letter only with its other case, except for these four characters
-# (checked over all of Unicode in the tests); a paragraph holding one takes the plain path.
-# The verbs are ASCII, so an ASCII word boundary before one is found wherever the Unicode one is
-# (and is cheaper to test); the extra hits, after a non-ASCII letter, fail the real pattern.
-_FIRST_VERB_WORDS = sorted({verb.split()[0] for verb in _SPEECH_VERBS})
-_SPEECH_VERB_START = re.compile(rf"\b{_prefix_tree(_FIRST_VERB_WORDS)}", re.ASCII)
-_LONGEST_FIRST_VERB_WORD = max(map(len, _FIRST_VERB_WORDS))
-# Every speech verb at once, for the lower-cased paragraph: a prefix tree tries only the verbs that
-# share the text's first letters, where the alternation tries each verb in turn. At a given start it
-# matches the longest verb followed by a word boundary, as the alternation (longest verb first) does.
+# are looked for in the lower-cased paragraph with a case-sensitive prefix tree of the verbs, which
+# tries only the verbs sharing the text's first letters (the alternation tries each in turn); at a
+# given start it matches the longest verb followed by a word boundary, as the alternation (longest
+# verb first) does. Lower-casing keeps every offset and word boundary, and IGNORECASE equates an
+# ASCII letter only with its other case, except for these four characters (checked over all of
+# Unicode in the tests); a paragraph holding one takes the plain path.
 _SPEECH_VERB_LOWER = re.compile(rf"\b{_phrase_tree(_SPEECH_VERBS)}\b")
 # The same for ASCII text, where ASCII word boundaries (cheaper to test) are the Unicode ones, and
 # Unicode whitespace is these characters.
 _ASCII_SPACE = r"[\t\n\x0b\x0c\r\x1c-\x1f ]"
 _SPEECH_VERB_ASCII = re.compile(rf"\b{_phrase_tree(_SPEECH_VERBS, _ASCII_SPACE)}\b", re.ASCII)
+# Whether a text starts with a speech verb is first checked on the first words of the verbs. They are
+# ASCII, so an ASCII word boundary before one is found wherever the Unicode one is (and is cheaper
+# to test); the extra hits, after a non-ASCII letter, fail the real pattern.
+_FIRST_VERB_WORDS = sorted({verb.split()[0] for verb in _SPEECH_VERBS})
+_SPEECH_VERB_START = re.compile(rf"\b{_prefix_tree(_FIRST_VERB_WORDS)}", re.ASCII)
+_LONGEST_FIRST_VERB_WORD = max(map(len, _FIRST_VERB_WORDS))
 _CASE_FOLD_ODDITIES = "\u0130\u0131\u017f\u212a"
 _CASE_FOLD_ODDITY = re.compile(f"[{_CASE_FOLD_ODDITIES}]")
 # The ASCII letter IGNORECASE equates with each of them.

@@ -115,7 +115,7 @@ def test_signatures_are_the_ones_datasketch_computes() -> None:
     rng = np.random.default_rng(3)
     for size in (1, 7, 500):
         hashes = np.unique(rng.integers(0, 2**32, size, dtype=np.uint64).astype(np.uint32))
-        reference = MinHash(num_perm=NUM_PERM, hashfunc=int)
+        reference = MinHash(num_perm=NUM_PERM, hashfunc=int, scheme=duplicates._SCHEME)
         reference.update_batch(hashes.tolist())
         assert _signature(hashes) == reference.hashvalues.astype(np.uint32).tobytes()
 
