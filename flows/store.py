@@ -35,6 +35,10 @@ class WarehouseError(RuntimeError):
 
 # DuckDB caches up to 80% of RAM by default; the pipeline's memory must stay flat with corpus size.
 MEMORY_LIMIT = "256MB"
+# The staging file is written in thousands of appends: checkpointing every 16MB of WAL (the
+# default) rewrites the growing paragraphs' zstd segments each time, twice the CPU of one
+# checkpoint per GB; the file is a scratch copy, so a crash costs nothing but the run.
+STAGING_CHECKPOINT_THRESHOLD = "1GB"
 # Publishing builds the primary-key indexes of every table in one transaction, and those cannot
 # spill to disk; the tables with millions of rows have none (warehouse/schema.sql), so the staging
 # cap holds for it too.
@@ -142,6 +146,7 @@ class Staging:
             stale.unlink(missing_ok=True)
         self.path = path
         self.con = connect(path)
+        self.con.execute(f"SET checkpoint_threshold = '{STAGING_CHECKPOINT_THRESHOLD}'")
         self.con.execute(sql("schema"))
         self.con.execute(sql("quarantine"))
         self.con.execute(sql(INBOX_FILES))
