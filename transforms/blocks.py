@@ -718,7 +718,7 @@ def stage2_tree_inputs(batch: LineBatch, features: np.ndarray, logits: np.ndarra
 def line_logits(batch: LineBatch, model: LinearModel) -> np.ndarray:
     """The model's logit for every row (second stage when the model has one)."""
     features = line_features(batch)
-    logits = features @ model.weights + model.bias
+    logits = _weighted_sums(features, model.weights) + model.bias
     if not len(logits):
         return logits
     if model.stage2_trees is not None:
@@ -726,4 +726,10 @@ def line_logits(batch: LineBatch, model: LinearModel) -> np.ndarray:
         return inputs[:, _STAGE1_LOGIT] + tree_scores(inputs, model.stage2_trees)
     if model.stage2_weights is None:
         return logits
-    return stage2_features(batch, logits) @ model.stage2_weights + model.stage2_bias
+    return _weighted_sums(stage2_features(batch, logits), model.stage2_weights) + model.stage2_bias
+
+
+def _weighted_sums(matrix: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """Each row's dot product with `weights`, summed the same way whatever rows surround it
+    (a BLAS product may block rows differently and change the last bit)."""
+    return (matrix * weights).sum(axis=1)

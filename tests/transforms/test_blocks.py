@@ -10,7 +10,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from transforms import blocks
-from transforms.blocks import SHAPE_FEATURES, line_batch, line_features, parse_dump, shape_matrix
+from transforms.blocks import (
+    SHAPE_FEATURES,
+    line_batch,
+    line_features,
+    line_logits,
+    linear_model,
+    parse_dump,
+    shape_matrix,
+)
+from transforms.rules import load_json
 
 
 def shapes_of(*texts: str) -> dict[str, list[float]]:
@@ -137,6 +146,9 @@ def test_main_run_is_the_best_prose_segment_of_each_page(pages: list[list[bool]]
 @given(_PAGES)
 def test_a_page_scores_the_same_alone_and_in_a_batch(pages: list[list[bool]]) -> None:
     dumps = [_dump(flags) for flags in pages]
-    together = line_features(line_batch(dumps))
-    alone = np.vstack([line_features(line_batch([dump])) for dump in dumps])
-    assert np.array_equal(together, alone)
+    together = line_batch(dumps)
+    alone = [line_batch([dump]) for dump in dumps]
+    assert np.array_equal(line_features(together), np.vstack([line_features(batch) for batch in alone]))
+    model = linear_model(load_json("text_weights.json"))
+    logits = np.concatenate([line_logits(batch, model) for batch in alone])
+    assert np.array_equal(line_logits(together, model), logits)
