@@ -293,18 +293,25 @@ def _segment_sums(values: np.ndarray, batch: LineBatch) -> tuple[np.ndarray, np.
     return prefix[rows] - base, prefix[rows + 1] - base, prefix[batch.first + batch.count] - base
 
 
-def _window_means(values: np.ndarray, batch: LineBatch, width: int) -> np.ndarray:
-    """Mean of each row's +-width neighbours inside its dump (windows clipped at the ends).
+def _window_means(values: np.ndarray, batch: LineBatch, widths: Sequence[int]) -> list[np.ndarray]:
+    """For each width: the mean of each row's +-width neighbours inside its dump (windows
+    clipped at the ends).
 
-    Summed neighbour by neighbour in a fixed order, never from batch-wide prefix sums: a row's
-    mean must not change in the last bit with the pages batched before it, or a tree split
-    placed exactly on a common value would go the other way for every line holding it."""
-    total = values.copy()
-    for step in range(1, width + 1):
-        total += _neighbour(values, batch, -step)
-        total += _neighbour(values, batch, step)
-    span = np.minimum(batch.count, batch.index + width + 1) - np.maximum(0, batch.index - width)
-    return total / span
+    From prefix sums restarted at every dump, never batch-wide ones: a row's mean must not change
+    in the last bit with the pages batched before it, or a tree split near a common value could
+    go the other way for every line holding it."""
+    # Dump d's prefix sums sit at rows starts[d] + d ... starts[d + 1] + d, the first one 0.
+    prefix = np.zeros(len(values) + len(batch.dumps))
+    bounds = batch.starts.tolist()
+    for number, (low, high) in enumerate(zip(bounds[:-1], bounds[1:], strict=True)):
+        np.cumsum(values[low:high], out=prefix[low + number + 1 : high + number + 1])
+    base = batch.first + batch.doc
+    means = []
+    for width in widths:
+        low = np.maximum(0, batch.index - width)
+        high = np.minimum(batch.count, batch.index + width + 1)
+        means.append((prefix[base + high] - prefix[base + low]) / (high - low))
+    return means
 
 
 def _neighbour(values: np.ndarray, batch: LineBatch, step: int) -> np.ndarray:
@@ -515,10 +522,9 @@ def _run_columns(batch: LineBatch, texts: list[str]) -> np.ndarray:
 def line_features(batch: LineBatch) -> np.ndarray:
     """The first stage's features of every row (FEATURE_NAMES order)."""
     sources = batch.shapes[:, _SOURCE_INDEX]
+    means = [_window_means(sources[:, column], batch, WINDOWS) for column in range(len(WINDOW_SOURCES))]
     windows = [
-        _window_means(sources[:, column], batch, width)
-        for width in WINDOWS
-        for column in range(len(WINDOW_SOURCES))
+        means[column][number] for number in range(len(WINDOWS)) for column in range(len(WINDOW_SOURCES))
     ]
     return np.column_stack([batch.shapes, batch.page, *windows, batch.run]).reshape(-1, len(FEATURE_NAMES))
 
@@ -587,14 +593,14 @@ def stage2_features(batch: LineBatch, logits: np.ndarray) -> np.ndarray:
     span_last = np.where(none, batch.starts[1:] - 1, span_last)[batch.doc] - batch.first
     in_span = ((batch.index >= span_first) & (batch.index <= span_last)).astype(float)
     clipped = np.clip(logits, -8.0, 8.0)
-    p_w3 = _window_means(p, batch, 3)
+    p_w1, p_w3, p_w8 = _window_means(p, batch, (1, 3, 8))
     shapes = batch.shapes
     return np.column_stack(
         (
             clipped,
-            _window_means(p, batch, 1),
+            p_w1,
             p_w3,
-            _window_means(p, batch, 8),
+            p_w8,
             _neighbour(p, batch, -1),
             _neighbour(p, batch, 1),
             in_span,
@@ -627,57 +633,54 @@ _STAGE1_LOGIT = STAGE2_FEATURES.index("logit")
 class TreeEnsemble:
     """Boosted trees of one depth as arrays (layout in bench/boosting.py): internal node k
     sends a line to child 2k+1, or 2k+2 when its input `features[t, k]` exceeds
-    `thresholds[t, k]`; the line's logit gains the leaf's value in every tree.
-
-    For speed each tree is also a table: the outcomes of all its splits, as the bits of a code,
-    index the value of the leaf they lead to (`leaf_by_code[t, code]`)."""
+    `thresholds[t, k]`; the line's logit gains the leaf's value in every tree."""
 
     depth: int
     features: np.ndarray  # (trees, 2**depth - 1) column of STAGE2_TREE_INPUTS
     thresholds: np.ndarray  # (trees, 2**depth - 1)
     values: np.ndarray  # (trees, 2**depth)
-    leaf_by_code: np.ndarray  # (trees, 2**(2**depth - 1))
-
-
-# Split outcomes per tree are coded in one integer: 15 splits (depth 4) at most.
-_MAX_TREE_DEPTH = 4
 
 
 def tree_ensemble(trees_json: Mapping[str, Any]) -> TreeEnsemble:
     """Arrays of a {"depth": d, "trees": [{"features", "thresholds", "values"}]} ensemble."""
-    depth = int(trees_json["depth"])
-    if not 1 <= depth <= _MAX_TREE_DEPTH:
-        raise ValueError(f"tree depth {depth}: 1 to {_MAX_TREE_DEPTH} supported")
     trees = trees_json["trees"]
-    values = np.array([tree["values"] for tree in trees], dtype=float)
-    internal = 2**depth - 1
-    codes = np.arange(2**internal)
-    # Walk every code down every tree: bit k of a code is the outcome of split k.
-    node = np.zeros((len(codes), 1), dtype=np.intp)
-    for _ in range(depth):
-        node = 2 * node + 1 + ((codes[:, None] >> node) & 1)
-    leaf_by_code = values[:, node[:, 0] - internal]
     return TreeEnsemble(
-        depth,
+        int(trees_json["depth"]),
         np.array([tree["features"] for tree in trees], dtype=np.intp),
         np.array([tree["thresholds"] for tree in trees], dtype=float),
-        values,
-        leaf_by_code,
+        np.array([tree["values"] for tree in trees], dtype=float),
     )
 
 
 def tree_scores(inputs: np.ndarray, ensemble: TreeEnsemble) -> np.ndarray:
-    """Sum over the ensemble's trees of each row's leaf value (rows: lines, columns: inputs)."""
+    """Sum over the ensemble's trees of each row's leaf value (rows: lines, columns: inputs).
+
+    Bottom-up, one np.where per split: a node's value is its right or left child's, by the
+    split's outcome; the trees of an ensemble share most of their splits, each is decided once."""
     columns = np.ascontiguousarray(inputs.T)
+    outcomes: dict[tuple[int, float], np.ndarray] = {}
+    internal = 2**ensemble.depth - 1
     total = np.zeros(len(inputs))
-    for features, thresholds, table in zip(
-        ensemble.features.tolist(), ensemble.thresholds.tolist(), ensemble.leaf_by_code, strict=True
+    for features, thresholds, values in zip(
+        ensemble.features.tolist(), ensemble.thresholds.tolist(), ensemble.values.tolist(), strict=True
     ):
-        code = np.zeros(len(inputs), dtype=np.intp)
-        for bit, (feature, threshold) in enumerate(zip(features, thresholds, strict=True)):
-            code |= (columns[feature] > threshold).astype(np.intp) << bit
-        total += table[code]
+        node_values: list[Any] = [None] * internal + values
+        for node in range(internal - 1, -1, -1):
+            left, right = node_values[2 * node + 1], node_values[2 * node + 2]
+            split = (features[node], thresholds[node])
+            if split[1] >= _NO_SPLIT:  # a node that found no split sends every line left
+                node_values[node] = left
+                continue
+            goes_right = outcomes.get(split)
+            if goes_right is None:
+                goes_right = outcomes[split] = columns[split[0]] > split[1]
+            node_values[node] = np.where(goes_right, right, left)
+        total += node_values[0]
     return total
+
+
+# bench/boosting.py's threshold for a node without a split.
+_NO_SPLIT = 1e30
 
 
 @dataclass(frozen=True, slots=True)
