@@ -59,9 +59,8 @@ from flows.store import (
     read_published_state,
     run_lock,
 )
-from flows.workers import exit_with_parent, extract_rows
+from flows.workers import exit_with_parent, extract_rows, link_staged_duplicates
 from transforms.chrome_leaks import leak_patterns
-from transforms.duplicates import find_duplicates
 from transforms.extract import PreparedDocument, prepare_documents
 from transforms.model import SiteChrome
 from transforms.normalise import SourceFile
@@ -208,14 +207,18 @@ def extract_batch(
 
 @task(cache_policy=NO_CACHE)
 def link_duplicates(staging: Staging) -> int:
-    """Link exact and near copies across the whole staged corpus; mark the copies' documents."""
-    links = find_duplicates((path, title or "", body) for path, title, body in staging.stream_articles())
-    duplicate_links = pd.DataFrame(
-        [(link.name, link.duplicate_of, link.kind, link.similarity) for link in links],
-        columns=["path", "original", "kind", "similarity"],
-    )
-    staging.run_sql("stage_duplicates", duplicate_links=duplicate_links)
-    return len(links)
+    """Link exact and near copies across the whole staged corpus; mark the copies' documents.
+
+    In a spawned process (see flows.workers.link_staged_duplicates), which has the staging file
+    to itself meanwhile.
+    """
+    staging.close()
+    try:
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(1, context, initializer=exit_with_parent, initargs=(os.getpid(),)) as pool:
+            return pool.submit(link_staged_duplicates, staging.path).result()
+    finally:
+        staging.reopen()
 
 
 @task(cache_policy=NO_CACHE)

@@ -140,16 +140,24 @@ def _first_per_key(table: pa.Table, key: str) -> pa.Table:
 class Staging:
     """The run's staging database: a fresh file holding the whole warehouse-to-be."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, fresh: bool = True) -> None:
+        """A new staging file at `path` (any old one is removed), or the existing one (`fresh=False`)."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        for stale in (path, path.with_name(path.name + ".wal")):
-            stale.unlink(missing_ok=True)
+        if fresh:
+            for stale in (path, path.with_name(path.name + ".wal")):
+                stale.unlink(missing_ok=True)
         self.path = path
         self.con = connect(path)
         self.con.execute(f"SET checkpoint_threshold = '{STAGING_CHECKPOINT_THRESHOLD}'")
-        self.con.execute(sql("schema"))
-        self.con.execute(sql("quarantine"))
-        self.con.execute(sql(INBOX_FILES))
+        if fresh:
+            self.con.execute(sql("schema"))
+            self.con.execute(sql("quarantine"))
+            self.con.execute(sql(INBOX_FILES))
+
+    def reopen(self) -> None:
+        """Open the file again after `close` (another process had it meanwhile)."""
+        self.con = connect(self.path)
+        self.con.execute(f"SET checkpoint_threshold = '{STAGING_CHECKPOINT_THRESHOLD}'")
 
     def carry_over(self, db_path: Path, kept_paths: list[str]) -> None:
         """Copy the published rows of unchanged documents (incremental runs)."""

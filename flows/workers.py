@@ -1,7 +1,8 @@
-"""What a worker process runs: extraction and row building for one chunk of a batch.
+"""What a worker process runs: extraction and row building for one chunk of a batch, and the
+duplicate linking of a whole staging file.
 
-Kept apart from flows/pipeline.py so spawned workers import only the transforms (not Prefect or
-Great Expectations), and return compact Arrow tables rather than thousands of small objects.
+Kept apart from flows/pipeline.py so spawned workers import only the transforms and the store (not
+Prefect or Great Expectations), and return compact Arrow tables rather than thousands of small objects.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from flows.store import Staging
+from transforms.duplicates import find_duplicates
 from transforms.extract import PreparedDocument, extract_prepared
 from transforms.normalise import SourceFile, normalise_batch
 
@@ -27,6 +30,30 @@ def extract_rows(chunk: Sequence[tuple[SourceFile, PreparedDocument]]) -> dict[s
         for (source, prepared), extraction in zip(chunk, extractions, strict=True)
     )
     return {name: pa.Table.from_pylist(table) for name, table in rows.tables.items() if table}
+
+
+def link_staged_duplicates(staging_path: Path) -> int:
+    """Link exact and near copies across the staging file's articles; mark the copies' documents.
+
+    Run in a process of its own: duplicate detection keeps shingle hashes of every distinct body
+    (about half a GB for 100k articles), and they go with the process instead of staying in the
+    flow's heap for the stages after it.
+    """
+    staging = Staging(staging_path, fresh=False)
+    try:
+        links = find_duplicates((path, title or "", body) for path, title, body in staging.stream_articles())
+        duplicate_links = pa.table(
+            {
+                "path": pa.array([link.name for link in links], pa.string()),
+                "original": pa.array([link.duplicate_of for link in links], pa.string()),
+                "kind": pa.array([link.kind for link in links], pa.string()),
+                "similarity": pa.array([link.similarity for link in links], pa.float64()),
+            }
+        )
+        staging.run_sql("stage_duplicates", duplicate_links=duplicate_links)
+    finally:
+        staging.close()
+    return len(links)
 
 
 def write_shards(tables: Mapping[str, pa.Table], directory: Path, stem: str) -> dict[str, Path]:
