@@ -33,8 +33,9 @@ class WarehouseError(RuntimeError):
     """A warehouse problem with a one-line explanation for the user."""
 
 
-# DuckDB caches up to 80% of RAM by default; the pipeline's memory must stay flat with corpus size.
-MEMORY_LIMIT = "256MB"
+# DuckDB caches up to 80% of RAM by default; the pipeline's memory must stay flat with corpus size
+# (at 100k documents, 128MB rather than 256MB took 130 MiB off the peak at no measurable cost).
+MEMORY_LIMIT = "128MB"
 # The staging file is written in thousands of appends: checkpointing every 16MB of WAL (the
 # default) rewrites the growing paragraphs' zstd segments each time, twice the CPU of one
 # checkpoint per GB; the file is a scratch copy, so a crash costs nothing but the run.
