@@ -152,8 +152,10 @@ def find_duplicates(items: Iterable[tuple[str, str, str]]) -> list[DuplicateLink
     vocabulary: dict[bytes, int] = {}
     exact_pairs: list[tuple[int, int]] = []
     near_pairs: list[tuple[int, int]] = []
-    # LSH: per band, the items whose signatures agree on it (by the band's bytes).
-    band_tables: list[dict[bytes, list[int]]] = [{} for _ in _BANDS]
+    # LSH: per band, the items whose signatures agree on it, keyed by the band's bytes as an int.
+    # Most buckets hold one item: it is stored bare, a list only from the second (memory: 100k
+    # documents make 1.6 million entries).
+    band_tables: list[dict[int, int | list[int]]] = [{} for _ in _BANDS]
     for index, (name, _title, body) in enumerate(items):
         names.append(name)
         # A body without a single word (empty, or punctuation left by cleaning) is ignored.
@@ -170,15 +172,19 @@ def find_duplicates(items: Iterable[tuple[str, str, str]]) -> list[DuplicateLink
         first_with_digest[digest] = index
         hashes = shingles[index] = _shingles(text, vocabulary)
         signature = _signature(hashes)
-        keys = [signature[start:end] for start, end in _BANDS]
         # Query before inserting, so each candidate pair is looked at once.
         candidates: set[int] = set()
-        for key, table in zip(keys, band_tables, strict=True):
-            if (bucket := table.get(key)) is not None:
+        for (start, end), table in zip(_BANDS, band_tables, strict=True):
+            key = int.from_bytes(signature[start:end], "little")
+            bucket = table.get(key)
+            if bucket is None:
+                table[key] = index
+            elif isinstance(bucket, int):
+                candidates.add(bucket)
+                table[key] = [bucket, index]
+            else:
                 candidates.update(bucket)
                 bucket.append(index)
-            else:
-                table[key] = [index]
         for other in sorted(candidates):
             if _overlap(hashes, shingles[other]) >= MIN_CONTAINMENT:
                 near_pairs.append((index, other))
