@@ -51,7 +51,7 @@ CHROME_CHECK_MAX_CHARS = 300
 # rows; table -> the column whose every value a chunk holds all rows of (the first key column,
 # so a key repeated anywhere in the table is repeated within one chunk).
 GATE_CHUNKED_TABLES = {"paragraphs": "article_id", "quotes": "quote_id", "removed_lines": "document_id"}
-GATE_CHUNK_ROWS = 100_000
+GATE_CHUNK_ROWS = 50_000
 PARAGRAPH_LENGTH_COLUMN = "text_length"
 DATE_PARSES_COLUMN = "published_date_is_date"
 RAW_DATE_COLUMN = "published_date_as_given"
