@@ -70,6 +70,7 @@ from transforms.blocks import (
     line_logits,
     linear_model,
     parse_dump,
+    stage1_logits,
     stage2_tree_inputs,
 )
 from transforms.evaluation import score_corpus
@@ -128,7 +129,7 @@ class Page:
     def stage2_matrix(self, stage1: dict) -> np.ndarray:
         """STAGE2_TREE_INPUTS of every line, from the stage-1 model `stage1`."""
         stage1_model = linear_model(stage1)
-        return stage2_tree_inputs(self.batch, self.x, line_logits(self.batch, stage1_model))
+        return stage2_tree_inputs(self.batch, self.x, stage1_logits(self.x, stage1_model))
 
 
 def _fit_stage1(pages: list[Page]) -> dict:

@@ -89,14 +89,13 @@ def normalise_line(text: str) -> str:
     The key for repetition counts inside a page and across a site.
     """
     lower = text.strip().lower()
+    # Punctuation-free keys matter for short lines (menus, labels, repeats); for long lines a
+    # character-level regex would cost more than everything else together, so case only.
     return _NORMALISE.sub(" ", lower).strip() if len(lower) <= SHORT_LINE_CHARS else lower
 
 
 def _normalised_key(stripped: str, keys: dict[str, str]) -> str:
-    lower = stripped.lower()
-    # Punctuation-free keys matter for short lines (menus, labels, repeats); for long lines a
-    # character-level regex would cost more than everything else together, so case only.
-    key = keys[stripped] = _NORMALISE.sub(" ", lower).strip() if len(lower) <= SHORT_LINE_CHARS else lower
+    key = keys[stripped] = normalise_line(stripped)
     return key
 
 
@@ -718,10 +717,15 @@ def stage2_tree_inputs(batch: LineBatch, features: np.ndarray, logits: np.ndarra
     return np.hstack([stage2_features(batch, logits), features])
 
 
+def stage1_logits(features: np.ndarray, model: LinearModel) -> np.ndarray:
+    """The first stage's logit of every row of a line_features() matrix."""
+    return _weighted_sums(features, model.weights) + model.bias
+
+
 def line_logits(batch: LineBatch, model: LinearModel) -> np.ndarray:
     """The model's logit for every row (second stage when the model has one)."""
     features = line_features(batch)
-    logits = _weighted_sums(features, model.weights) + model.bias
+    logits = stage1_logits(features, model)
     if not len(logits):
         return logits
     if model.stage2_trees is not None:
