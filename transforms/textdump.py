@@ -12,6 +12,7 @@ Pipeline per batch:
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -145,43 +146,44 @@ _ELLIPSIS = ("...", "…")
 _PROSE_ENDS = frozenset(".!?。！？\"”’')»")
 
 
-def _words(text: str) -> int:
-    """Words in a line; unspaced scripts (CJK) count one word per 3 characters."""
-    spaced = text.count(" ") + 1
-    return max(spaced, len(text) // 3) if len(text) > 12 * spaced else spaced
-
-
 def _line_words(texts: Sequence[str]) -> list[int]:
-    """_words() of every line, without a call per line."""
+    """Words in each line; unspaced scripts (CJK) count one word per 3 characters."""
     return [
         max(spaces + 1, chars // 3) if chars > 12 * (spaces + 1) else spaces + 1
         for spaces, chars in zip(map(str.count, texts, repeat(" ")), map(len, texts), strict=True)
     ]
 
 
-def _word_count(dump: Dump, indices: list[int]) -> int:
-    return sum(_words(dump.texts[i]) for i in indices)
-
-
 def _is_prose_line(text: str) -> bool:
     return text[-1] in _PROSE_ENDS and not text.endswith(_ELLIPSIS)
 
 
-def _not_article_reason(dump: Dump, kept: list[int]) -> str | None:
+def _not_article_reason(dump: Dump, kept: list[int], words: list[int]) -> str | None:
     """Why the page has no article (None when it has one): too little prose, or a wall/error page.
 
     Prose here means kept lines that end a sentence; teasers ending in "..." do not count, so an
-    index of teasers is not mistaken for an article.
+    index of teasers is not mistaken for an article. `words` is _line_words() of the dump.
     """
-    prose_words = sum(_words(dump.texts[i]) for i in kept if _is_prose_line(dump.texts[i]))
+    texts = dump.texts
+    prose_words = sum(words[i] for i in kept if _is_prose_line(texts[i]))
     if prose_words < _WALL_MAX_PROSE_WORDS:
-        for text in dump.texts:
+        for text in texts:
             if len(text) <= 200:
-                for reason, pattern in _WALL_PATTERNS:
-                    if pattern.search(text):
-                        return reason
-    if prose_words < _MIN_PROSE_WORDS or _word_count(dump, kept) < _MIN_ARTICLE_WORDS:
+                reason = _wall_reason(text)
+                if reason:
+                    return reason
+    if prose_words < _MIN_PROSE_WORDS or sum(words[i] for i in kept) < _MIN_ARTICLE_WORDS:
         return _NO_PROSE
+    return None
+
+
+# Menus and footers repeat across a site's pages: each distinct line is searched once.
+@lru_cache(maxsize=1 << 16)
+def _wall_reason(text: str) -> str | None:
+    """The reason of the first wall/error pattern the line matches, else None."""
+    for reason, pattern in _WALL_PATTERNS:
+        if pattern.search(text):
+            return reason
     return None
 
 
@@ -194,10 +196,12 @@ def _article_span(words: list[int], probabilities: list[float]) -> list[bool]:
     """
     best_sum, best_start, best_end = 0.0, 0, -1
     running, start = 0.0, 0
-    for index, (p, line_words) in enumerate(zip(probabilities, words, strict=True)):
+    weights = [_SPAN_WEIGHTS.get(line_words) or _span_weight(line_words) for line_words in words]
+    margins = map(operator.sub, probabilities, repeat(_KEEP_THRESHOLD))
+    for index, gain in enumerate(map(operator.mul, margins, weights)):
         if running <= 0.0:
             running, start = 0.0, index
-        running += (p - _KEEP_THRESHOLD) * (line_words + 1) ** _SPAN_WORD_POWER
+        running += gain
         if running > best_sum:
             best_sum, best_start, best_end = running, start, index
     # Grow the run over adjacent doubtful lines: a closing paragraph next to the footer scores low.
@@ -205,10 +209,20 @@ def _article_span(words: list[int], probabilities: list[float]) -> list[bool]:
         best_end += 1
     while best_start > 0 and best_end >= best_start and probabilities[best_start - 1] >= _SPAN_THRESHOLD:
         best_start -= 1
-    return [
-        (best_start <= index <= best_end and p >= _SPAN_THRESHOLD) or p >= _OUTSIDE_THRESHOLD
-        for index, p in enumerate(probabilities)
+    keep = [p >= _OUTSIDE_THRESHOLD for p in probabilities]
+    keep[best_start : best_end + 1] = [
+        p >= _SPAN_THRESHOLD or p >= _OUTSIDE_THRESHOLD for p in probabilities[best_start : best_end + 1]
     ]
+    return keep
+
+
+# (words + 1) ** _SPAN_WORD_POWER by word count: few distinct counts, a power each per line otherwise.
+_SPAN_WEIGHTS: dict[int, float] = {}
+
+
+def _span_weight(words: int) -> float:
+    weight = _SPAN_WEIGHTS[words] = (words + 1) ** _SPAN_WORD_POWER
+    return weight
 
 
 def line_probabilities(dumps: Sequence[Dump], model: LinearModel | None = None) -> list[list[float]]:
@@ -241,13 +255,22 @@ def decide(
 
     Learnt site chrome is never kept; the <title> line and head lines become metadata.
     """
-    if chrome:
-        for index, key in enumerate(dump.normalised):
+    keep, head, _ = _decide(dump, probabilities, chrome)
+    return keep, probabilities, head
+
+
+def _decide(
+    dump: Dump, probabilities: list[float], chrome: frozenset[str]
+) -> tuple[list[bool], meta.DumpHead, list[int]]:
+    """decide(), adjusting `probabilities` in place; also returns _line_words() of the dump."""
+    texts, normalised = dump.texts, dump.normalised
+    if chrome and not chrome.isdisjoint(normalised):
+        for index, key in enumerate(normalised):
             if key in chrome:
                 probabilities[index] = 0.0
     if dump.layout == LAYOUT_LINES and probabilities:
         probabilities[0] = 0.0  # the <title>, reported as metadata
-    words = _line_words(dump.texts)
+    words = _line_words(texts)
     keep = _article_span(words, probabilities)
     if sum(compress(words, keep)) < _MIN_ARTICLE_WORDS:
         best = max(probabilities, default=0.0)
@@ -255,29 +278,27 @@ def decide(
             keep = [p >= _RELATIVE_THRESHOLD * best for p in probabilities]
     # A page printed twice (or a paragraph repeated as a pull quote) keeps its first copy only.
     seen: set[str] = set()
-    for index, flag in enumerate(keep):
-        if flag:
-            key = dump.normalised[index]
-            if _always_dropped(dump.texts[index], key):
-                keep[index] = False
-                continue
-            if (key in seen and key.count(" ") >= _MIN_DUPLICATE_WORDS) or is_doubled(dump.texts[index]):
-                keep[index] = False
-            seen.add(key)
+    for index in list(compress(range(len(keep)), keep)):
+        key, text = normalised[index], texts[index]
+        if _always_dropped(text, key):
+            keep[index] = False
+            continue
+        if (key in seen and key.count(" ") >= _MIN_DUPLICATE_WORDS) or is_doubled(text):
+            keep[index] = False
+        seen.add(key)
     head = meta.read_head(dump, keep, probabilities)
     for index in head.lines:
         keep[index] = False
     # Kept lines above the first prose line that are short and not prose themselves, or that
     # match a furniture pattern (archive citation, sign-in prompt), are head furniture.
     start = meta.body_start(dump, keep, probabilities)
-    for index in range(start):
-        text = dump.texts[index]
-        if keep[index] and (
-            (not _is_prose_line(text) and _words(text) < _FURNITURE_MAX_WORDS)
-            or _pattern_reason(text, dump.normalised[index])
+    for index in list(compress(range(start), keep)):
+        text = texts[index]
+        if (not _is_prose_line(text) and words[index] < _FURNITURE_MAX_WORDS) or _pattern_reason(
+            text, normalised[index]
         ):
             keep[index] = False
-    return keep, probabilities, head
+    return keep, head, words
 
 
 def decode_pages(texts: Sequence[str], model: LinearModel | None = None) -> list[str]:
@@ -285,9 +306,9 @@ def decode_pages(texts: Sequence[str], model: LinearModel | None = None) -> list
     dumps = [parse_dump(text) for text in texts]
     bodies = []
     for dump, probabilities in zip(dumps, line_probabilities(dumps, model), strict=True):
-        keep, _, _ = decide(dump, probabilities)
-        kept = [i for i, flag in enumerate(keep) if flag]
-        enough = _word_count(dump, kept) >= _MIN_ARTICLE_WORDS
+        keep, _, words = _decide(dump, probabilities, frozenset())
+        kept = list(compress(range(len(keep)), keep))
+        enough = sum(words[i] for i in kept) >= _MIN_ARTICLE_WORDS
         bodies.append("\n\n".join(dump.texts[i] for i in kept) if enough else "")
     return bodies
 
@@ -362,10 +383,10 @@ def _extract_one(
     if not dump.texts:
         reason = doc.problem or ("not a text document" if doc.format != FORMAT_TEXT else "empty document")
         return Extraction(doc.name, False, reason, Metadata(), (), (), "text", 0.0, site_key=site_key)
-    keep, probabilities, head = decide(dump, probabilities, chrome)
-    kept = [index for index, flag in enumerate(keep) if flag]
-    reasons = _removal_reasons(dump, keep, chrome, head)
-    not_article = _not_article_reason(dump, kept)
+    keep, head, words = _decide(dump, probabilities, chrome)
+    kept = list(compress(range(len(keep)), keep))
+    reasons = _removal_reasons(dump, keep, kept, chrome, head)
+    not_article = _not_article_reason(dump, kept, words)
     if not_article:
         removed = tuple(
             RemovedLine(dump.positions[i], text, reasons.get(i, "not_article"))
@@ -405,32 +426,41 @@ _SENTENCE_STOPS = frozenset('.!?。”’"')
 
 
 def _removal_reasons(
-    dump: Dump, keep: list[bool], chrome: frozenset[str], head: meta.DumpHead
+    dump: Dump, keep: list[bool], kept: list[int], chrome: frozenset[str], head: meta.DumpHead
 ) -> dict[int, str]:
-    """A reason for every line not kept: head role, learnt chrome, phrase rules, then shape/position."""
-    kept = [index for index, flag in enumerate(keep) if flag]
+    """A reason for every line not kept (`kept`: the indices of those kept): head role, learnt
+    chrome, phrase rules, then shape/position."""
     first_kept, last_kept = (kept[0], kept[-1]) if kept else (len(keep), len(keep))
-    seen: dict[str, int] = {}
+    texts, normalised, bullets, head_lines = dump.texts, dump.normalised, dump.bullets, head.lines
+    # Each key's first line: built from the end, so the earliest index is the one left.
+    first_seen = dict(zip(reversed(normalised), range(len(normalised) - 1, -1, -1), strict=True))
     reasons: dict[int, str] = {}
-    for index, text in enumerate(dump.texts):
-        key = dump.normalised[index]
-        earlier = seen.setdefault(key, index)
-        if keep[index]:
-            continue
-        if index in head.lines:
-            reasons[index] = head.lines[index]
+    for index in compress(range(len(keep)), map(operator.not_, keep)):
+        text, key = texts[index], normalised[index]
+        if index in head_lines:
+            reasons[index] = head_lines[index]
         elif key in chrome:
             teaser = text.endswith(_ELLIPSIS)
             reasons[index] = "teaser" if teaser else _pattern_reason(text, key) or "site_chrome"
-        elif earlier != index and key:
+        elif first_seen[key] != index and key:
             reasons[index] = "duplicate_caption" if first_kept < index < last_kept else "duplicate"
-        elif is_doubled(text):
-            reasons[index] = "duplicate_caption"
         else:
-            reasons[index] = _pattern_reason(text, key) or _shape_reason(
-                text, dump.bullets[index], index, first_kept, last_kept
-            )
+            region = _BEFORE if index < first_kept else _INSIDE if index < last_kept else _AFTER
+            reasons[index] = _line_reason(text, key, bullets[index], region)
     return reasons
+
+
+# Where a dropped line sits relative to the kept ones (the shape reasons depend on nothing else).
+_BEFORE, _INSIDE, _AFTER = 0, 1, 2
+
+
+# Menus and footers repeat across a site's pages: each distinct line and region is judged once.
+@lru_cache(maxsize=1 << 16)
+def _line_reason(text: str, key: str, bullet: bool, region: int) -> str:
+    """The reason of a dropped line that is neither a head line, learnt chrome nor a repeat."""
+    if is_doubled(text):
+        return "duplicate_caption"
+    return _pattern_reason(text, key) or _shape_reason(text, bullet, region)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -446,17 +476,17 @@ def _pattern_reason(text: str, key: str) -> str | None:
     return rule.reason if rule else None
 
 
-def _shape_reason(text: str, bullet: bool, index: int, first_kept: int, last_kept: int) -> str:
+def _shape_reason(text: str, bullet: bool, region: int) -> str:
     words = text.count(" ") + 1
     if text.endswith(("...", "…")):
         return "teaser"
     if bullet:
         return "navigation"
-    if first_kept < index < last_kept:
+    if region == _INSIDE:
         return "caption" if words >= 4 else "short_fragment"
     if words < 4:
-        return "short_fragment" if first_kept < index else "navigation"
-    return "site_chrome" if index < first_kept else "related"
+        return "short_fragment" if region == _AFTER else "navigation"
+    return "site_chrome" if region == _BEFORE else "related"
 
 
 def paragraph_kind(dump: Dump, index: int, ordinal: int, last: bool = False) -> str:
