@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import compress
 
 from transforms.blocks import Dump
 from transforms.model import Metadata
@@ -180,17 +181,14 @@ def read_head(dump: Dump, keep: list[bool], probabilities: list[float] | None = 
         text = lines[index]
         if len(text) > 200:
             continue
-        if not byline and _BYLINE_LINE.match(text):
-            names = split_byline(text)
-            if names:
-                byline = names
-                head_lines[index] = "byline"
-        if len(text.split()) <= _DATELINE_MAX_WORDS and _DIGIT.search(text) and text[-1] not in ".!?":
-            found = parse_date(text)
-            if found:
-                head_lines.setdefault(index, "dateline")
-                if published is None and not _UPDATED.search(text):
-                    published = found
+        names, found, updated = _head_line(text)
+        if not byline and names:
+            byline = list(names)
+            head_lines[index] = "byline"
+        if found:
+            head_lines.setdefault(index, "dateline")
+            if published is None and not updated:
+                published = found
     title_index = _find_headline(dump, keep, first, low, head_lines)
     title = lines[title_index] if title_index is not None else None
     if title_index is not None:
@@ -209,6 +207,19 @@ def read_head(dump: Dump, keep: list[bool], probabilities: list[float] | None = 
         title=title, byline=tuple(byline), published=published, publisher=_publisher(dump) or site_name
     )
     return DumpHead(metadata, head_lines)
+
+
+# Bylines and datelines repeat across a site's pages (same authors, same days): each distinct
+# line is read once.
+@lru_cache(maxsize=1 << 16)
+def _head_line(text: str) -> tuple[tuple[str, ...], date | None, bool]:
+    """What a short line near the top says: the names when it reads as a byline, the date when it
+    reads as a dateline, and whether it is a dateline of an update."""
+    names = tuple(split_byline(text)) if _BYLINE_LINE.match(text) else ()
+    found = None
+    if len(text.split()) <= _DATELINE_MAX_WORDS and _DIGIT.search(text) and text[-1] not in ".!?":
+        found = parse_date(text)
+    return names, found, found is not None and _UPDATED.search(text) is not None
 
 
 def body_start(dump: Dump, keep: list[bool], probabilities: list[float] | None = None) -> int:
@@ -313,6 +324,8 @@ def _name_line_after(dump: Dump, title_index: int, head_lines: dict[int, str]) -
 
 def _before_date(text: str) -> str:
     """The part of a line before the first date in it (all of it when there is none)."""
+    if not _DIGIT.search(text):  # every date shape has a number in it (see _has_date)
+        return text
     starts = [match.start() for pattern in _DATE_PATTERNS if (match := pattern.search(text))]
     return text[: min(starts)] if starts else text
 
@@ -333,12 +346,9 @@ def _archive_date(dump: Dump) -> date | None:
 
 def _publisher(dump: Dump) -> str | None:
     lines = dump.texts
-    for text in (*lines[-40:], *lines[:20]):
-        if len(text) <= 300:
-            name = _publisher_named_in(text)
-            if name:
-                return name
-    return None
+    candidates = (*lines[-40:], *lines[:20])
+    short = compress(candidates, map((300).__ge__, map(len, candidates)))
+    return next(filter(None, map(_publisher_named_in, short)), None)
 
 
 # Footers repeat on every page of a site: each distinct line is searched once.

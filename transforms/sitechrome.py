@@ -41,21 +41,27 @@ _MAX_LINES_PER_SITE = 4000
 
 def signature(dump: Dump) -> frozenset[str]:
     """The page's distinct short normalised lines (menus, footers, labels): what identifies a site."""
-    return frozenset(
-        key
-        for key in dump.normalised
-        if key and len(key) <= _SIGNATURE_MAX_CHARS and key.count(" ") < _SIGNATURE_MAX_WORDS
-    )
+    return frozenset(_page_lines(dump)[1])
 
 
-def countable_lines(dump: Dump) -> frozenset[str]:
-    """The lines whose recurrence across a site's pages is counted: signature lines plus
-    teaser-length lines ("Most read" headlines and summaries), not long article paragraphs."""
-    return frozenset(key for key in dump.normalised if key and len(key) <= _COUNTED_MAX_CHARS)
+def _page_lines(dump: Dump) -> tuple[list[str], list[str], list[float]]:
+    """The page's countable lines, its signature lines and their weights, each list sorted.
 
-
-def _weight(line: str) -> float:
-    return 1.0 if line.count(" ") >= 2 else _SHORT_LINE_WEIGHT
+    Countable: the lines whose recurrence across a site's pages is counted, signature lines plus
+    teaser-length lines ("Most read" headlines and summaries), not long article paragraphs.
+    Sorted, never set order: ties and float sums must not depend on PYTHONHASHSEED, or two runs
+    over the same inbox could group pages differently.
+    """
+    countable = sorted({key for key in dump.normalised if key and len(key) <= _COUNTED_MAX_CHARS})
+    lines: list[str] = []
+    weights: list[float] = []
+    for key in countable:
+        if len(key) <= _SIGNATURE_MAX_CHARS:
+            spaces = key.count(" ")
+            if spaces < _SIGNATURE_MAX_WORDS:
+                lines.append(key)
+                weights.append(1.0 if spaces >= 2 else _SHORT_LINE_WEIGHT)
+    return countable, lines, weights
 
 
 def _site_key(lines: frozenset[str]) -> str:
@@ -76,35 +82,32 @@ def assign_sites(dumps: Sequence[Dump], chrome: SiteChrome) -> list[str | None]:
                 index.setdefault(line, []).append(site)
     keys: list[str | None] = []
     for dump in dumps:
-        # Sorted, never set order: ties and float sums must not depend on PYTHONHASHSEED, or two
-        # runs over the same inbox could group pages differently.
-        lines = sorted(signature(dump))
+        countable, lines, weights = _page_lines(dump)
         if len(lines) < _MIN_SIGNATURE_LINES:
             keys.append(None)
             continue
         votes: dict[str, float] = {}
-        for line in lines:
+        for line, weight in zip(lines, weights, strict=True):
             sites = index.get(line)
             if sites and len(sites) <= _MAX_SITES_PER_LINE:
-                weight = _weight(line)
                 for candidate in sites:
                     votes[candidate] = votes.get(candidate, 0.0) + weight
         site = None
         if votes:
             best = max(votes, key=lambda candidate: (votes[candidate], candidate))
-            own_weight = sum(_weight(line) for line in lines)
-            if votes[best] >= _MIN_SHARED_WEIGHT and votes[best] >= _MIN_SHARED_SHARE * own_weight:
+            if votes[best] >= _MIN_SHARED_WEIGHT and votes[best] >= _MIN_SHARED_SHARE * sum(weights):
                 site = best
         if site is None:
             site = _site_key(frozenset(lines))
         counts = chrome.lines.setdefault(site, {DOCUMENT_COUNT_KEY: 0})
         counts[DOCUMENT_COUNT_KEY] = counts.get(DOCUMENT_COUNT_KEY, 0) + 1
-        for line in sorted(countable_lines(dump)):
-            if line not in counts:
+        for line in countable:
+            count = counts.get(line)
+            if count is None:
                 index.setdefault(line, []).append(site)
                 counts[line] = 1
             else:
-                counts[line] += 1
+                counts[line] = count + 1
         if len(counts) > _MAX_LINES_PER_SITE:
             for line in [line for line, count in counts.items() if count == 1]:
                 del counts[line]

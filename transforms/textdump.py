@@ -167,11 +167,10 @@ def _not_article_reason(dump: Dump, kept: list[int], words: list[int]) -> str | 
     texts = dump.texts
     prose_words = sum(words[i] for i in kept if _is_prose_line(texts[i]))
     if prose_words < _WALL_MAX_PROSE_WORDS:
-        for text in texts:
-            if len(text) <= 200:
-                reason = _wall_reason(text)
-                if reason:
-                    return reason
+        short = compress(texts, map((200).__ge__, map(len, texts)))
+        reason = next(filter(None, map(_wall_reason, short)), None)
+        if reason:
+            return reason
     if prose_words < _MIN_PROSE_WORDS or sum(words[i] for i in kept) < _MIN_ARTICLE_WORDS:
         return _NO_PROSE
     return None
