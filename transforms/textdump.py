@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 
 from transforms import metadata as meta
 from transforms.blocks import (
@@ -386,22 +386,21 @@ def _extract_one(
     kept = list(compress(range(len(keep)), keep))
     reasons = _removal_reasons(dump, keep, kept, chrome, head)
     not_article = _not_article_reason(dump, kept, words)
+    texts, positions = dump.texts, dump.positions
+    # Objects built by map(): no Python frame per line. `reasons` holds the dropped lines in order.
     if not_article:
-        removed = tuple(
-            RemovedLine(dump.positions[i], text, reasons.get(i, "not_article"))
-            for i, text in enumerate(dump.texts)
-        )
+        reason_of_line = map(reasons.get, range(len(texts)), repeat("not_article"))
+        removed = tuple(map(RemovedLine, positions, texts, reason_of_line))
         return Extraction(
             doc.name, False, not_article, Metadata(), (), removed, "text", 0.0, site_key=site_key
         )
-    paragraphs = tuple(
-        Paragraph(ordinal, paragraph_kind(dump, index, ordinal, index == kept[-1]), dump.texts[index])
-        for ordinal, index in enumerate(kept)
-    )
-    removed = tuple(
-        RemovedLine(dump.positions[i], text, reasons[i]) for i, text in enumerate(dump.texts) if not keep[i]
-    )
-    confidence = sum(probabilities[i] for i in kept) / len(kept)
+    lasts = repeat(False, len(kept) - 1)
+    kinds = map(paragraph_kind, repeat(dump), kept, range(len(kept)), chain(lasts, (True,)))
+    paragraphs = tuple(map(Paragraph, range(len(kept)), kinds, map(texts.__getitem__, kept)))
+    dropped = list(reasons)
+    dropped_texts = map(texts.__getitem__, dropped)
+    removed = tuple(map(RemovedLine, map(positions.__getitem__, dropped), dropped_texts, reasons.values()))
+    confidence = sum(map(probabilities.__getitem__, kept)) / len(kept)
     return Extraction(
         doc.name,
         True,
