@@ -200,6 +200,11 @@ class Staging:
             for document_id, title, body in rows:
                 yield paths[document_id], title, body
 
+    def read_bodies(self, paths: list[str]) -> list[str]:
+        """The staged bodies of the articles of `paths`, in that order."""
+        found = dict(self.con.execute(sql("staged_bodies_by_path"), [paths]).fetchall())
+        return [found[path] for path in paths]
+
     def replace_site_chrome(self, chrome: SiteChrome) -> None:
         self.con.execute("DELETE FROM site_chrome")
         self.append(

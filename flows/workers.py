@@ -35,13 +35,16 @@ def extract_rows(chunk: Sequence[tuple[SourceFile, PreparedDocument]]) -> dict[s
 def link_staged_duplicates(staging_path: Path) -> int:
     """Link exact and near copies across the staging file's articles; mark the copies' documents.
 
-    Run in a process of its own: duplicate detection keeps shingle hashes of every distinct body
-    (about half a GB for 100k articles), and they go with the process instead of staying in the
-    flow's heap for the stages after it.
+    Run in a process of its own, which has the staging file to itself meanwhile: what duplicate
+    detection keeps (a signature per distinct body, the vocabulary) goes with the process instead
+    of staying in the flow's heap for the stages after it.
     """
     staging = Staging(staging_path, fresh=False)
     try:
-        links = find_duplicates((path, title or "", body) for path, title, body in staging.stream_articles())
+        links = find_duplicates(
+            ((path, title or "", body) for path, title, body in staging.stream_articles()),
+            staging.read_bodies,
+        )
         duplicate_links = pa.table(
             {
                 "path": pa.array([link.name for link in links], pa.string()),

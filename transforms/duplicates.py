@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -28,6 +28,7 @@ LSH_THRESHOLD = 0.5  # Jaccard at which LSH starts proposing pairs; well under t
 MIN_CONTAINMENT = 0.8
 # ...and the smaller body is not a mere fragment (a teaser or a one-paragraph brief) of the other.
 MIN_SIZE_RATIO = 0.5
+REREAD_PAIRS = 1000  # candidate pairs confirmed per read of their bodies: at most twice as many in memory
 _ROLLING_BASE = np.uint64(1_000_003)
 _SPREAD = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant (golden ratio)
 # datasketch chooses the permutations (its "affine32" scheme: h -> a * fmix32(h) + b mod 2^32) and
@@ -40,6 +41,8 @@ _BANDS = tuple((4 * start, 4 * end) for start, end in MinHashLSH(LSH_THRESHOLD, 
 _ASCII_NON_WORD_TO_SPACE = bytes(
     byte if byte >= 0x80 or chr(byte).isalnum() or chr(byte) == "_" else ord(" ") for byte in range(256)
 )
+# Bodies by name, in the order asked: how candidate pairs are confirmed without keeping the corpus.
+BodyReader = Callable[[list[str]], list[str]]
 _FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
 
 
@@ -117,6 +120,28 @@ def _overlap(a: np.ndarray, b: np.ndarray) -> float:
     return len(np.intersect1d(small, large, assume_unique=True)) / len(small)
 
 
+class _RereadShingles:
+    """Overlaps of pairs of items, their bodies read again by name a chunk of pairs at a time."""
+
+    def __init__(self, names: Sequence[str], read_bodies: BodyReader, vocabulary: dict[bytes, int]) -> None:
+        self._names = names
+        self._read_bodies = read_bodies
+        self._vocabulary = vocabulary  # the first pass's: the same words get the same ids again
+
+    def overlaps(self, pairs: Sequence[tuple[int, int]]) -> list[float]:
+        scores: list[float] = []
+        for start in range(0, len(pairs), REREAD_PAIRS):
+            chunk = pairs[start : start + REREAD_PAIRS]
+            wanted = sorted({index for pair in chunk for index in pair})
+            bodies = self._read_bodies([self._names[index] for index in wanted])
+            shingles = {
+                index: _shingles(_normalised(body), self._vocabulary)
+                for index, body in zip(wanted, bodies, strict=True)
+            }
+            scores += [_overlap(shingles[a], shingles[b]) for a, b in chunk]
+        return scores
+
+
 class _Groups:
     """Union-find over item indices; the root of a group is its member with the first name."""
 
@@ -137,25 +162,58 @@ class _Groups:
             self._parent[other] = first
 
 
-def find_duplicates(items: Iterable[tuple[str, str, str]]) -> list[DuplicateLink]:
+def _band_pairs(signatures: np.ndarray) -> np.ndarray:
+    """Pairs (i, j), i < j, of rows of `signatures` that agree on every value of at least one LSH band.
+
+    Each band's rows are sorted by its values and the runs of equal rows give its pairs: the same
+    candidates as an LSH index queried item by item, in arrays of a few bytes per item.
+    """
+    pairs = []
+    for start, end in _BANDS:
+        band = signatures[:, start // 4 : end // 4]
+        order = np.lexsort(band.T[::-1])
+        ordered = band[order]
+        same_as_previous = np.r_[False, (ordered[1:] == ordered[:-1]).all(axis=1)]
+        # A run of equal rows starts where a row differs from the one before it.
+        run_starts = np.flatnonzero(~same_as_previous)
+        run_lengths = np.diff(np.r_[run_starts, len(order)])
+        for run_start, length in zip(run_starts[run_lengths > 1], run_lengths[run_lengths > 1], strict=True):
+            members = np.sort(order[run_start : run_start + length])
+            first, second = np.triu_indices(length, k=1)
+            pairs.append(np.column_stack((members[first], members[second])))
+    if not pairs:
+        return np.empty((0, 2), dtype=np.int64)
+    return np.unique(np.concatenate(pairs), axis=0)
+
+
+def find_duplicates(
+    items: Iterable[tuple[str, str, str]], read_bodies: BodyReader | None = None
+) -> list[DuplicateLink]:
     """Link every exact or near copy in `items` = (name, title, body) to its group's original.
 
     The original is the group member whose name sorts first. Items with an empty body are
-    ignored. Links come out sorted by the copy's name. `items` is read once, as a stream: only
-    a digest of each body and the shingle hashes of each distinct text are kept, so a run's
-    whole corpus never has to be in memory as text.
+    ignored. Links come out sorted by the copy's name.
+
+    `items` is read once, as a stream, keeping a digest and a 256-byte MinHash signature per
+    distinct body; the few candidate pairs are then confirmed on their bodies, which
+    `read_bodies(names)` returns again (in the order asked; a chunk at a time), so a run's
+    corpus never has to be in memory, as text or as shingles. Without `read_bodies`, `items`
+    are kept and read from memory.
     """
+    if read_bodies is None:
+        items = list(items)
+        bodies_by_name = {name: body for name, _title, body in items}
+
+        def read_bodies(names: list[str]) -> list[str]:
+            return [bodies_by_name[name] for name in names]
+
     names: list[str] = []
     digests: list[bytes | None] = []  # of the whitespace-normalised text; None for a wordless body
     first_with_digest: dict[bytes, int] = {}
-    shingles: dict[int, np.ndarray] = {}  # per distinct text: its first item's shingle hashes
+    distinct: list[int] = []  # the first item with each distinct text, in order
+    signatures = bytearray()  # theirs, NUM_PERM uint32 each
     vocabulary: dict[bytes, int] = {}
-    exact_pairs: list[tuple[int, int]] = []
-    near_pairs: list[tuple[int, int]] = []
-    # LSH: per band, the items whose signatures agree on it, keyed by the band's bytes as an int.
-    # Most buckets hold one item: it is stored bare, a list only from the second (memory: 100k
-    # documents make 1.6 million entries).
-    band_tables: list[dict[int, int | list[int]]] = [{} for _ in _BANDS]
+    links_to_make: list[tuple[int, int]] = []  # exact copies: (first item with the text, copy)
     for index, (name, _title, body) in enumerate(items):
         names.append(name)
         # A body without a single word (empty, or punctuation left by cleaning) is ignored.
@@ -167,42 +225,40 @@ def find_duplicates(items: Iterable[tuple[str, str, str]]) -> list[DuplicateLink
         # Exact copies: identical text once whitespace is normalised. Only the first item with
         # each distinct text goes through MinHash.
         if digest in first_with_digest:
-            exact_pairs.append((first_with_digest[digest], index))
+            links_to_make.append((first_with_digest[digest], index))
             continue
         first_with_digest[digest] = index
-        hashes = shingles[index] = _shingles(text, vocabulary)
-        signature = _signature(hashes)
-        # Query before inserting, so each candidate pair is looked at once.
-        candidates: set[int] = set()
-        for (start, end), table in zip(_BANDS, band_tables, strict=True):
-            key = int.from_bytes(signature[start:end], "little")
-            bucket = table.get(key)
-            if bucket is None:
-                table[key] = index
-            elif isinstance(bucket, int):
-                candidates.add(bucket)
-                table[key] = [bucket, index]
-            else:
-                candidates.update(bucket)
-                bucket.append(index)
-        for other in sorted(candidates):
-            if _overlap(hashes, shingles[other]) >= MIN_CONTAINMENT:
-                near_pairs.append((index, other))
+        distinct.append(index)
+        signatures += _signature(_shingles(text, vocabulary))
+
+    bodies = _RereadShingles(names, read_bodies, vocabulary)
+    candidates = np.asarray(distinct, dtype=np.int64)[
+        _band_pairs(np.frombuffer(signatures, dtype=np.uint32).reshape(len(distinct), NUM_PERM))
+    ].tolist()
+    scores = bodies.overlaps(candidates)
+    links_to_make += [
+        pair for pair, score in zip(candidates, scores, strict=True) if score >= MIN_CONTAINMENT
+    ]
 
     groups = _Groups(names)
-    for first, copy in exact_pairs:
-        groups.union(first, copy)
-    for index, other in near_pairs:
-        groups.union(index, other)
-    links = []
-    for index, name in enumerate(names):
+    for first, other in links_to_make:
+        groups.union(first, other)
+    exact: dict[int, int] = {}  # index -> root
+    near: list[tuple[int, int]] = []  # (index, root) to score against each other
+    for index in range(len(names)):
         root = groups.find(index)
         if root == index or digests[index] is None:
             continue
         if digests[index] == digests[root]:
-            links.append(DuplicateLink(name, names[root], "exact", 1.0))
+            exact[index] = root
         else:
-            own = shingles[first_with_digest[digests[index]]]
-            similarity = _overlap(own, shingles[first_with_digest[digests[root]]])
-            links.append(DuplicateLink(name, names[root], "near", round(similarity, 4)))
+            near.append((index, root))
+    similarities = bodies.overlaps(
+        [(first_with_digest[digests[i]], first_with_digest[digests[root]]) for i, root in near]
+    )
+    links = [DuplicateLink(names[i], names[root], "exact", 1.0) for i, root in exact.items()]
+    links += [
+        DuplicateLink(names[i], names[root], "near", round(similarity, 4))
+        for (i, root), similarity in zip(near, similarities, strict=True)
+    ]
     return sorted(links, key=lambda link: link.name)

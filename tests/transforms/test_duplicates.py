@@ -87,23 +87,56 @@ def test_short_fragment_of_a_longer_article_is_not_a_copy() -> None:
     assert links == []
 
 
-def test_items_are_read_once_as_a_stream() -> None:
-    """The flow streams a run's bodies from the warehouse; nothing may need a second pass."""
+def test_items_are_streamed_once_and_only_candidates_are_read_again() -> None:
+    """The flow streams a run's bodies from the warehouse and keeps no text: bodies are read again
+    by name, only those of candidate pairs."""
     syndicated = BUDGET_STORY[:4] + BUDGET_STORY[5:]
-    stream = iter(
-        [
-            ("a_original", "Council budget approved", _body(BUDGET_STORY)),
-            ("b_other", "Libraries protest", _body(OTHER_BUDGET_STORY)),
-            ("c_copy", "Budget approved", _body(BUDGET_STORY)),
-            ("d_syndicated", "Library hours cut", _body(syndicated)),
-        ]
-    )
-    links = find_duplicates(stream)
+    items = [
+        ("a_original", "Council budget approved", _body(BUDGET_STORY)),
+        ("b_other", "Libraries protest", _body(OTHER_BUDGET_STORY)),
+        ("c_copy", "Budget approved", _body(BUDGET_STORY)),
+        ("d_syndicated", "Library hours cut", _body(syndicated)),
+    ]
+    bodies = {name: body for name, _, body in items}
+    asked: list[str] = []
+
+    def read_bodies(names: list[str]) -> list[str]:
+        asked.extend(names)
+        return [bodies[name] for name in names]
+
+    stream = iter(items)
+    links = find_duplicates(stream, read_bodies)
     assert [(link.name, link.duplicate_of, link.kind) for link in links] == [
         ("c_copy", "a_original", "exact"),
         ("d_syndicated", "a_original", "near"),
     ]
     assert next(stream, None) is None
+    assert set(asked) == {"a_original", "d_syndicated"}
+
+
+def test_band_pairs_are_the_candidates_of_datasketchs_lsh_index() -> None:
+    """Candidates come from sorting each band; they must be what MinHashLSH's index proposes."""
+    from datasketch import MinHash, MinHashLSH
+
+    from transforms.duplicates import LSH_THRESHOLD, NUM_PERM, _band_pairs
+
+    rng = np.random.default_rng(7)
+    signatures = rng.integers(0, 2**32, (300, NUM_PERM), dtype=np.uint64).astype(np.uint32)
+    # Plant agreement: copy one band (4 values) or several from an earlier row into later rows.
+    for row in range(1, 300, 3):
+        source = rng.integers(0, row)
+        start, width = rng.integers(0, NUM_PERM // 4 - 2) * 4, 4 * rng.integers(1, 3)
+        signatures[row, start : start + width] = signatures[source, start : start + width]
+    signatures[50] = signatures[10]  # and one row equal to another in full
+    index = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    expected = set()
+    for row, values in enumerate(signatures):
+        minhash = MinHash(num_perm=NUM_PERM, hashvalues=values.astype(np.uint64), scheme=duplicates._SCHEME)
+        expected.update((int(other), row) for other in index.query(minhash))
+        index.insert(row, minhash)
+    found = {(int(i), int(j)) for i, j in _band_pairs(signatures)}
+    assert found == expected
+    assert len(found) > 90  # the planted ones, at least
 
 
 def test_signatures_are_the_ones_datasketch_computes() -> None:
