@@ -155,7 +155,8 @@ def decode_document(name: str, data: bytes, max_bytes: int = 20_000_000) -> Deco
     # NUL-free binary still shows as a high share of control characters, so does UTF-16 that is not text.
     if sample and len(_CONTROL.findall(sample)) > len(sample) * 0.05:
         return DecodedDocument(name, "", FORMAT_BINARY, None, "binary content (control characters)")
-    text = _LINE_ENDS.sub("\n", text)
+    if "\r" in text:  # (most files have none: no regex pass over them)
+        text = _LINE_ENDS.sub("\n", text)
     if not text.strip():
         return DecodedDocument(name, "", FORMAT_EMPTY, codec, "empty or whitespace-only file")
     is_html = named_html or bool(_HTML_SNIFF.search(sample))

@@ -23,7 +23,7 @@ from transforms.model import (
 )
 from transforms.quotes import extract_quotes
 from transforms.sitechrome import chrome_lines
-from transforms.textdump import assign_text_sites, extract_text_documents
+from transforms.textdump import assign_text_sites, extract_text_batch, extract_text_documents
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,33 +71,40 @@ def prepare_documents(
 def extract_prepared(items: list[PreparedDocument]) -> list[Extraction]:
     """The per-document part: the article, its metadata and its quotes, one Extraction per item."""
     text = [i for i, item in enumerate(items) if item.doc.format == FORMAT_TEXT]
-    results: list[Extraction | None] = [None] * len(items)
     extracted = extract_text_documents(
         [(items[i].doc, items[i].site_key, items[i].site_chrome) for i in text]
     )
-    for position, extraction in zip(text, extracted, strict=True):
-        results[position] = extraction
-    for position, item in enumerate(items):
-        if item.doc.format == FORMAT_HTML:
-            results[position] = extract_html(item.doc)
-        elif results[position] is None:
-            results[position] = unusable(item.doc)
-    return [
-        replace(e, quotes=extract_quotes(e.paragraphs, e.metadata.byline)) if e.is_article else e
-        for e in results
-        if e is not None
-    ]
+    return _complete([item.doc for item in items], dict(zip(text, extracted, strict=True)))
 
 
 def extract_documents(docs: Sequence[DecodedDocument], chrome: SiteChrome | None = None) -> BatchResult:
     """Extract every document of a batch; text dumps share what the batch teaches about site chrome.
 
-    The two halves (`prepare_documents`, then `extract_prepared` on any slices of its output)
-    let an engine spread one batch over processes. Duplicates are linked separately
-    (`link_duplicates`), over everything a run has seen.
+    The same as `prepare_documents`, then `extract_prepared` on any slices of its output (the two
+    halves let an engine spread one batch over processes); in one process the dumps are parsed
+    once instead of once per half. Duplicates are linked separately (`link_duplicates`), over
+    everything a run has seen.
     """
-    prepared, chrome = prepare_documents(docs, chrome)
-    return BatchResult(extract_prepared(prepared), chrome)
+    text = [i for i, doc in enumerate(docs) if doc.format == FORMAT_TEXT]
+    extracted, chrome = extract_text_batch([docs[i] for i in text], chrome)
+    return BatchResult(_complete(docs, dict(zip(text, extracted, strict=True))), chrome)
+
+
+def _complete(docs: Sequence[DecodedDocument], text_extractions: dict[int, Extraction]) -> list[Extraction]:
+    """One Extraction per document, in order: the text ones given by position, HTML pages
+    extracted, the rest unusable; the quotes of every article."""
+    results = []
+    for position, doc in enumerate(docs):
+        if position in text_extractions:
+            results.append(text_extractions[position])
+        elif doc.format == FORMAT_HTML:
+            results.append(extract_html(doc))
+        else:
+            results.append(unusable(doc))
+    return [
+        replace(e, quotes=extract_quotes(e.paragraphs, e.metadata.byline)) if e.is_article else e
+        for e in results
+    ]
 
 
 def link_duplicates(extractions: Sequence[Extraction]) -> dict[str, DuplicateLink]:
