@@ -7,6 +7,8 @@ Corpora (skipped with a message when absent):
   inbox             samples/inbox/*.txt + samples/gold.jsonl
 Baselines get the same dumps, each line wrapped as <p> (trafilatura) or as a paragraph (jusText).
 Scores are the ScrapingHub 4-token-shingle metric (transforms.evaluation.score_corpus).
+Under each corpus: the CPU time per dump of ours, split into parsing + site grouping, the line
+model (transforms.blocks) and the per-page rest (decoding, removal reasons, metadata).
 The text model was trained on scrapinghub-text: its number there is in-sample; the held-out
 5-fold figure comes from `python -m bench.train_text`.
 """
@@ -19,10 +21,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from transforms.blocks import parse_dump
 from transforms.decode import decode_document
 from transforms.evaluation import score_corpus
 from transforms.model import FORMAT_TEXT, DecodedDocument
-from transforms.textdump import extract_text_batch
+from transforms.textdump import assign_text_sites, extract_text_batch, line_probabilities
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO / ".." / "shared"
@@ -109,6 +112,27 @@ def _throughput(texts: dict[str, str], minimum_seconds: float = 2.0) -> float:
     return done / (time.perf_counter() - start)
 
 
+def stage_costs(texts: dict[str, str], repeats: int = 3) -> dict[str, float]:
+    """CPU milliseconds per dump of each part of extract_text_batch (best of `repeats`, process time,
+    so other processes on a shared machine count less): parsing + site grouping, the line model,
+    and the rest (per-page decoding, removal reasons, metadata)."""
+    docs = [DecodedDocument(key, text, FORMAT_TEXT, "utf-8") for key, text in texts.items()]
+    dumps = [parse_dump(doc.text) for doc in docs]
+
+    def best(run: Callable[[], object]) -> float:
+        times = []
+        for _ in range(repeats):
+            start = time.process_time()
+            run()
+            times.append(time.process_time() - start)
+        return min(times) * 1000 / len(docs)
+
+    total = best(lambda: extract_text_batch(docs))
+    sites = best(lambda: assign_text_sites(docs))
+    model = best(lambda: line_probabilities(dumps))
+    return {"parse+sites": sites, "model": model, "per-page": total - sites - model, "total": total}
+
+
 def main() -> int:
     corpora = load_corpora()
     systems: list[tuple[str, Callable[[dict[str, str]], dict[str, str]]]] = [
@@ -128,6 +152,8 @@ def main() -> int:
                 f"{corpus:<18}{system:<18}{score.f1:8.4f}{score.precision:8.4f}{score.recall:8.4f}{rate:10.0f}"
             )
         print(f"{corpus:<18}{'ours, sustained':<18}{'':>24}{_throughput(texts):10.0f}")
+        costs = stage_costs(texts)
+        print(f"{'':<18}CPU ms/dump: " + ", ".join(f"{name} {value:.3f}" for name, value in costs.items()))
         if corpus == "scrapinghub-text":
             print(f"{'':<18}(ours is in-sample here: trained on these pages; held-out 5-fold by site:")
             print(f"{'':<18} `python -m bench.train_text`, figure in its docstring and BENCHMARKS.md)")
