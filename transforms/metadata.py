@@ -210,8 +210,8 @@ def read_head(dump: Dump, keep: list[bool], probabilities: list[float] | None = 
 
 
 # Bylines and datelines repeat across a site's pages (same authors, same days): each distinct
-# line is read once.
-@lru_cache(maxsize=1 << 16)
+# line is read once; 16k lines bound the texts kept between batches.
+@lru_cache(maxsize=1 << 14)
 def _head_line(text: str) -> tuple[tuple[str, ...], date | None, bool]:
     """What a short line near the top says: the names when it reads as a byline, the date when it
     reads as a dateline, and whether it is a dateline of an update."""

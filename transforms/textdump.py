@@ -176,8 +176,9 @@ def _not_article_reason(dump: Dump, kept: list[int], words: list[int]) -> str | 
     return None
 
 
-# Menus and footers repeat across a site's pages: each distinct line is searched once.
-@lru_cache(maxsize=1 << 16)
+# Menus and footers repeat across a site's pages: each distinct line is searched once. 16k lines
+# hold the chrome of many sites and bound the texts kept between batches.
+@lru_cache(maxsize=1 << 14)
 def _wall_reason(text: str) -> str | None:
     """The reason of the first wall/error pattern the line matches, else None."""
     for reason, pattern in _WALL_PATTERNS:
@@ -452,8 +453,9 @@ def _removal_reasons(
 _BEFORE, _INSIDE, _AFTER = 0, 1, 2
 
 
-# Menus and footers repeat across a site's pages: each distinct line and region is judged once.
-@lru_cache(maxsize=1 << 16)
+# Menus and footers repeat across a site's pages: each distinct line and region is judged once
+# (16k entries, as _wall_reason).
+@lru_cache(maxsize=1 << 14)
 def _line_reason(text: str, key: str, bullet: bool, region: int) -> str:
     """The reason of a dropped line that is neither a head line, learnt chrome nor a repeat."""
     if is_doubled(text):
