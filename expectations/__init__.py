@@ -1,24 +1,35 @@
-"""Great Expectations quality gate for a staged batch (see expectations.gate)."""
+"""Great Expectations quality gate for a staged batch (see expectations.gate).
 
+The gate's verdict types come from expectations.verdict, which does not import GX; the gate itself
+(`validate_batch`, `GateResult`, `QUARANTINE_REASON`) is imported on first use, so a process that
+only reads verdicts (the flow's) never loads GX.
+"""
+
+import importlib
 import os
 
 # Must be set before great_expectations is first imported: no usage statistics leave the machine.
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 
-from expectations.gate import (  # noqa: E402 - after the environment above
-    QUARANTINE_REASON,
+from expectations.verdict import (  # noqa: E402 - after the environment above
     ExpectationOutcome,
-    GateResult,
     GateThresholds,
+    GateVerdict,
     PublishedStats,
-    validate_batch,
 )
 
+_FROM_GATE = ("QUARANTINE_REASON", "GateResult", "validate_batch")
+
 __all__ = [
-    "QUARANTINE_REASON",
+    *_FROM_GATE,
     "ExpectationOutcome",
-    "GateResult",
     "GateThresholds",
+    "GateVerdict",
     "PublishedStats",
-    "validate_batch",
 ]
+
+
+def __getattr__(name: str) -> object:
+    if name in _FROM_GATE:
+        return getattr(importlib.import_module("expectations.gate"), name)
+    raise AttributeError(f"module 'expectations' has no attribute {name!r}")

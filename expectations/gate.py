@@ -51,6 +51,13 @@ from expectations.suites import (
     table_columns,
     table_suites,
 )
+from expectations.verdict import (
+    ExpectationOutcome,
+    GateThresholds,
+    GateVerdict,
+    Outcomes,
+    PublishedStats,
+)
 
 QUARANTINE_REASON = "quarantine_reason"
 # table -> its columns referencing articles: rows of a quarantined article go with it
@@ -84,36 +91,8 @@ _GX_LOCK = threading.Lock()
 TableChunks = Callable[[], Iterable[pd.DataFrame]]
 
 
-@dataclass(frozen=True)
-class ExpectationOutcome:
-    suite: str
-    expectation: str  # readable check name, e.g. "articles.article_id unique"
-    severity: str  # "critical" | "warning"
-    success: bool
-    observed: str  # the observed value as short human text
-    details: str | None
-
-
-@dataclass(frozen=True)
-class PublishedStats:
-    """The last published run, the baseline for drift checks."""
-
-    articles: int
-    documents: int
-    mean_words: float
-
-
-@dataclass(frozen=True)
-class GateThresholds:
-    max_failed_share: float = 0.5  # share of failed/not_article documents above which the batch blocks
-    min_words: int = 30
-    max_words: int = 50_000
-    drift_max_ratio: float = 3.0  # change vs the last publish beyond which a warning is raised
-    earliest_date: date = date(1990, 1, 1)
-
-
 @dataclass(frozen=True, eq=False)  # holds DataFrames, which have no single truth value
-class GateResult:
+class GateResult(Outcomes):
     outcomes: tuple[ExpectationOutcome, ...]
     # table -> rows removed at row level, with a `quarantine_reason` column. Always has "articles"
     # (article_id, document_id, ... , quarantine_reason) and every table referencing articles.
@@ -123,23 +102,13 @@ class GateResult:
     tables: dict[str, pd.DataFrame]
     data_docs_index: Path | None = None
 
-    @property
-    def passed(self) -> bool:
-        """No critical check failed: the batch may be published."""
-        return not self.blocking
-
-    @property
-    def blocking(self) -> list[ExpectationOutcome]:
-        return [o for o in self.outcomes if o.severity == "critical" and not o.success]
-
-    @property
-    def warnings(self) -> list[ExpectationOutcome]:
-        return [o for o in self.outcomes if o.severity != "critical" and not o.success]
-
     def quarantined_documents(self) -> dict[str, str]:
         """document_id -> reason, for the caller to mark those documents "quarantined"."""
         articles = self.quarantined["articles"]
         return dict(zip(articles["document_id"], articles[QUARANTINE_REASON], strict=True))
+
+    def verdict(self) -> GateVerdict:
+        return GateVerdict(self.outcomes, self.quarantined_documents(), self.data_docs_index)
 
 
 def validate_batch(

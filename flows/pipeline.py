@@ -22,8 +22,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-import pandas as pd
 import pyarrow as pa
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_progress_artifact, update_progress_artifact
@@ -32,13 +32,7 @@ from prefect.context import get_run_context
 from prefect.states import Completed, Failed, State
 from prefect.utilities.annotations import quote
 
-from expectations import GateResult, GateThresholds, PublishedStats, validate_batch
-from expectations.suites import (
-    CHROME_CHECK_MAX_CHARS,
-    GATE_CHUNK_ROWS,
-    GATE_CHUNKED_TABLES,
-    GATE_OMITTED_COLUMNS,
-)
+from expectations import GateThresholds, GateVerdict, PublishedStats
 from flows.inbox import (
     ChangePlan,
     InboxFile,
@@ -59,12 +53,10 @@ from flows.store import (
     read_published_state,
     run_lock,
 )
-from flows.workers import exit_with_parent, extract_rows, link_staged_duplicates
-from transforms.chrome_leaks import leak_patterns
+from flows.workers import exit_with_parent, extract_rows, link_staged_duplicates, validate_staging
 from transforms.extract import PreparedDocument, prepare_documents
 from transforms.model import SiteChrome
 from transforms.normalise import SourceFile
-from transforms.sitechrome import chrome_lines
 
 
 @dataclass(slots=True)
@@ -205,45 +197,41 @@ def extract_batch(
     return BatchOutput(parts, chrome)
 
 
-@task(cache_policy=NO_CACHE)
-def link_duplicates(staging: Staging) -> int:
-    """Link exact and near copies across the whole staged corpus; mark the copies' documents.
-
-    In a spawned process (see flows.workers.link_staged_duplicates), which has the staging file
-    to itself meanwhile.
-    """
+def _in_own_process(staging: Staging, function: Callable[..., Any], *args: Any) -> Any:
+    """`function(staging.path, *args)` in a spawned process, which has the staging file to itself
+    meanwhile; what it holds in memory goes with it."""
     staging.close()
     try:
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(1, context, initializer=exit_with_parent, initargs=(os.getpid(),)) as pool:
-            return pool.submit(link_staged_duplicates, staging.path).result()
+            return pool.submit(function, staging.path, *args).result()
     finally:
         staging.reopen()
 
 
 @task(cache_policy=NO_CACHE)
+def link_duplicates(staging: Staging) -> int:
+    """Link exact and near copies across the whole staged corpus; mark the copies' documents."""
+    return _in_own_process(staging, link_staged_duplicates)
+
+
+@task(cache_policy=NO_CACHE)
 def validate_staged(
-    frames: dict[str, pd.DataFrame | Callable[[], Iterator[pd.DataFrame]]],
-    files_seen: int,
-    previous: PublishedState | None,
-    chrome: SiteChrome,
-    settings: Settings,
-) -> GateResult:
-    learnt = {line for site in chrome.lines for line in chrome_lines(chrome, site)}
-    return validate_batch(
-        frames,
-        files_seen=files_seen,
-        previous=PublishedStats(previous.articles, previous.documents, previous.mean_words)
-        if previous
-        else None,
-        thresholds=GateThresholds(
+    staging: Staging, files_seen: int, previous: PublishedState | None, chrome: SiteChrome, settings: Settings
+) -> GateVerdict:
+    """The quality gate on the staged tables; the articles it quarantines are marked in staging."""
+    return _in_own_process(
+        staging,
+        validate_staging,
+        files_seen,
+        PublishedStats(previous.articles, previous.documents, previous.mean_words) if previous else None,
+        chrome,
+        GateThresholds(
             max_failed_share=settings.max_failed_share,
             min_words=settings.min_words,
             max_words=settings.max_words,
         ),
-        chrome_patterns=leak_patterns(),
-        chrome_lines=learnt,
-        data_docs_dir=settings.data_docs_folder,
+        settings.data_docs_folder,
     )
 
 
@@ -329,15 +317,7 @@ def _run(settings: Settings, full_refresh: bool) -> State:
         with clock.stage("duplicates"):
             link_duplicates(staging)
         with clock.stage("validate"):
-            frames = staging.gate_frames(
-                GATE_OMITTED_COLUMNS, CHROME_CHECK_MAX_CHARS, GATE_CHUNKED_TABLES, GATE_CHUNK_ROWS
-            )
-            gate = validate_staged(quote(frames), len(files), quote(previous), quote(chrome), settings)
-            quarantined = pd.DataFrame(
-                list(gate.quarantined_documents().items()), columns=["document_id", "reason"], dtype="string"
-            )
-            staging.run_sql("apply_quarantine", quarantined=quarantined)
-            del frames
+            gate = validate_staged(staging, len(files), quote(previous), quote(chrome), settings)
             removed_reasons = staging.removed_line_reasons()
             documents, articles = staging.outcome()
     finally:

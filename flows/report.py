@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
-from expectations import GateResult
+from expectations import GateVerdict
 
 if TYPE_CHECKING:
     from flows.pipeline import RunSummary
@@ -24,7 +24,7 @@ def _cell(value: object, limit: int = 160) -> str:
     return text.replace("|", "\\|")
 
 
-def render_report(summary: RunSummary, gate: GateResult, removed_reasons: pd.Series) -> str:
+def render_report(summary: RunSummary, gate: GateVerdict, removed_reasons: pd.Series) -> str:
     """The markdown quality report of one run."""
     verdict = "published" if summary.status == "published" else f"**blocked**: {summary.reason}"
     lines = [
@@ -63,7 +63,7 @@ def render_report(summary: RunSummary, gate: GateResult, removed_reasons: pd.Ser
     return "\n".join(lines) + "\n"
 
 
-def publish_report(summary: RunSummary, gate: GateResult, removed_reasons: pd.Series) -> None:
+def publish_report(summary: RunSummary, gate: GateVerdict, removed_reasons: pd.Series) -> None:
     """The run's quality report, its checks and its counts as Prefect artifacts.
 
     `removed_reasons`: lines removed per reason, most frequent first.

@@ -1,5 +1,5 @@
 """What a worker process runs: extraction and row building for one chunk of a batch, and the
-duplicate linking of a whole staging file.
+duplicate linking and the quality gate of a whole staging file.
 
 Kept apart from flows/pipeline.py so spawned workers import only the transforms and the store (not
 Prefect or Great Expectations), and return compact Arrow tables rather than thousands of small objects.
@@ -13,13 +13,18 @@ import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from expectations import GateThresholds, GateVerdict, PublishedStats
 from flows.store import Staging
+from transforms.chrome_leaks import leak_patterns
 from transforms.duplicates import find_duplicates
 from transforms.extract import PreparedDocument, extract_prepared
+from transforms.model import SiteChrome
 from transforms.normalise import SourceFile, normalise_batch
+from transforms.sitechrome import chrome_lines
 
 
 def extract_rows(chunk: Sequence[tuple[SourceFile, PreparedDocument]]) -> dict[str, pa.Table]:
@@ -57,6 +62,53 @@ def link_staged_duplicates(staging_path: Path) -> int:
     finally:
         staging.close()
     return len(links)
+
+
+def validate_staging(
+    staging_path: Path,
+    files_seen: int,
+    previous: PublishedStats | None,
+    chrome: SiteChrome,
+    thresholds: GateThresholds,
+    data_docs_dir: Path,
+) -> GateVerdict:
+    """Validate the staged tables with the quality gate and mark the articles it quarantines.
+
+    Run in a process of its own, like duplicate linking: Great Expectations (about 250 MiB once
+    imported) and the frames it validates go with the process, and the flow's process never
+    imports GX at all.
+    """
+    # Here, not at the top: extraction workers import this module too, and they never validate.
+    from expectations import validate_batch
+    from expectations.suites import (
+        CHROME_CHECK_MAX_CHARS,
+        GATE_CHUNK_ROWS,
+        GATE_CHUNKED_TABLES,
+        GATE_OMITTED_COLUMNS,
+    )
+
+    staging = Staging(staging_path, fresh=False)
+    try:
+        frames = staging.gate_frames(
+            GATE_OMITTED_COLUMNS, CHROME_CHECK_MAX_CHARS, GATE_CHUNKED_TABLES, GATE_CHUNK_ROWS
+        )
+        verdict = validate_batch(
+            frames,
+            files_seen=files_seen,
+            previous=previous,
+            thresholds=thresholds,
+            chrome_patterns=leak_patterns(),
+            chrome_lines={line for site in chrome.lines for line in chrome_lines(chrome, site)},
+            data_docs_dir=data_docs_dir,
+        ).verdict()
+        del frames
+        quarantined = pd.DataFrame(
+            list(verdict.quarantined_documents.items()), columns=["document_id", "reason"], dtype="string"
+        )
+        staging.run_sql("apply_quarantine", quarantined=quarantined)
+    finally:
+        staging.close()
+    return verdict
 
 
 def write_shards(tables: Mapping[str, pa.Table], directory: Path, stem: str) -> dict[str, Path]:
