@@ -355,6 +355,8 @@ def _run(settings: Settings, full_refresh: bool) -> State:
     with clock.stage("publish"):
         if gate.passed:
             publish_staged(settings.db_path, settings.staging_file, run_row, quality_rows)
+            # A blocked batch's staging file stays for inspection (the quarantine, the failed rows).
+            staging.remove()
         else:
             log_run(settings.db_path, run_row, quality_rows)
 

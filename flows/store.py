@@ -44,6 +44,9 @@ STAGING_CHECKPOINT_THRESHOLD = "1GB"
 # spill to disk; the tables with millions of rows have none (warehouse/schema.sql), so the staging
 # cap holds for it too.
 PUBLISH_MEMORY_LIMIT = MEMORY_LIMIT
+# The quality gate only reads (each table once, the big ones a chunk at a time): a small cache
+# does, and at 100k documents it takes ~90 MiB off the gate's process at no measurable cost.
+GATE_MEMORY_LIMIT = "32MB"
 
 
 def connect(
@@ -141,14 +144,14 @@ def _first_per_key(table: pa.Table, key: str) -> pa.Table:
 class Staging:
     """The run's staging database: a fresh file holding the whole warehouse-to-be."""
 
-    def __init__(self, path: Path, fresh: bool = True) -> None:
+    def __init__(self, path: Path, fresh: bool = True, memory_limit: str = MEMORY_LIMIT) -> None:
         """A new staging file at `path` (any old one is removed), or the existing one (`fresh=False`)."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        if fresh:
-            for stale in (path, path.with_name(path.name + ".wal")):
-                stale.unlink(missing_ok=True)
         self.path = path
-        self.con = connect(path)
+        if fresh:
+            self.remove()
+        self.memory_limit = memory_limit
+        self.con = connect(path, memory_limit=memory_limit)
         self.con.execute(f"SET checkpoint_threshold = '{STAGING_CHECKPOINT_THRESHOLD}'")
         if fresh:
             self.con.execute(sql("schema"))
@@ -157,7 +160,7 @@ class Staging:
 
     def reopen(self) -> None:
         """Open the file again after `close` (another process had it meanwhile)."""
-        self.con = connect(self.path)
+        self.con = connect(self.path, memory_limit=self.memory_limit)
         self.con.execute(f"SET checkpoint_threshold = '{STAGING_CHECKPOINT_THRESHOLD}'")
 
     def carry_over(self, db_path: Path, kept_paths: list[str]) -> None:
@@ -276,6 +279,11 @@ class Staging:
         """Every staged document's status and reason, and how many articles there are."""
         documents = self.con.execute("SELECT status, reason FROM documents").df()
         return documents, self.con.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def remove(self) -> None:
+        """Delete the (closed) staging file: once published, it is a copy of the warehouse."""
+        for part in (self.path, self.path.with_name(self.path.name + ".wal")):
+            part.unlink(missing_ok=True)
 
     def close(self) -> None:
         self.con.close()

@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from expectations import GateThresholds, GateVerdict, PublishedStats
-from flows.store import Staging
+from flows.store import GATE_MEMORY_LIMIT, Staging
 from transforms.chrome_leaks import leak_patterns
 from transforms.duplicates import find_duplicates
 from transforms.extract import PreparedDocument, extract_prepared
@@ -87,7 +87,7 @@ def validate_staging(
         GATE_OMITTED_COLUMNS,
     )
 
-    staging = Staging(staging_path, fresh=False)
+    staging = Staging(staging_path, fresh=False, memory_limit=GATE_MEMORY_LIMIT)
     try:
         frames = staging.gate_frames(
             GATE_OMITTED_COLUMNS, CHROME_CHECK_MAX_CHARS, GATE_CHUNKED_TABLES, GATE_CHUNK_ROWS

@@ -11,6 +11,7 @@ import duckdb
 from conftest import SAMPLE_GOLD, SAMPLE_INBOX, load_gold, query
 
 from flows.pipeline import run_pipeline
+from flows.settings import Settings
 from flows.store import PUBLISHED_TABLES
 from transforms.evaluation import score_corpus
 
@@ -120,7 +121,9 @@ def test_incremental_run_extracts_only_changed_files_and_drops_deleted(prefect_h
 
 def test_blocked_batch_publishes_nothing_and_keeps_previous_tables(prefect_harness, tmp_path):
     db = tmp_path / "articles.duckdb"
+    staging = Settings(db_path=db).staging_file
     assert run_pipeline(inbox=SAMPLE_INBOX, db_path=db, return_state=True).is_completed()
+    assert not staging.exists()  # a published batch's staging copy is deleted
     before = snapshot(db)
     junk = tmp_path / "junk"
     junk.mkdir()
@@ -132,6 +135,7 @@ def test_blocked_batch_publishes_nothing_and_keeps_previous_tables(prefect_harne
     assert "blocked" in state.message.lower()
     assert snapshot(db) == before
     assert query(db, "SELECT status FROM pipeline_runs ORDER BY started_at") == [("published",), ("blocked",)]
+    assert query(staging, "SELECT count(*) FROM documents") == [(6,)]  # kept, to see what was blocked
     assert run_pipeline(inbox=SAMPLE_INBOX, db_path=db, return_state=True).is_completed()
     assert snapshot(db) == before  # the blocked batch left nothing behind for the next run either
 
