@@ -45,8 +45,14 @@ def fit_boosted_trees(
     l2: float = 1.0,
     min_child_hessian: float = 1.0,
     n_bins: int = 32,
+    subsample: float = 1.0,
+    seed: int = 0,
 ) -> dict:
-    """Boost `rounds` trees on logistic loss starting from the logits `init` (one per row)."""
+    """Boost `rounds` trees on logistic loss starting from the logits `init` (one per row).
+
+    With `subsample` < 1 each tree is grown on a random share of the rows (stochastic gradient
+    boosting, drawn from a generator seeded by `seed`), which makes the ensemble less sensitive
+    to a few pages."""
     edges = _bin_edges(x, n_bins)
     binned = np.empty(x.shape, dtype=np.int64)
     for column, column_edges in enumerate(edges):
@@ -56,10 +62,12 @@ def fit_boosted_trees(
     n_internal = 2**depth - 1
     logits = init.astype(float).copy()
     trees = []
+    rng = np.random.default_rng(seed)
     for _ in range(rounds):
         p = 1.0 / (1.0 + np.exp(-logits))
-        gradient = weight * (p - y)
-        hessian = weight * p * (1.0 - p)
+        sampled = weight if subsample >= 1.0 else weight * (rng.random(n) < subsample)
+        gradient = sampled * (p - y)
+        hessian = sampled * p * (1.0 - p)
         node = np.zeros(n, dtype=np.int64)
         features = np.zeros(n_internal, dtype=np.int64)
         thresholds = np.full(n_internal, NO_SPLIT)

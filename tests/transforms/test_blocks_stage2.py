@@ -90,3 +90,18 @@ def test_boosting_learns_a_threshold_the_start_logits_miss() -> None:
     model = fit_boosted_trees(x, y, np.ones(200), init=np.zeros(200), rounds=30, depth=2, learning_rate=0.3)
     scores = tree_scores(x, tree_ensemble(model))
     assert (scores[y == 1] > 0).all() and (scores[y == 0] < 0).all()
+
+
+def test_subsampled_boosting_is_reproducible_and_still_learns() -> None:
+    x = np.repeat(np.arange(8.0), 25)[:, None]
+    y = (x[:, 0] > 4.5).astype(float)
+
+    def fitted(seed: int) -> dict:
+        return fit_boosted_trees(
+            x, y, np.ones(200), np.zeros(200), rounds=30, depth=2, learning_rate=0.3, subsample=0.5, seed=seed
+        )
+
+    assert fitted(1) == fitted(1)
+    assert fitted(1) != fitted(2)  # each tree saw other rows
+    scores = tree_scores(x, tree_ensemble(fitted(1)))
+    assert (scores[y == 1] > 0).all() and (scores[y == 0] < 0).all()
