@@ -28,7 +28,9 @@ LSH_THRESHOLD = 0.5  # Jaccard at which LSH starts proposing pairs; well under t
 MIN_CONTAINMENT = 0.8
 # ...and the smaller body is not a mere fragment (a teaser or a one-paragraph brief) of the other.
 MIN_SIZE_RATIO = 0.5
-REREAD_PAIRS = 1000  # candidate pairs confirmed per read of their bodies: at most twice as many in memory
+# Bodies read again per call of the reader: a call may scan the whole staged corpus (a few seconds
+# at 100k articles), and these bodies' shingle hashes are in memory together (~40 MB).
+REREAD_BODIES = 10_000
 _ROLLING_BASE = np.uint64(1_000_003)
 _SPREAD = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant (golden ratio)
 # datasketch chooses the permutations (its "affine32" scheme: h -> a * fmix32(h) + b mod 2^32) and
@@ -130,15 +132,23 @@ class _RereadShingles:
 
     def overlaps(self, pairs: Sequence[tuple[int, int]]) -> list[float]:
         scores: list[float] = []
-        for start in range(0, len(pairs), REREAD_PAIRS):
-            chunk = pairs[start : start + REREAD_PAIRS]
-            wanted = sorted({index for pair in chunk for index in pair})
-            bodies = self._read_bodies([self._names[index] for index in wanted])
+        start = 0
+        while start < len(pairs):
+            # One read per REREAD_BODIES distinct bodies: each read may scan the whole corpus.
+            wanted: set[int] = set()
+            end = start
+            while end < len(pairs) and (end == start or len(wanted) + 2 <= REREAD_BODIES):
+                wanted.update(pairs[end])
+                end += 1
+            ordered = sorted(wanted)
+            bodies = self._read_bodies([self._names[index] for index in ordered])
             shingles = {
                 index: _shingles(_normalised(body), self._vocabulary)
-                for index, body in zip(wanted, bodies, strict=True)
+                for index, body in zip(ordered, bodies, strict=True)
             }
-            scores += [_overlap(shingles[a], shingles[b]) for a, b in chunk]
+            del bodies
+            scores += [_overlap(shingles[a], shingles[b]) for a, b in pairs[start:end]]
+            start = end
         return scores
 
 

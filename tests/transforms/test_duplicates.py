@@ -114,6 +114,24 @@ def test_items_are_streamed_once_and_only_candidates_are_read_again() -> None:
     assert set(asked) == {"a_original", "d_syndicated"}
 
 
+def test_bodies_are_read_again_in_calls_of_at_most_reread_bodies(monkeypatch) -> None:
+    monkeypatch.setattr(duplicates, "REREAD_BODIES", 3)
+    copies = [(f"copy{i}", "t", _body(BUDGET_STORY[: 6 - i % 2])) for i in range(6)]
+    items = [("a_original", "t", _body(BUDGET_STORY)), *copies]
+    bodies = {name: body for name, _, body in items}
+    calls: list[list[str]] = []
+
+    def read_bodies(names: list[str]) -> list[str]:
+        calls.append(names)
+        return [bodies[name] for name in names]
+
+    links = find_duplicates(items, read_bodies)
+    assert {(link.name, link.duplicate_of) for link in links} == {
+        (f"copy{i}", "a_original") for i in range(6)
+    }
+    assert len(calls) > 1 and max(map(len, calls)) <= 3
+
+
 def test_band_pairs_are_the_candidates_of_datasketchs_lsh_index() -> None:
     """Candidates come from sorting each band; they must be what MinHashLSH's index proposes."""
     from datasketch import MinHash, MinHashLSH
