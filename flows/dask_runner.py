@@ -40,9 +40,20 @@ def dask_task_runner(settings: Settings, workers: int) -> DaskTaskRunner:
     return DaskTaskRunner(cluster_kwargs=cluster)
 
 
+def remove_stale_shards(folder: Path) -> None:
+    """Delete the run folders a killed run left in `folder`. The flow opens its staging file (and
+    holds DuckDB's lock on it) before extracting, so runs of one warehouse take turns and no other
+    run can be writing here."""
+    if folder.is_dir():
+        for run_folder in folder.iterdir():
+            if run_folder.is_dir():
+                shutil.rmtree(run_folder, ignore_errors=True)
+
+
 @contextmanager
 def dask_extraction(settings: Settings, workers: int) -> Iterator[tuple[Callable, int]]:
     """A `map` of chunks onto Dask returning shard paths (and how many chunks to cut a batch into)."""
+    remove_stale_shards(settings.shard_folder)
     shard_dir = settings.shard_folder / uuid.uuid4().hex[:16]
     stems = count()
     with dask_task_runner(settings, workers) as runner:

@@ -51,6 +51,7 @@ class Settings(BaseSettings):
     shard_dir: Path | None = Field(
         None,
         description="Where Dask workers write Parquet shards (shared storage for a multi-node cluster); "
+        "one warehouse's own: a run first deletes the run folders a killed run left there; "
         "default: `<db_path stem>.shards/` beside db_path.",
     )
     trust_file_stats: bool = Field(

@@ -34,6 +34,9 @@ def test_dask_extraction_publishes_the_same_tables(published, tmp_path, monkeypa
     monkeypatch.setenv("ARTICLE_ETL_PARALLEL_MIN_DOCUMENTS", "0")  # the sample inbox is small
     monkeypatch.setenv("ARTICLE_ETL_SHARD_DIR", str(shards))
     db = tmp_path / "articles.duckdb"
+    killed_run = shards / "0123456789abcdef"  # what a killed run leaves: its folder of shards
+    killed_run.mkdir(parents=True)
+    (killed_run / "000000-articles.parquet").write_bytes(b"PAR1")
 
     state = run_pipeline(inbox=SAMPLE_INBOX, db_path=db, return_state=True)
 
@@ -42,4 +45,5 @@ def test_dask_extraction_publishes_the_same_tables(published, tmp_path, monkeypa
     # A handful of chunk tasks ran on the cluster (two per worker), not one per document.
     chunk_runs = _task_run_names(state.state_details.flow_run_id)[("extract_chunk_shards", "COMPLETED")]
     assert chunk_runs == 2 * WORKERS
-    assert not any(shards.rglob("*.parquet"))  # the run's shards are removed once loaded
+    assert not any(shards.rglob("*.parquet"))  # the shards are removed once loaded, a killed run's too
+    assert not killed_run.exists()
