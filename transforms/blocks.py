@@ -630,51 +630,81 @@ _STAGE1_LOGIT = STAGE2_FEATURES.index("logit")
 
 @dataclass(frozen=True, slots=True)
 class TreeEnsemble:
-    """Boosted trees of one depth as arrays (layout in bench/boosting.py): internal node k
-    sends a line to child 2k+1, or 2k+2 when its input `features[t, k]` exceeds
-    `thresholds[t, k]`; the line's logit gains the leaf's value in every tree."""
+    """Boosted trees of one depth as arrays (layout in bench/boosting.py): internal node k of
+    tree t sends a line to child 2k+1, or 2k+2 when its split says so; the line's logit gains
+    the leaf's value in every tree.
+
+    The trees share most of their splits, so each distinct split (input column of
+    STAGE2_TREE_INPUTS, threshold) is stored once: node_splits[t, k] numbers node k's split, a
+    line goes right when split_features' column exceeds split_thresholds; the number
+    len(split_features) stands for a node that found no split (it sends every line left)."""
 
     depth: int
-    features: np.ndarray  # (trees, 2**depth - 1) column of STAGE2_TREE_INPUTS
-    thresholds: np.ndarray  # (trees, 2**depth - 1)
     values: np.ndarray  # (trees, 2**depth)
+    split_features: np.ndarray  # (splits,)
+    split_thresholds: np.ndarray  # (splits,)
+    node_splits: np.ndarray  # (trees, 2**depth - 1)
+
+
+# A line's outcomes at a tree's internal nodes are packed as bits of one integer.
+_MAX_TREE_DEPTH = 6
 
 
 def tree_ensemble(trees_json: Mapping[str, Any]) -> TreeEnsemble:
     """Arrays of a {"depth": d, "trees": [{"features", "thresholds", "values"}]} ensemble."""
-    trees = trees_json["trees"]
+    depth, trees = int(trees_json["depth"]), trees_json["trees"]
+    if depth > _MAX_TREE_DEPTH:
+        raise ValueError(f"trees deeper than {_MAX_TREE_DEPTH} are not supported (got {depth})")
+    features = np.array([tree["features"] for tree in trees], dtype=np.intp).reshape(len(trees), 2**depth - 1)
+    thresholds = np.array([tree["thresholds"] for tree in trees], dtype=float).reshape(features.shape)
+    nodes = list(zip(features.ravel().tolist(), thresholds.ravel().tolist(), strict=True))
+    splits = sorted({node for node in nodes if node[1] < _NO_SPLIT})
+    number = {split: position for position, split in enumerate(splits)}
     return TreeEnsemble(
-        int(trees_json["depth"]),
-        np.array([tree["features"] for tree in trees], dtype=np.intp),
-        np.array([tree["thresholds"] for tree in trees], dtype=float),
+        depth,
         np.array([tree["values"] for tree in trees], dtype=float),
+        np.array([feature for feature, _ in splits], dtype=np.intp),
+        np.array([threshold for _, threshold in splits], dtype=float),
+        np.array([number.get(node, len(splits)) for node in nodes], dtype=np.intp).reshape(features.shape),
     )
 
 
 def tree_scores(inputs: np.ndarray, ensemble: TreeEnsemble) -> np.ndarray:
     """Sum over the ensemble's trees of each row's leaf value (rows: lines, columns: inputs).
 
-    Bottom-up, one np.where per split: a node's value is its right or left child's, by the
-    split's outcome; the trees of an ensemble share most of their splits, each is decided once."""
-    columns = np.ascontiguousarray(inputs.T)
-    outcomes: dict[tuple[int, float], np.ndarray] = {}
+    Each distinct split is decided once for all rows; a tree packs its nodes' outcomes into the
+    bits of one small integer per row (bit k: node k sends the row right) and walks down by bit
+    arithmetic, a few integer operations per level instead of a float np.where per node. Trees
+    are added in order, so every sum is the same whatever the rows."""
     internal = 2**ensemble.depth - 1
-    total = np.zeros(len(inputs))
-    for features, thresholds, values in zip(
-        ensemble.features.tolist(), ensemble.thresholds.tolist(), ensemble.values.tolist(), strict=True
+    bits = np.dtype(f"uint{max(8, 1 << (internal - 1).bit_length())}").type
+    one, two = bits(1), bits(2)
+    # Row s: whether each line goes right at split s; the extra last row is the no-split node's.
+    columns = np.asfortranarray(inputs)
+    outcomes = np.zeros((len(ensemble.split_features) + 1, len(inputs)), dtype=bool)
+    for split, (feature, threshold) in enumerate(
+        zip(ensemble.split_features.tolist(), ensemble.split_thresholds.tolist(), strict=True)
     ):
-        node_values: list[Any] = [None] * internal + values
-        for node in range(internal - 1, -1, -1):
-            left, right = node_values[2 * node + 1], node_values[2 * node + 2]
-            split = (features[node], thresholds[node])
-            if split[1] >= _NO_SPLIT:  # a node that found no split sends every line left
-                node_values[node] = left
-                continue
-            goes_right = outcomes.get(split)
-            if goes_right is None:
-                goes_right = outcomes[split] = columns[split[0]] > split[1]
-            node_values[node] = np.where(goes_right, right, left)
-        total += node_values[0]
+        np.greater(columns[:, feature], threshold, out=outcomes[split])
+    outcomes = outcomes.astype(bits)
+    # Outcome rows shifted to a node's bit, shared by the trees that have the split at that node.
+    shifted: dict[tuple[int, int], np.ndarray] = {}
+    total = np.zeros(len(inputs))
+    for node_splits, values in zip(ensemble.node_splits.tolist(), ensemble.values, strict=True):
+        code = np.zeros(len(inputs), dtype=bits)
+        for node, split in enumerate(node_splits):
+            node_bits = shifted.get((split, node))
+            if node_bits is None:
+                node_bits = shifted[split, node] = outcomes[split] << bits(node)
+            code |= node_bits
+        node_of_row = np.zeros(len(inputs), dtype=bits)
+        for _ in range(ensemble.depth):
+            right = code >> node_of_row
+            right &= one
+            node_of_row *= two
+            node_of_row += one
+            node_of_row += right
+        total += values.take(node_of_row - bits(internal))
     return total
 
 
@@ -713,8 +743,13 @@ def linear_model(weights_json: Mapping[str, Any]) -> LinearModel:
 
 
 def stage2_tree_inputs(batch: LineBatch, features: np.ndarray, logits: np.ndarray) -> np.ndarray:
-    """STAGE2_TREE_INPUTS of every row, from its stage-1 features and logits."""
-    return np.hstack([stage2_features(batch, logits), features])
+    """STAGE2_TREE_INPUTS of every row, from its stage-1 features and logits; column-major, as
+    tree_scores reads whole columns."""
+    stacking = stage2_features(batch, logits)
+    inputs = np.empty((len(features), len(STAGE2_TREE_INPUTS)), order="F")
+    inputs[:, : len(STAGE2_FEATURES)] = stacking
+    inputs[:, len(STAGE2_FEATURES) :] = features
+    return inputs
 
 
 def stage1_logits(features: np.ndarray, model: LinearModel) -> np.ndarray:
