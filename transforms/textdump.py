@@ -148,10 +148,12 @@ _PROSE_ENDS = frozenset(".!?。！？\"”’')»")
 
 def _line_words(texts: Sequence[str]) -> list[int]:
     """Words in each line; unspaced scripts (CJK) count one word per 3 characters."""
-    return [
-        max(spaces + 1, chars // 3) if chars > 12 * (spaces + 1) else spaces + 1
-        for spaces, chars in zip(map(str.count, texts, repeat(" ")), map(len, texts), strict=True)
-    ]
+    # Spaces + 1 for every line by map() (no Python frame per line), then the few unspaced lines.
+    words = list(map((1).__add__, map(str.count, texts, repeat(" "))))
+    chars = list(map(len, texts))
+    for index in compress(range(len(texts)), map(operator.gt, chars, map((12).__mul__, words))):
+        words[index] = max(words[index], chars[index] // 3)
+    return words
 
 
 def _is_prose_line(text: str) -> bool:
@@ -196,7 +198,7 @@ def _article_span(words: list[int], probabilities: list[float]) -> list[bool]:
     """
     best_sum, best_start, best_end = 0.0, 0, -1
     running, start = 0.0, 0
-    weights = [_SPAN_WEIGHTS.get(line_words) or _span_weight(line_words) for line_words in words]
+    weights = map(_SPAN_WEIGHTS.__getitem__, words)
     margins = map(operator.sub, probabilities, repeat(_KEEP_THRESHOLD))
     for index, gain in enumerate(map(operator.mul, margins, weights)):
         if running <= 0.0:
@@ -216,13 +218,16 @@ def _article_span(words: list[int], probabilities: list[float]) -> list[bool]:
     return keep
 
 
-# (words + 1) ** _SPAN_WORD_POWER by word count: few distinct counts, a power each per line otherwise.
-_SPAN_WEIGHTS: dict[int, float] = {}
+class _SpanWeights(dict[int, float]):
+    """(words + 1) ** _SPAN_WORD_POWER by word count, each computed on first use: few distinct
+    counts, a power each per line otherwise."""
+
+    def __missing__(self, words: int) -> float:
+        weight = self[words] = (words + 1) ** _SPAN_WORD_POWER
+        return weight
 
 
-def _span_weight(words: int) -> float:
-    weight = _SPAN_WEIGHTS[words] = (words + 1) ** _SPAN_WORD_POWER
-    return weight
+_SPAN_WEIGHTS = _SpanWeights()
 
 
 def line_probabilities(dumps: Sequence[Dump], model: LinearModel | None = None) -> list[list[float]]:
