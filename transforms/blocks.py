@@ -238,7 +238,8 @@ def shape_matrix(texts: Sequence[str], keys: Sequence[str]) -> np.ndarray:
         chrome |= short & _flags(pc.match_substring(text, symbol))
     # Unspaced scripts: many characters per word and a CJK character mid-line.
     cjk = np.zeros(rows)
-    for row in np.flatnonzero(chars > 2 * n_words + 8):
+    ascii_only = _flags(pc.string_is_ascii(text))
+    for row in np.flatnonzero((chars > 2 * n_words + 8) & ~ascii_only).tolist():
         line = texts[row]
         cjk[row] = ord(line[len(line) // 2]) > 0x2E80
     prose = terminal & (((n_words >= 8) & (stop_ratio >= 0.15)) | ((cjk > 0) & (chars >= 25)))
@@ -366,7 +367,10 @@ def _main_runs(prose: np.ndarray, batch: LineBatch) -> tuple[np.ndarray, np.ndar
 
 def _words_of(key: str) -> list[str]:
     """The first words of a normalised line, trailing punctuation stripped (long-line keys keep it)."""
-    return list(map(str.strip, key.split(None, _SCAN_WORDS)[:_SCAN_WORDS], repeat(_WORD_PUNCTUATION)))
+    words = key.split(None, _SCAN_WORDS)[:_SCAN_WORDS]
+    if len(key) <= SHORT_LINE_CHARS:  # a short line's key has no punctuation (normalise_line)
+        return words
+    return list(map(str.strip, words, repeat(_WORD_PUNCTUATION)))
 
 
 def _title_overlaps(keys: Sequence[str], title_key: str) -> list[float]:
@@ -395,19 +399,23 @@ def _title_columns(dump: Dump) -> tuple[list[float], list[float]]:
     return repeats, _title_overlaps(keys, title_key)
 
 
-def _colon_lists(texts: Sequence[str], prose: np.ndarray, log_words: np.ndarray) -> list[float]:
-    """Mark the lines of lists an article introduces with a colon ("The tour dates:"): short
-    unpunctuated lines after it, until the next long prose line."""
-    marks = []
-    remaining = 0
-    for text, is_prose, words in zip(texts, prose.tolist(), log_words.tolist(), strict=True):
-        if is_prose and words > _LIST_END_LOG_WORDS:
-            remaining = 0
-        marks.append(1.0 if remaining else 0.0)
-        remaining = max(0, remaining - 1)
-        if text[-1] == ":" and text.count(" ") >= _INTRO_MIN_SPACES:
-            remaining = _MAX_LIST_LINES
-    return marks
+def _colon_lists(batch: LineBatch, texts: list[str], prose: np.ndarray, log_words: np.ndarray) -> np.ndarray:
+    """Mark the lines of lists an article introduces with a colon ("The tour dates:"): up to
+    _MAX_LIST_LINES lines after it, until the next long prose line (itself not marked).
+
+    A line is in a list when its dump's latest intro above it is near enough and no list end lies
+    between them (one running maximum of row numbers each, no loop over lines)."""
+    rows = np.arange(len(texts))
+    intro = np.fromiter(map(str.endswith, texts, repeat(":")), dtype=bool, count=len(texts))
+    colon_rows = np.flatnonzero(intro).tolist()
+    intro[colon_rows] = [texts[row].count(" ") >= _INTRO_MIN_SPACES for row in colon_rows]
+    latest_intro = np.maximum.accumulate(np.where(intro, rows, -1))
+    intro_above = np.concatenate(([-1], latest_intro[:-1]))
+    list_end = (prose > 0) & (log_words > _LIST_END_LOG_WORDS)
+    latest_end = np.maximum.accumulate(np.where(list_end, rows, -1))
+    return (
+        (intro_above >= batch.first) & (rows - intro_above <= _MAX_LIST_LINES) & (latest_end <= intro_above)
+    )
 
 
 def line_batch(dumps: Sequence[Dump]) -> LineBatch:
@@ -500,11 +508,6 @@ def _run_columns(batch: LineBatch, texts: list[str]) -> np.ndarray:
     total = np.where(total_prose > 0, total_prose, 1.0)
     run_start, run_end = _main_runs(prose, batch)
     comments_before, comments_through, comments_total = _segment_sums(shapes[:, _COMMENT], batch)
-    colon_list = np.zeros(len(texts))
-    ends_colon = np.fromiter((text[-1] == ":" for text in texts), dtype=bool, count=len(texts))
-    for number in np.unique(batch.doc[ends_colon]):
-        low, high = batch.starts[number], batch.starts[number + 1]
-        colon_list[low:high] = _colon_lists(texts[low:high], prose[low:high], shapes[low:high, _LOG_WORDS])
     return (
         np.column_stack(
             (
@@ -518,7 +521,7 @@ def _run_columns(batch: LineBatch, texts: list[str]) -> np.ndarray:
                 _neighbour(log_chars, batch, 1),
                 np.log1p(comments_before),
                 np.log1p(comments_total - comments_through),
-                colon_list,
+                _colon_lists(batch, texts, prose, shapes[:, _LOG_WORDS]),
             )
         )
         .astype(float)
