@@ -151,12 +151,10 @@ _PROSE_ENDS = frozenset(".!?。！？\"”’')»")
 
 def _line_words(texts: Sequence[str]) -> list[int]:
     """Words in each line; unspaced scripts (CJK) count one word per 3 characters."""
-    # Spaces + 1 for every line by map() (no Python frame per line), then the few unspaced lines.
-    words = list(map((1).__add__, map(str.count, texts, repeat(" "))))
-    chars = list(map(len, texts))
-    for index in compress(range(len(texts)), map(operator.gt, chars, map((12).__mul__, words))):
-        words[index] = max(words[index], chars[index] // 3)
-    return words
+    return [
+        max(spaces + 1, chars // 3) if chars > 12 * (spaces + 1) else spaces + 1
+        for spaces, chars in zip(map(str.count, texts, repeat(" ")), map(len, texts), strict=True)
+    ]
 
 
 def _is_prose_line(text: str) -> bool:
