@@ -651,7 +651,7 @@ class TreeEnsemble:
     len(split_features) stands for a node that found no split (it sends every line left)."""
 
     depth: int
-    values: np.ndarray  # (trees, 2**depth)
+    heap_values: np.ndarray  # (trees, 2**(depth + 1)): leaf values at their heap numbers (tree_scores)
     split_features: np.ndarray  # (splits,)
     split_thresholds: np.ndarray  # (splits,)
     node_splits: np.ndarray  # (trees, 2**depth - 1)
@@ -671,9 +671,10 @@ def tree_ensemble(trees_json: Mapping[str, Any]) -> TreeEnsemble:
     nodes = list(zip(features.ravel().tolist(), thresholds.ravel().tolist(), strict=True))
     splits = sorted({node for node in nodes if node[1] < _NO_SPLIT})
     number = {split: position for position, split in enumerate(splits)}
+    values = np.array([tree["values"] for tree in trees], dtype=float).reshape(len(trees), 2**depth)
     return TreeEnsemble(
         depth,
-        np.array([tree["values"] for tree in trees], dtype=float),
+        np.hstack([np.zeros_like(values), values]),
         np.array([feature for feature, _ in splits], dtype=np.intp),
         np.array([threshold for _, threshold in splits], dtype=float),
         np.array([number.get(node, len(splits)) for node in nodes], dtype=np.intp).reshape(features.shape),
@@ -683,16 +684,16 @@ def tree_ensemble(trees_json: Mapping[str, Any]) -> TreeEnsemble:
 def tree_scores(inputs: np.ndarray, ensemble: TreeEnsemble) -> np.ndarray:
     """Sum over the ensemble's trees of each row's leaf value (rows: lines, columns: inputs).
 
-    Each distinct split is decided once for all rows; a tree packs its nodes' outcomes into the
-    bits of one small integer per row (bit k: node k sends the row right) and walks down by bit
-    arithmetic, a few integer operations per level instead of a float np.where per node. Trees
-    are added in order, so every sum is the same whatever the rows."""
-    internal = 2**ensemble.depth - 1
-    bits = np.dtype(f"uint{max(8, 1 << (internal - 1).bit_length())}").type
+    Each distinct split is decided once for all rows. A tree packs its nodes' outcomes into the
+    bits of one small integer per row and walks down by bit arithmetic, a few integer operations
+    per level instead of a float np.where per node. Nodes are numbered as in a heap (root 1,
+    children of m: 2m and 2m + 1, leaves from 2**depth), node m's outcome is bit m. Trees are
+    added in order, so every sum is the same whatever the rows."""
+    bits = np.dtype(f"uint{max(8, 2**ensemble.depth)}").type
     one, two = bits(1), bits(2)
     # Row s: whether each line goes right at split s; the extra last row is the no-split node's.
-    columns = np.asfortranarray(inputs)
     outcomes = np.zeros((len(ensemble.split_features) + 1, len(inputs)), dtype=bool)
+    columns = np.asfortranarray(inputs)
     for split, (feature, threshold) in enumerate(
         zip(ensemble.split_features.tolist(), ensemble.split_thresholds.tolist(), strict=True)
     ):
@@ -701,21 +702,27 @@ def tree_scores(inputs: np.ndarray, ensemble: TreeEnsemble) -> np.ndarray:
     # Outcome rows shifted to a node's bit, shared by the trees that have the split at that node.
     shifted: dict[tuple[int, int], np.ndarray] = {}
     total = np.zeros(len(inputs))
-    for node_splits, values in zip(ensemble.node_splits.tolist(), ensemble.values, strict=True):
-        code = np.zeros(len(inputs), dtype=bits)
-        for node, split in enumerate(node_splits):
+    for node_splits, values in zip(ensemble.node_splits.tolist(), ensemble.heap_values, strict=True):
+        code = None
+        for node, split in enumerate(node_splits, start=1):
             node_bits = shifted.get((split, node))
             if node_bits is None:
                 node_bits = shifted[split, node] = outcomes[split] << bits(node)
-            code |= node_bits
-        node_of_row = np.zeros(len(inputs), dtype=bits)
-        for _ in range(ensemble.depth):
-            right = code >> node_of_row
+            if code is None:
+                code = node_bits
+            elif node == 2:
+                code = code | node_bits  # a new array: `shifted` rows are never written to
+            else:
+                code |= node_bits
+        node = code >> one  # the root's outcome
+        node &= one
+        node += two
+        for _ in range(ensemble.depth - 1):
+            right = code >> node
             right &= one
-            node_of_row *= two
-            node_of_row += one
-            node_of_row += right
-        total += values.take(node_of_row - bits(internal))
+            node <<= one
+            node |= right
+        total += values.take(node)
     return total
 
 
