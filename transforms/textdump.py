@@ -430,9 +430,15 @@ def _records(cls: type[_Record], count: int, *columns: Iterable[object]) -> tupl
     every field through object.__setattr__, and a page drops a hundred lines or more. The slots
     are set directly, by map() (no Python frame per object); the classes have no __post_init__."""
     records = tuple(map(object.__new__, repeat(cls, count)))
-    for field, values in zip(fields(cls), columns, strict=True):
-        deque(map(getattr(cls, field.name).__set__, records, values), maxlen=0)
+    for set_slot, values in zip(_SLOT_SETTERS[cls], columns, strict=True):
+        deque(map(set_slot, records, values), maxlen=0)
     return records
+
+
+# Each record class's slot setters, in field order.
+_SLOT_SETTERS = {
+    cls: tuple(getattr(cls, field.name).__set__ for field in fields(cls)) for cls in (Paragraph, RemovedLine)
+}
 
 
 _KINDS = load_json("text_paragraph_kinds.json")
