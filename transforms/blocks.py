@@ -648,23 +648,26 @@ _STAGE1_LOGIT = STAGE2_FEATURES.index("logit")
 
 @dataclass(frozen=True, slots=True)
 class TreeEnsemble:
-    """Boosted trees of one depth as arrays (layout in bench/boosting.py): internal node k of
-    tree t sends a line to child 2k+1, or 2k+2 when its split says so; the line's logit gains
-    the leaf's value in every tree.
+    """Boosted trees of one depth as arrays (layout in bench/boosting.py): every internal node of
+    a tree sends a line to one of its children by its split; the line's logit gains the value of
+    the leaf it reaches in every tree.
 
-    The trees share most of their splits, so each distinct split (input column of
-    STAGE2_TREE_INPUTS, threshold) is stored once: node_splits[t, k] numbers node k's split, a
-    line goes right when split_features' column exceeds split_thresholds; the number
-    len(split_features) stands for a node that found no split (it sends every line left)."""
+    Stored as tree_scores reads it. Each distinct split once: a line goes right when its
+    split_features column exceeds split_thresholds (split number len(split_features) stands for a
+    node that found no split: every line goes left). Nodes are numbered as in a heap (root 1,
+    children of m: 2m and 2m + 1, leaves from 2**depth), and each distinct (split, node number)
+    pair is stored once (pair_splits, pair_nodes); node_pairs[t, m - 1] is tree t's node m's."""
 
     depth: int
-    heap_values: np.ndarray  # (trees, 2**(depth + 1)): leaf values at their heap numbers (tree_scores)
-    split_features: np.ndarray  # (splits,)
+    heap_values: np.ndarray  # (trees, 2**(depth + 1)): leaf values at their heap numbers, else 0
+    split_features: np.ndarray  # (splits,) column of STAGE2_TREE_INPUTS
     split_thresholds: np.ndarray  # (splits,)
-    node_splits: np.ndarray  # (trees, 2**depth - 1)
+    pair_splits: np.ndarray  # (pairs,)
+    pair_nodes: np.ndarray  # (pairs,) as the unsigned type that holds a bit per heap number
+    node_pairs: np.ndarray  # (trees, 2**depth - 1)
 
 
-# A line's outcomes at a tree's internal nodes are packed as bits of one integer.
+# A line's outcomes at a tree's nodes are packed as the bits of one unsigned integer.
 _MAX_TREE_DEPTH = 6
 
 
@@ -673,54 +676,60 @@ def tree_ensemble(trees_json: Mapping[str, Any]) -> TreeEnsemble:
     depth, trees = int(trees_json["depth"]), trees_json["trees"]
     if depth > _MAX_TREE_DEPTH:
         raise ValueError(f"trees deeper than {_MAX_TREE_DEPTH} are not supported (got {depth})")
-    features = np.array([tree["features"] for tree in trees], dtype=np.intp).reshape(len(trees), 2**depth - 1)
+    internal = 2**depth - 1
+    features = np.array([tree["features"] for tree in trees], dtype=np.intp).reshape(len(trees), internal)
     thresholds = np.array([tree["thresholds"] for tree in trees], dtype=float).reshape(features.shape)
+    values = np.array([tree["values"] for tree in trees], dtype=float).reshape(len(trees), internal + 1)
     nodes = list(zip(features.ravel().tolist(), thresholds.ravel().tolist(), strict=True))
     splits = sorted({node for node in nodes if node[1] < _NO_SPLIT})
-    number = {split: position for position, split in enumerate(splits)}
-    values = np.array([tree["values"] for tree in trees], dtype=float).reshape(len(trees), 2**depth)
+    split_number = {split: number for number, split in enumerate(splits)}
+    # (split number, heap number) of every node, tree by tree.
+    node_keys = [
+        (split_number.get(node, len(splits)), position % internal + 1) for position, node in enumerate(nodes)
+    ]
+    pairs = sorted(set(node_keys))
+    pair_number = {pair: number for number, pair in enumerate(pairs)}
     return TreeEnsemble(
         depth,
         np.hstack([np.zeros_like(values), values]),
         np.array([feature for feature, _ in splits], dtype=np.intp),
         np.array([threshold for _, threshold in splits], dtype=float),
-        np.array([number.get(node, len(splits)) for node in nodes], dtype=np.intp).reshape(features.shape),
+        np.array([split for split, _ in pairs], dtype=np.intp),
+        np.array([node for _, node in pairs], dtype=f"uint{max(8, 2**depth)}"),
+        np.array([pair_number[key] for key in node_keys], dtype=np.intp).reshape(features.shape),
     )
+
+
+# Rows scored together by tree_scores: its (trees x rows) integers stay in the CPU cache.
+_TREE_CHUNK_ROWS = 2048
 
 
 def tree_scores(inputs: np.ndarray, ensemble: TreeEnsemble) -> np.ndarray:
     """Sum over the ensemble's trees of each row's leaf value (rows: lines, columns: inputs).
 
-    Each distinct split is decided once for all rows. A tree packs its nodes' outcomes into the
-    bits of one small integer per row and walks down by bit arithmetic, a few integer operations
-    per level instead of a float np.where per node. Nodes are numbered as in a heap (root 1,
-    children of m: 2m and 2m + 1, leaves from 2**depth), node m's outcome is bit m. Trees are
-    added in order, so every sum is the same whatever the rows."""
-    bits = np.dtype(f"uint{max(8, 2**ensemble.depth)}").type
+    Each distinct split is decided once for all rows. Every tree packs its nodes' outcomes into
+    the bits of one small integer per row (node m's outcome is bit m) and walks down by bit
+    arithmetic, all trees at once: a few integer operations per level instead of a float np.where
+    per node. Trees are added in order, so every sum is the same whatever the rows."""
+    bits = ensemble.pair_nodes.dtype.type
     one, two = bits(1), bits(2)
+    columns = np.asfortranarray(inputs)
     # Row s: whether each line goes right at split s; the extra last row is the no-split node's.
     outcomes = np.zeros((len(ensemble.split_features) + 1, len(inputs)), dtype=bool)
-    columns = np.asfortranarray(inputs)
     for split, (feature, threshold) in enumerate(
         zip(ensemble.split_features.tolist(), ensemble.split_thresholds.tolist(), strict=True)
     ):
         np.greater(columns[:, feature], threshold, out=outcomes[split])
     outcomes = outcomes.astype(bits)
-    # Outcome rows shifted to a node's bit, shared by the trees that have the split at that node.
-    shifted: dict[tuple[int, int], np.ndarray] = {}
+    heap_values = ensemble.heap_values.ravel()
+    tree_starts = (np.arange(len(ensemble.heap_values)) * ensemble.heap_values.shape[1])[:, None]
     total = np.zeros(len(inputs))
-    for node_splits, values in zip(ensemble.node_splits.tolist(), ensemble.heap_values, strict=True):
-        code = None
-        for node, split in enumerate(node_splits, start=1):
-            node_bits = shifted.get((split, node))
-            if node_bits is None:
-                node_bits = shifted[split, node] = outcomes[split] << bits(node)
-            if code is None:
-                code = node_bits
-            elif node == 2:
-                code = code | node_bits  # a new array: `shifted` rows are never written to
-            else:
-                code |= node_bits
+    for low in range(0, len(inputs), _TREE_CHUNK_ROWS):
+        high = low + _TREE_CHUNK_ROWS
+        pair_bits = outcomes[ensemble.pair_splits, low:high] << ensemble.pair_nodes[:, None]
+        code = pair_bits[ensemble.node_pairs[:, 0]]
+        for node_pairs in ensemble.node_pairs.T[1:]:
+            code |= pair_bits[node_pairs]
         node = code >> one  # the root's outcome
         node &= one
         node += two
@@ -729,7 +738,9 @@ def tree_scores(inputs: np.ndarray, ensemble: TreeEnsemble) -> np.ndarray:
             right &= one
             node <<= one
             node |= right
-        total += values.take(node)
+        chunk_total = total[low:high]
+        for tree_values in heap_values.take(node + tree_starts):
+            chunk_total += tree_values
     return total
 
 
