@@ -44,7 +44,6 @@ from transforms.model import (
 from transforms.rules import load_json
 from transforms.sitechrome import assign_sites, chrome_lines
 
-_Record = TypeVar("_Record", Paragraph, RemovedLine)
 _MODEL = linear_model(load_json("text_weights.json"))
 _DECODING = load_json("text_decoding.json")
 # A line is kept when its probability of being article text reaches this.
@@ -421,6 +420,9 @@ def _extract_one(
         round(confidence, 3),
         site_key=site_key,
     )
+
+
+_Record = TypeVar("_Record", Paragraph, RemovedLine)
 
 
 def _records(cls: type[_Record], count: int, *columns: Iterable[object]) -> tuple[_Record, ...]:
