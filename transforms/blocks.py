@@ -17,10 +17,11 @@ whole batch, each page's lines a segment of it; training and runtime share the s
 from __future__ import annotations
 
 import math
+import operator
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import compress, repeat
 from typing import Any
 
 import numpy as np
@@ -61,7 +62,12 @@ _GLUED_WORDS = (
     "\\S*[a-zà-ÿ]{3}[’”'\")?!.]?[A-ZÀ-Þ][a-zà-ÿ]*\\s+(?:\\S+\\s+){3}"
 )
 _GLUE_SCAN_CHARS = 150
-_NORMALISE = re.compile(r"[\W_]+")
+# A normalised short line is its runs of word characters other than "_", joined by one space.
+_WORD_RUNS = re.compile(r"[^\W_]+")
+# ... which for ASCII lines str.translate + split find several times faster than a regex.
+_ASCII_NON_WORD_TO_SPACE = str.maketrans(
+    {chr(code): " " for code in range(128) if not _WORD_RUNS.fullmatch(chr(code))}
+)
 # Characters that end a sentence, including closing quotes/brackets after the stop and CJK stops.
 _SENTENCE_END = "[.!?。！？…\"”’')»:;]$"
 # A full stop, then only closing quotes/brackets.
@@ -99,12 +105,11 @@ def normalise_line(text: str) -> str:
     lower = text.strip().lower()
     # Punctuation-free keys matter for short lines (menus, labels, repeats); for long lines a
     # character-level regex would cost more than everything else together, so case only.
-    return _NORMALISE.sub(" ", lower).strip() if len(lower) <= SHORT_LINE_CHARS else lower
-
-
-def _normalised_key(stripped: str, keys: dict[str, str]) -> str:
-    key = keys[stripped] = normalise_line(stripped)
-    return key
+    if len(lower) > SHORT_LINE_CHARS:
+        return lower
+    if lower.isascii():
+        return " ".join(lower.translate(_ASCII_NON_WORD_TO_SPACE).split())
+    return " ".join(_WORD_RUNS.findall(lower))
 
 
 def parse_dump(text: str, keys: dict[str, str] | None = None) -> Dump:
@@ -115,16 +120,20 @@ def parse_dump(text: str, keys: dict[str, str] | None = None) -> Dump:
     if keys is None:
         keys = {}
     raw_lines = text.split("\n")
-    stripped_lines = [raw.strip() for raw in raw_lines]
-    positions = [position for position, stripped in enumerate(stripped_lines) if stripped]
-    texts = [stripped_lines[position] for position in positions]
-    normalised = [keys.get(stripped) or _normalised_key(stripped, keys) for stripped in texts]
+    stripped_lines = list(map(str.strip, raw_lines))
+    positions = list(compress(range(len(stripped_lines)), stripped_lines))
+    texts = list(filter(None, stripped_lines))
+    for stripped in set(texts).difference(keys):
+        keys[stripped] = normalise_line(stripped)
+    normalised = list(map(keys.__getitem__, texts))
     bullets = [False] * len(texts)
     # List items: "  • item" as the renderer prints them (a lone "•" is kept as it is).
-    for index, stripped in enumerate(texts):
-        if stripped[0] == "•" and len(stripped) > 1 and raw_lines[positions[index]].startswith(BULLET_PREFIX):
-            texts[index] = stripped[1:].lstrip()
-            bullets[index] = True
+    if "•" in text:
+        for index in compress(range(len(texts)), map(str.startswith, texts, repeat("•"))):
+            stripped = texts[index]
+            if len(stripped) > 1 and raw_lines[positions[index]].startswith(BULLET_PREFIX):
+                texts[index] = stripped[1:].lstrip()
+                bullets[index] = True
     blank = (positions[-1] + 1 - len(positions)) if positions else 0
     layout = LAYOUT_BLOCKS if blank > 1 and blank * 4 >= len(positions) else LAYOUT_LINES
     return Dump(layout, tuple(positions), tuple(texts), tuple(bullets), tuple(normalised))
@@ -205,6 +214,12 @@ def _per_row(parents: np.ndarray, values: np.ndarray, rows: int) -> np.ndarray:
     return np.bincount(parents, weights=values, minlength=rows)
 
 
+def _contains(texts: Sequence[str], needle: str) -> np.ndarray:
+    """Whether each line holds `needle`: Python's substring search, by map(), is several times
+    faster than Arrow's match_substring for a fixed string."""
+    return np.fromiter(map(operator.contains, texts, repeat(needle)), dtype=bool, count=len(texts))
+
+
 def _short_flags(text: pa.Array, short: np.ndarray, pattern: str, ignore_case: bool = False) -> np.ndarray:
     """Whether `pattern` is found in each line, looked for in short lines only."""
     found = np.zeros(len(text), dtype=bool)
@@ -235,10 +250,11 @@ def shape_matrix(texts: Sequence[str], keys: Sequence[str]) -> np.ndarray:
     short = chars <= SHORT_LINE_CHARS
     chrome = _short_flags(key, short, _CHROME_WORDS)
     for symbol in _CHROME_SYMBOLS:
-        chrome |= short & _flags(pc.match_substring(text, symbol))
+        chrome |= short & _contains(texts, symbol)
     # Unspaced scripts: many characters per word and a CJK character mid-line.
     cjk = np.zeros(rows)
-    for row in np.flatnonzero(chars > 2 * n_words + 8):
+    ascii_only = _flags(pc.string_is_ascii(text))
+    for row in np.flatnonzero((chars > 2 * n_words + 8) & ~ascii_only).tolist():
         line = texts[row]
         cjk[row] = ord(line[len(line) // 2]) > 0x2E80
     prose = terminal & (((n_words >= 8) & (stop_ratio >= 0.15)) | ((cjk > 0) & (chars >= 25)))
@@ -256,9 +272,9 @@ def shape_matrix(texts: Sequence[str], keys: Sequence[str]) -> np.ndarray:
         stop_ratio,
         capital_ratio,
         number_ratio,
-        _flags(pc.match_substring(text, "|")) | _flags(pc.match_substring(text, " / ")),
+        _contains(texts, "|") | _contains(texts, " / "),
         chrome,
-        pc.count_substring(text, ",").to_numpy() / n_words,
+        np.fromiter(map(str.count, texts, repeat(",")), dtype=float, count=rows) / n_words,
         prose,
         prose & (n_words >= 25),
         cjk,
@@ -366,7 +382,10 @@ def _main_runs(prose: np.ndarray, batch: LineBatch) -> tuple[np.ndarray, np.ndar
 
 def _words_of(key: str) -> list[str]:
     """The first words of a normalised line, trailing punctuation stripped (long-line keys keep it)."""
-    return list(map(str.strip, key.split(None, _SCAN_WORDS)[:_SCAN_WORDS], repeat(_WORD_PUNCTUATION)))
+    words = key.split(None, _SCAN_WORDS)[:_SCAN_WORDS]
+    if len(key) <= SHORT_LINE_CHARS:  # a short line's key has no punctuation (normalise_line)
+        return words
+    return list(map(str.strip, words, repeat(_WORD_PUNCTUATION)))
 
 
 def _title_overlaps(keys: Sequence[str], title_key: str) -> list[float]:
@@ -395,19 +414,23 @@ def _title_columns(dump: Dump) -> tuple[list[float], list[float]]:
     return repeats, _title_overlaps(keys, title_key)
 
 
-def _colon_lists(texts: Sequence[str], prose: np.ndarray, log_words: np.ndarray) -> list[float]:
-    """Mark the lines of lists an article introduces with a colon ("The tour dates:"): short
-    unpunctuated lines after it, until the next long prose line."""
-    marks = []
-    remaining = 0
-    for text, is_prose, words in zip(texts, prose.tolist(), log_words.tolist(), strict=True):
-        if is_prose and words > _LIST_END_LOG_WORDS:
-            remaining = 0
-        marks.append(1.0 if remaining else 0.0)
-        remaining = max(0, remaining - 1)
-        if text[-1] == ":" and text.count(" ") >= _INTRO_MIN_SPACES:
-            remaining = _MAX_LIST_LINES
-    return marks
+def _colon_lists(batch: LineBatch, texts: list[str], prose: np.ndarray, log_words: np.ndarray) -> np.ndarray:
+    """Mark the lines of lists an article introduces with a colon ("The tour dates:"): up to
+    _MAX_LIST_LINES lines after it, until the next long prose line (itself not marked).
+
+    A line is in a list when its dump's latest intro above it is near enough and no list end lies
+    between them (one running maximum of row numbers each, no loop over lines)."""
+    rows = np.arange(len(texts))
+    intro = np.fromiter(map(str.endswith, texts, repeat(":")), dtype=bool, count=len(texts))
+    colon_rows = np.flatnonzero(intro).tolist()
+    intro[colon_rows] = [texts[row].count(" ") >= _INTRO_MIN_SPACES for row in colon_rows]
+    latest_intro = np.maximum.accumulate(np.where(intro, rows, -1))
+    intro_above = np.concatenate(([-1], latest_intro[:-1]))
+    list_end = (prose > 0) & (log_words > _LIST_END_LOG_WORDS)
+    latest_end = np.maximum.accumulate(np.where(list_end, rows, -1))
+    return (
+        (intro_above >= batch.first) & (rows - intro_above <= _MAX_LIST_LINES) & (latest_end <= intro_above)
+    )
 
 
 def line_batch(dumps: Sequence[Dump]) -> LineBatch:
@@ -500,11 +523,6 @@ def _run_columns(batch: LineBatch, texts: list[str]) -> np.ndarray:
     total = np.where(total_prose > 0, total_prose, 1.0)
     run_start, run_end = _main_runs(prose, batch)
     comments_before, comments_through, comments_total = _segment_sums(shapes[:, _COMMENT], batch)
-    colon_list = np.zeros(len(texts))
-    ends_colon = np.fromiter((text[-1] == ":" for text in texts), dtype=bool, count=len(texts))
-    for number in np.unique(batch.doc[ends_colon]):
-        low, high = batch.starts[number], batch.starts[number + 1]
-        colon_list[low:high] = _colon_lists(texts[low:high], prose[low:high], shapes[low:high, _LOG_WORDS])
     return (
         np.column_stack(
             (
@@ -518,7 +536,7 @@ def _run_columns(batch: LineBatch, texts: list[str]) -> np.ndarray:
                 _neighbour(log_chars, batch, 1),
                 np.log1p(comments_before),
                 np.log1p(comments_total - comments_through),
-                colon_list,
+                _colon_lists(batch, texts, prose, shapes[:, _LOG_WORDS]),
             )
         )
         .astype(float)
@@ -638,51 +656,99 @@ _STAGE1_LOGIT = STAGE2_FEATURES.index("logit")
 
 @dataclass(frozen=True, slots=True)
 class TreeEnsemble:
-    """Boosted trees of one depth as arrays (layout in bench/boosting.py): internal node k
-    sends a line to child 2k+1, or 2k+2 when its input `features[t, k]` exceeds
-    `thresholds[t, k]`; the line's logit gains the leaf's value in every tree."""
+    """Boosted trees of one depth as arrays (layout in bench/boosting.py): every internal node of
+    a tree sends a line to one of its children by its split; the line's logit gains the value of
+    the leaf it reaches in every tree.
+
+    Stored as tree_scores reads it. Each distinct split once: a line goes right when its
+    split_features column exceeds split_thresholds (split number len(split_features) stands for a
+    node that found no split: every line goes left). Nodes are numbered as in a heap (root 1,
+    children of m: 2m and 2m + 1, leaves from 2**depth), and each distinct (split, node number)
+    pair is stored once (pair_splits, pair_nodes); node_pairs[t, m - 1] is tree t's node m's."""
 
     depth: int
-    features: np.ndarray  # (trees, 2**depth - 1) column of STAGE2_TREE_INPUTS
-    thresholds: np.ndarray  # (trees, 2**depth - 1)
-    values: np.ndarray  # (trees, 2**depth)
+    heap_values: np.ndarray  # (trees, 2**(depth + 1)): leaf values at their heap numbers, else 0
+    split_features: np.ndarray  # (splits,) column of STAGE2_TREE_INPUTS
+    split_thresholds: np.ndarray  # (splits,)
+    pair_splits: np.ndarray  # (pairs,)
+    pair_nodes: np.ndarray  # (pairs,) as the unsigned type that holds a bit per heap number
+    node_pairs: np.ndarray  # (trees, 2**depth - 1)
+
+
+# A line's outcomes at a tree's nodes are packed as the bits of one unsigned integer.
+_MAX_TREE_DEPTH = 6
 
 
 def tree_ensemble(trees_json: Mapping[str, Any]) -> TreeEnsemble:
     """Arrays of a {"depth": d, "trees": [{"features", "thresholds", "values"}]} ensemble."""
-    trees = trees_json["trees"]
+    depth, trees = int(trees_json["depth"]), trees_json["trees"]
+    if depth > _MAX_TREE_DEPTH:
+        raise ValueError(f"trees deeper than {_MAX_TREE_DEPTH} are not supported (got {depth})")
+    internal = 2**depth - 1
+    features = np.array([tree["features"] for tree in trees], dtype=np.intp).reshape(len(trees), internal)
+    thresholds = np.array([tree["thresholds"] for tree in trees], dtype=float).reshape(features.shape)
+    values = np.array([tree["values"] for tree in trees], dtype=float).reshape(len(trees), internal + 1)
+    nodes = list(zip(features.ravel().tolist(), thresholds.ravel().tolist(), strict=True))
+    splits = sorted({node for node in nodes if node[1] < _NO_SPLIT})
+    split_number = {split: number for number, split in enumerate(splits)}
+    # (split number, heap number) of every node, tree by tree.
+    node_keys = [
+        (split_number.get(node, len(splits)), position % internal + 1) for position, node in enumerate(nodes)
+    ]
+    pairs = sorted(set(node_keys))
+    pair_number = {pair: number for number, pair in enumerate(pairs)}
     return TreeEnsemble(
-        int(trees_json["depth"]),
-        np.array([tree["features"] for tree in trees], dtype=np.intp),
-        np.array([tree["thresholds"] for tree in trees], dtype=float),
-        np.array([tree["values"] for tree in trees], dtype=float),
+        depth,
+        np.hstack([np.zeros_like(values), values]),
+        np.array([feature for feature, _ in splits], dtype=np.intp),
+        np.array([threshold for _, threshold in splits], dtype=float),
+        np.array([split for split, _ in pairs], dtype=np.intp),
+        np.array([node for _, node in pairs], dtype=f"uint{max(8, 2**depth)}"),
+        np.array([pair_number[key] for key in node_keys], dtype=np.intp).reshape(features.shape),
     )
+
+
+# Rows scored together by tree_scores: its (trees x rows) integers stay in the CPU cache.
+_TREE_CHUNK_ROWS = 2048
 
 
 def tree_scores(inputs: np.ndarray, ensemble: TreeEnsemble) -> np.ndarray:
     """Sum over the ensemble's trees of each row's leaf value (rows: lines, columns: inputs).
 
-    Bottom-up, one np.where per split: a node's value is its right or left child's, by the
-    split's outcome; the trees of an ensemble share most of their splits, each is decided once."""
-    columns = np.ascontiguousarray(inputs.T)
-    outcomes: dict[tuple[int, float], np.ndarray] = {}
-    internal = 2**ensemble.depth - 1
-    total = np.zeros(len(inputs))
-    for features, thresholds, values in zip(
-        ensemble.features.tolist(), ensemble.thresholds.tolist(), ensemble.values.tolist(), strict=True
+    Each distinct split is decided once for all rows. Every tree packs its nodes' outcomes into
+    the bits of one small integer per row (node m's outcome is bit m) and walks down by bit
+    arithmetic, all trees at once: a few integer operations per level instead of a float np.where
+    per node. Trees are added in order, so every sum is the same whatever the rows."""
+    bits = ensemble.pair_nodes.dtype.type
+    one, two = bits(1), bits(2)
+    columns = np.asfortranarray(inputs)
+    # Row s: whether each line goes right at split s; the extra last row is the no-split node's.
+    outcomes = np.zeros((len(ensemble.split_features) + 1, len(inputs)), dtype=bool)
+    for split, (feature, threshold) in enumerate(
+        zip(ensemble.split_features.tolist(), ensemble.split_thresholds.tolist(), strict=True)
     ):
-        node_values: list[Any] = [None] * internal + values
-        for node in range(internal - 1, -1, -1):
-            left, right = node_values[2 * node + 1], node_values[2 * node + 2]
-            split = (features[node], thresholds[node])
-            if split[1] >= _NO_SPLIT:  # a node that found no split sends every line left
-                node_values[node] = left
-                continue
-            goes_right = outcomes.get(split)
-            if goes_right is None:
-                goes_right = outcomes[split] = columns[split[0]] > split[1]
-            node_values[node] = np.where(goes_right, right, left)
-        total += node_values[0]
+        np.greater(columns[:, feature], threshold, out=outcomes[split])
+    outcomes = outcomes.astype(bits)
+    heap_values = ensemble.heap_values.ravel()
+    tree_starts = (np.arange(len(ensemble.heap_values)) * ensemble.heap_values.shape[1])[:, None]
+    total = np.zeros(len(inputs))
+    for low in range(0, len(inputs), _TREE_CHUNK_ROWS):
+        high = low + _TREE_CHUNK_ROWS
+        pair_bits = outcomes[ensemble.pair_splits, low:high] << ensemble.pair_nodes[:, None]
+        code = pair_bits[ensemble.node_pairs[:, 0]]
+        for node_pairs in ensemble.node_pairs.T[1:]:
+            code |= pair_bits[node_pairs]
+        node = code >> one  # the root's outcome
+        node &= one
+        node += two
+        for _ in range(ensemble.depth - 1):
+            right = code >> node
+            right &= one
+            node <<= one
+            node |= right
+        chunk_total = total[low:high]
+        for tree_values in heap_values.take(node + tree_starts):
+            chunk_total += tree_values
     return total
 
 
@@ -721,8 +787,13 @@ def linear_model(weights_json: Mapping[str, Any]) -> LinearModel:
 
 
 def stage2_tree_inputs(batch: LineBatch, features: np.ndarray, logits: np.ndarray) -> np.ndarray:
-    """STAGE2_TREE_INPUTS of every row, from its stage-1 features and logits."""
-    return np.hstack([stage2_features(batch, logits), features])
+    """STAGE2_TREE_INPUTS of every row, from its stage-1 features and logits; column-major, as
+    tree_scores reads whole columns."""
+    stacking = stage2_features(batch, logits)
+    inputs = np.empty((len(features), len(STAGE2_TREE_INPUTS)), order="F")
+    inputs[:, : len(STAGE2_FEATURES)] = stacking
+    inputs[:, len(STAGE2_FEATURES) :] = features
+    return inputs
 
 
 def stage1_logits(features: np.ndarray, model: LinearModel) -> np.ndarray:

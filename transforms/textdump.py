@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections import deque
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from itertools import chain, compress, repeat
+from typing import TypeVar
 
 from transforms import metadata as meta
 from transforms.blocks import (
@@ -196,7 +198,7 @@ def _article_span(words: list[int], probabilities: list[float]) -> list[bool]:
     """
     best_sum, best_start, best_end = 0.0, 0, -1
     running, start = 0.0, 0
-    weights = [_SPAN_WEIGHTS.get(line_words) or _span_weight(line_words) for line_words in words]
+    weights = map(_SPAN_WEIGHTS.__getitem__, words)
     margins = map(operator.sub, probabilities, repeat(_KEEP_THRESHOLD))
     for index, gain in enumerate(map(operator.mul, margins, weights)):
         if running <= 0.0:
@@ -216,13 +218,16 @@ def _article_span(words: list[int], probabilities: list[float]) -> list[bool]:
     return keep
 
 
-# (words + 1) ** _SPAN_WORD_POWER by word count: few distinct counts, a power each per line otherwise.
-_SPAN_WEIGHTS: dict[int, float] = {}
+class _SpanWeights(dict[int, float]):
+    """(words + 1) ** _SPAN_WORD_POWER by word count, each computed on first use: few distinct
+    counts, a power each per line otherwise."""
+
+    def __missing__(self, words: int) -> float:
+        weight = self[words] = (words + 1) ** _SPAN_WORD_POWER
+        return weight
 
 
-def _span_weight(words: int) -> float:
-    weight = _SPAN_WEIGHTS[words] = (words + 1) ** _SPAN_WORD_POWER
-    return weight
+_SPAN_WEIGHTS = _SpanWeights()
 
 
 def line_probabilities(dumps: Sequence[Dump], model: LinearModel | None = None) -> list[list[float]]:
@@ -391,16 +396,18 @@ def _extract_one(
     # Objects built by map(): no Python frame per line. `reasons` holds the dropped lines in order.
     if not_article:
         reason_of_line = map(reasons.get, range(len(texts)), repeat("not_article"))
-        removed = tuple(map(RemovedLine, positions, texts, reason_of_line))
+        removed = _records(RemovedLine, len(texts), positions, texts, reason_of_line)
         return Extraction(
             doc.name, False, not_article, Metadata(), (), removed, "text", 0.0, site_key=site_key
         )
     lasts = repeat(False, len(kept) - 1)
     kinds = map(paragraph_kind, repeat(dump), kept, range(len(kept)), chain(lasts, (True,)))
-    paragraphs = tuple(map(Paragraph, range(len(kept)), kinds, map(texts.__getitem__, kept)))
+    paragraphs = _records(Paragraph, len(kept), range(len(kept)), kinds, map(texts.__getitem__, kept))
     dropped = list(reasons)
     dropped_texts = map(texts.__getitem__, dropped)
-    removed = tuple(map(RemovedLine, map(positions.__getitem__, dropped), dropped_texts, reasons.values()))
+    removed = _records(
+        RemovedLine, len(dropped), map(positions.__getitem__, dropped), dropped_texts, reasons.values()
+    )
     confidence = sum(map(probabilities.__getitem__, kept)) / len(kept)
     return Extraction(
         doc.name,
@@ -413,6 +420,27 @@ def _extract_one(
         round(confidence, 3),
         site_key=site_key,
     )
+
+
+_Record = TypeVar("_Record", Paragraph, RemovedLine)
+
+
+def _records(cls: type[_Record], count: int, *columns: Iterable[object]) -> tuple[_Record, ...]:
+    """`count` instances of a frozen slots dataclass, field i of each taken from columns[i].
+
+    Equal to tuple(map(cls, *columns)) at a third of the cost: a frozen dataclass's __init__ sets
+    every field through object.__setattr__, and a page drops a hundred lines or more. The slots
+    are set directly, by map() (no Python frame per object); the classes have no __post_init__."""
+    records = tuple(map(object.__new__, repeat(cls, count)))
+    for set_slot, values in zip(_SLOT_SETTERS[cls], columns, strict=True):
+        deque(map(set_slot, records, values), maxlen=0)
+    return records
+
+
+# Each record class's slot setters, in field order.
+_SLOT_SETTERS = {
+    cls: tuple(getattr(cls, field.name).__set__ for field in fields(cls)) for cls in (Paragraph, RemovedLine)
+}
 
 
 _KINDS = load_json("text_paragraph_kinds.json")
