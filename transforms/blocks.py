@@ -675,8 +675,9 @@ class TreeEnsemble:
     node_pairs: np.ndarray  # (trees, 2**depth - 1)
 
 
-# A line's outcomes at a tree's nodes are packed as the bits of one unsigned integer.
-_MAX_TREE_DEPTH = 6
+# A line's outcomes at a tree's nodes are packed as the bits of one unsigned integer, at most 32
+# (a uint64 added to numpy's int64 leaf offsets would make float indices).
+_MAX_TREE_DEPTH = 5
 
 
 def tree_ensemble(trees_json: Mapping[str, Any]) -> TreeEnsemble:

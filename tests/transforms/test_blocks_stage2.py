@@ -58,12 +58,19 @@ def _random_ensemble(n_inputs: int, depth: int = 3, n_trees: int = 5) -> dict:
     return {"depth": depth, "trees": trees}
 
 
-@pytest.mark.parametrize("depth", [1, 2, 3, 5])
+@pytest.mark.parametrize("depth", [1, 2, 3, 4, 5])
 def test_tree_scores_match_a_walk_of_each_tree(depth: int) -> None:
-    inputs = np.random.default_rng(5).uniform(-1.5, 1.5, size=(40, 4))
+    # More rows than tree_scores takes at a time; sums bit for bit equal to adding the trees in
+    # order (a logit near a tree threshold of the decoder must not move with the batch).
+    inputs = np.random.default_rng(5).uniform(-1.5, 1.5, size=(5000, 4))
     ensemble = _random_ensemble(4, depth)
     expected = [sum(_walk(row, tree, depth) for tree in ensemble["trees"]) for row in inputs]
-    assert tree_scores(inputs, tree_ensemble(ensemble)).tolist() == pytest.approx(expected)
+    assert tree_scores(inputs, tree_ensemble(ensemble)).tolist() == expected
+
+
+def test_trees_deeper_than_the_packed_layout_are_refused() -> None:
+    with pytest.raises(ValueError, match="deeper"):
+        tree_ensemble(_random_ensemble(4, depth=6, n_trees=1))
 
 
 
