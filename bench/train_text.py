@@ -88,6 +88,7 @@ import os
 import re
 import sys
 import zlib
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -104,7 +105,7 @@ from transforms.blocks import (
     stage1_logits,
     stage2_tree_inputs,
 )
-from transforms.evaluation import score_corpus
+from transforms.evaluation import CorpusScore, score_corpus
 from transforms.rules import RULES_DIR
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
@@ -248,6 +249,56 @@ def weights_json(w: np.ndarray, b: float, names: tuple[str, ...]) -> dict:
     }
 
 
+@dataclass
+class CrossValidation:
+    """Held-out results of FOLDS-fold cross-validation by site: every page decoded by the model
+    fitted without its site, as printed (lines layout) and as blank-line blocks without <title>."""
+
+    bodies: dict[str, str]  # page id -> true body
+    predicted: dict[str, str]
+    predicted_blocks: dict[str, str]
+    folds: list[list[str]]  # the page ids of each held-out fold
+    logits: dict[str, list[float]]  # held-out line logits (lines layout)
+
+    def score(self, predicted: dict[str, str] | None = None, ids: list[str] | None = None) -> CorpusScore:
+        pages = ids if ids is not None else list(self.bodies)
+        predicted = self.predicted if predicted is None else predicted
+        return score_corpus({i: self.bodies[i] for i in pages}, {i: predicted[i] for i in pages})
+
+
+def cross_validate(stage1_only: bool = False) -> CrossValidation:
+    """Fit FOLDS models, each without one fold of sites, and decode that fold's pages with it."""
+    from transforms.textdump import decode_pages
+
+    texts, bodies, hosts = load_corpus()
+    ids = sorted(texts)
+    pages = {i: Page(texts[i], bodies[i]) for i in ids}
+    blocks_pages = {i: Page(as_blocks(texts[i]), bodies[i]) for i in ids} if AUGMENT_BLOCKS else {}
+    fold_of = dict(zip(ids, site_folds([hosts[i] for i in ids]), strict=True))
+    result = CrossValidation(bodies, {}, {}, [], {})
+    for fold in range(FOLDS):
+        train = [i for i in ids if fold_of[i] != fold]
+        train_pages = [pages[i] for i in train] + [blocks_pages[i] for i in train if i in blocks_pages]
+        sites = [hosts[i] for i in train] + [hosts[i] for i in train if i in blocks_pages]
+        model = train_two_stage(train_pages, inner_partitions(sites, site_folds(sites, INNER_SALT)))
+        if stage1_only:
+            del model["stage2_trees"]
+        runtime_model = linear_model(model)
+        held_out = [i for i in ids if fold_of[i] == fold]
+        result.folds.append(held_out)
+        lines_bodies = decode_pages([texts[i] for i in held_out], runtime_model)
+        result.predicted.update(zip(held_out, lines_bodies, strict=True))
+        blocks_bodies = decode_pages([as_blocks(texts[i]) for i in held_out], runtime_model)
+        result.predicted_blocks.update(zip(held_out, blocks_bodies, strict=True))
+        for i in held_out:
+            result.logits[i] = line_logits(pages[i].batch, runtime_model).tolist()
+    return result
+
+
+def _score_line(label: str, score: CorpusScore) -> str:
+    return f"{label}: F1 {score.f1:.4f}  P {score.precision:.4f}  R {score.recall:.4f}"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="write weights fitted on all pages")
@@ -258,63 +309,36 @@ def main(argv: list[str] | None = None) -> int:
     if not TEXT_DIR.is_dir():
         print(f"no corpus at {TEXT_DIR}", file=sys.stderr)
         return 1
-    from transforms.textdump import decode_pages
-
-    texts, bodies, hosts = load_corpus()
-    ids = sorted(texts)
-    pages = {i: Page(texts[i], bodies[i]) for i in ids}
-    blocks_pages = {i: Page(as_blocks(texts[i]), bodies[i]) for i in ids} if AUGMENT_BLOCKS else {}
-    fold_of = dict(zip(ids, site_folds([hosts[i] for i in ids]), strict=True))
-    predicted: dict[str, str] = {}
-    predicted_blocks: dict[str, str] = {}
-    fold_scores = []
-    held_out_logits: dict[str, list[float]] = {}
-    for fold in range(FOLDS):
-        train = [i for i in ids if fold_of[i] != fold]
-        train_pages = [pages[i] for i in train] + [blocks_pages[i] for i in train if i in blocks_pages]
-        sites = [hosts[i] for i in train] + [hosts[i] for i in train if i in blocks_pages]
-        partitions = inner_partitions(sites, site_folds(sites, INNER_SALT))
-        model = train_two_stage(train_pages, partitions)
-        if args.stage1_only:
-            del model["stage2_trees"]
-        runtime_model = linear_model(model)
-        held_out = [i for i in ids if fold_of[i] == fold]
-        held_out_bodies = decode_pages([texts[i] for i in held_out], runtime_model)
-        predicted.update(zip(held_out, held_out_bodies, strict=True))
-        blocks_bodies = decode_pages([as_blocks(texts[i]) for i in held_out], runtime_model)
-        predicted_blocks.update(zip(held_out, blocks_bodies, strict=True))
-        fold_scores.append(
-            score_corpus({i: bodies[i] for i in held_out}, dict(zip(held_out, held_out_bodies, strict=True)))
-        )
-        for i in held_out:
-            held_out_logits[i] = line_logits(pages[i].batch, runtime_model).tolist()
-    score = score_corpus(bodies, predicted)
-    print(
-        f"held-out {FOLDS}-fold (by site): F1 {score.f1:.4f}  P {score.precision:.4f}  R {score.recall:.4f}"
-    )
-    blocks_score = score_corpus(bodies, predicted_blocks)
-    print(
-        f"  the same pages as blank-line blocks without <title>: F1 {blocks_score.f1:.4f}"
-        f"  P {blocks_score.precision:.4f}  R {blocks_score.recall:.4f}"
-    )
-    for fold, fold_score in enumerate(fold_scores):
-        print(
-            f"  fold {fold} ({len(fold_score.pages)} pages): F1 {fold_score.f1:.4f}"
-            f"  P {fold_score.precision:.4f}  R {fold_score.recall:.4f}"
-        )
+    held_out = cross_validate(args.stage1_only)
+    score = held_out.score()
+    print(_score_line(f"held-out {FOLDS}-fold (by site)", score))
+    blocks_score = held_out.score(held_out.predicted_blocks)
+    print(_score_line("  the same pages as blank-line blocks without <title>", blocks_score))
+    for fold, ids in enumerate(held_out.folds):
+        print(_score_line(f"  fold {fold} ({len(ids)} pages)", held_out.score(ids=ids)))
+    _, _, hosts = load_corpus()
     worst = sorted(score.pages.items(), key=lambda kv: kv[1].f1)[: args.show_worst]
     for page_id, page in worst:
         print(f"  {page.f1:.3f} P {page.precision:.3f} R {page.recall:.3f} {hosts[page_id]} {page_id[:12]}")
     if args.save_held_out:
-        Path(args.save_held_out).write_text(json.dumps(held_out_logits), encoding="utf-8")
+        Path(args.save_held_out).write_text(json.dumps(held_out.logits), encoding="utf-8")
     if args.write:
-        every = ids + [i for i in ids if i in blocks_pages]
-        all_pages = [pages[i] for i in ids] + [blocks_pages[i] for i in ids if i in blocks_pages]
-        partitions = inner_partitions([hosts[i] for i in every], [fold_of[i] for i in every])
-        model = train_two_stage(all_pages, partitions)
-        WEIGHTS_FILE.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {WEIGHTS_FILE}")
+        write_weights()
     return 0
+
+
+def write_weights() -> None:
+    """Fit the shipped model on all pages (stage 2's rows out of fold by the same site folds)."""
+    texts, bodies, hosts = load_corpus()
+    ids = sorted(texts)
+    every = ids + (ids if AUGMENT_BLOCKS else [])
+    pages = [Page(texts[i], bodies[i]) for i in ids]
+    pages += [Page(as_blocks(texts[i]), bodies[i]) for i in ids] if AUGMENT_BLOCKS else []
+    folds = site_folds([hosts[i] for i in ids])
+    partitions = inner_partitions([hosts[i] for i in every], folds + (folds if AUGMENT_BLOCKS else []))
+    model = train_two_stage(pages, partitions)
+    WEIGHTS_FILE.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {WEIGHTS_FILE}")
 
 
 if __name__ == "__main__":

@@ -86,8 +86,9 @@ def test_scrapinghub_text_f1_floor() -> None:
     docs = [doc(k, (text_dir / f"{k}.txt").read_text(encoding="utf-8")) for k in truth]
     extractions, _ = extract_text_batch(docs)
     score = score_corpus(truth, {e.name: e.body for e in extractions})
-    # The weights were trained on this corpus: in-sample 0.919; held-out (bench/train_text) 0.917.
-    assert score.f1 >= 0.90
+    # In-sample (the shipped weights were fitted on these pages): 0.957. The held-out figure is
+    # tests/bench/test_train_text.py's.
+    assert score.f1 >= 0.95
 
 
 @pytest.mark.shared
