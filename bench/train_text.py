@@ -68,7 +68,8 @@ How the model is made
   0.992. Tried and not kept: training on both layouts of every page (TEXT_AUGMENT_BLOCKS=1:
   lines 0.919, blocks 0.917, before the feature change); window means of the new glued feature
   (lines 0.9269 / 0.9236 / 0.9229, blocks 0.9214 / 0.9133 / 0.9149: one layout up, the other
-  down); decoding tweaks on held-out
+  down); page-level stage-2 features (log count and share of likely lines: lines 0.9257 /
+  0.9171 / 0.9236, blocks 0.9148 / 0.9134 / 0.9181, both means down); decoding tweaks on held-out
   predictions (stage 1 when stage 2 keeps nothing: +0.003, one page; ignoring lines above the
   printed headline: +0.002, four pages; trusting stage 1 above 0.95: +0.001) are too few pages
   to tell from tuning on the test set.
