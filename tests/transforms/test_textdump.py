@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from transforms.blocks import parse_dump
 from transforms.evaluation import score_corpus
-from transforms.model import FORMAT_BINARY, FORMAT_TEXT, DecodedDocument, SiteChrome
-from transforms.textdump import extract_text_batch
+from transforms.model import FORMAT_BINARY, FORMAT_TEXT, DecodedDocument, Paragraph, RemovedLine, SiteChrome
+from transforms.textdump import _records, extract_text_batch
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO / ".." / "shared"
@@ -325,3 +325,16 @@ def test_any_text_gives_one_consistent_extraction(lines: list[str]) -> None:
     assert set(p.text for p in extraction.paragraphs) <= set(dump.texts)
     if not extraction.is_article:
         assert extraction.paragraphs == () and extraction.reason
+
+
+def test_records_equal_the_dataclass_constructor() -> None:
+    # _records fills the slots of frozen dataclasses directly (speed); the objects must be the
+    # constructor's: equal, hashable alike, and still frozen.
+    columns = ([0, 1, 2], ["body", "crosshead", "body"], ["First.", "Then", "Last."])
+    built = _records(Paragraph, 3, *map(iter, columns))
+    assert built == tuple(map(Paragraph, *columns))
+    assert {hash(p) for p in built} == {hash(p) for p in map(Paragraph, *columns)}
+    removed = _records(RemovedLine, 1, [7], ["Home"], ["navigation"])
+    assert removed == (RemovedLine(7, "Home", "navigation"),)
+    with pytest.raises(AttributeError):
+        removed[0].reason = "teaser"  # type: ignore[misc]
