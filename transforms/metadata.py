@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
 
 from transforms.blocks import Dump
 from transforms.model import Metadata
@@ -32,8 +32,9 @@ _BYLINE_PREFIX = re.compile(
 _ROLE_WORDS = frozenset(load_lines("metadata_byline_roles.txt"))
 # Names are separated by commas, semicolons, "and", "&", "|" or bullets.
 _BYLINE_SEPARATORS = re.compile(r"\s*(?:,|;|\||•|·|\s[-–—]\s|\band\b|&|\bwith\b)\s*", re.IGNORECASE)
-# Trailing clauses that are not part of a name: "in London", dates, e-mail addresses, handles.
-_BYLINE_TAIL = re.compile(r"\s+(?:in|at|for|from)\s+[A-Z].*$|\s*\S+@\S+|\s*@\w+|\s*\(.*?\)")
+# Trailing clauses that are not part of a name: "in London", e-mail addresses, handles, and the
+# " on" / " at" left when a date after it was cut ("Posted by Jo Bloggs on 4 May 2010").
+_BYLINE_TAIL = re.compile(r"\s+(?:in|at|for|from)\s+[A-Z].*$|\s+(?:on|at)\s*$|\s*\S+@\S+|\s*@\w+|\s*\(.*?\)")
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _NAME_PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al"}
@@ -126,7 +127,9 @@ _HEAD = load_json("text_head_patterns.json")
 _BYLINE_LINE = re.compile(_HEAD["byline"], re.IGNORECASE)
 _UPDATED = re.compile(_HEAD["updated"], re.IGNORECASE)
 _DATELINE_MAX_WORDS = int(_HEAD["dateline_max_words"])
-_PUBLISHER = tuple(re.compile(p, re.IGNORECASE) for p in load_json("metadata_publisher.json")["patterns"])
+_PUBLISHER_RULES = load_json("metadata_publisher.json")
+_PUBLISHER = tuple(re.compile(p, re.IGNORECASE) for p in _PUBLISHER_RULES["patterns"])
+_OWNER = tuple(re.compile(p, re.IGNORECASE) for p in _PUBLISHER_RULES["owner_patterns"])
 # Separators between a headline and the site name in a <title>.
 _TITLE_SUFFIX = re.compile(r"\s+(?:[|–—:-]|::|»)\s+(?!.*\s(?:[|–—-]|::|»)\s)")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -203,9 +206,9 @@ def read_head(dump: Dump, keep: list[bool], probabilities: list[float] | None = 
         title = title or headline
         site_name = dump.title[len(headline) :].strip(" |–—:-»").strip() or None
         head_lines[0] = "title"
-    metadata = Metadata(
-        title=title, byline=tuple(byline), published=published, publisher=_publisher(dump) or site_name
-    )
+    # A copyright holder is only a fallback: a publishing company, not always the publication.
+    publisher = _publisher(dump, _PUBLISHER) or site_name or _publisher(dump, _OWNER)
+    metadata = Metadata(title=title, byline=tuple(byline), published=published, publisher=publisher)
     return DumpHead(metadata, head_lines)
 
 
@@ -216,10 +219,15 @@ def _head_line(text: str) -> tuple[tuple[str, ...], date | None, bool]:
     """What a short line near the top says: the names when it reads as a byline, the date when it
     reads as a dateline, and whether it is a dateline of an update."""
     names = tuple(split_byline(text)) if _BYLINE_LINE.match(text) else ()
-    found = None
-    if len(text.split()) <= _DATELINE_MAX_WORDS and _DIGIT.search(text) and text[-1] not in ".!?":
-        found = parse_date(text)
-    return names, found, found is not None and _UPDATED.search(text) is not None
+    if len(text.split()) > _DATELINE_MAX_WORDS or not _DIGIT.search(text) or text[-1] in ".!?":
+        return names, None, False
+    revision = _UPDATED.search(text)
+    # "Published: 12 Mar 2009 | Updated: 14 Mar 2009": the date before the update is the first one.
+    first_published = parse_date(text[: revision.start()]) if revision else None
+    if first_published is not None:
+        return names, first_published, False
+    found = parse_date(text)
+    return names, found, found is not None and revision is not None
 
 
 def body_start(dump: Dump, keep: list[bool], probabilities: list[float] | None = None) -> int:
@@ -268,27 +276,15 @@ def _find_headline(
             if len(key) > 10 and key in title_key:
                 return index
         return None
-    # Blocks layout: the nearest headline-shaped line above the article (skipping bylines,
-    # datelines, labels and one short standfirst), else the first article line itself.
-    skipped_standfirst = False
-    for index in range(first - 1, max(-1, low - 1), -1):
-        if index in head_lines or _looks_like_byline(lines[index]):
-            continue
-        if not skipped_standfirst and keep[index] and lines[index][-1] in _PROSE_END:
-            skipped_standfirst = True
-            continue
-        if not _headline_shaped(dump, index):
-            break
-        # A long unpunctuated standfirst sits under the byline/dateline, the headline above them.
-        above = next((i for i in range(index - 1, max(-1, low - 1), -1) if i not in head_lines), None)
-        if (
-            lines[index].count(" ") >= _STANDFIRST_MIN_SPACES
-            and above is not None
-            and above < index - 1
-            and _headline_shaped(dump, above)
-        ):
-            return above
-        return index
+    # Blocks layout: the headline sits above the byline/dateline block when there is one (share
+    # rows, captions and photo credits often come between that block and the article), else it is
+    # the nearest headline-shaped line above the article; failing both, the first article line.
+    head_block = [index for index in head_lines if low <= index < first]
+    starts = [min(head_block), first] if head_block else [first]
+    for start in starts:
+        found = _headline_above(dump, keep, start, low, head_lines, start != first)
+        if found is not None:
+            return found
     if first < len(lines) and _headline_shaped(dump, first) and lines[first][-1] not in "?？":
         following = next((i for i in range(first + 1, len(lines)) if i not in head_lines), None)
         if (
@@ -298,6 +294,48 @@ def _find_headline(
         ):
             return first
     return None
+
+
+def _headline_above(
+    dump: Dump, keep: list[bool], start: int, low: int, head_lines: dict[int, str], from_head_block: bool
+) -> int | None:
+    """The nearest headline-shaped line above `start` (down to `low`), skipping bylines,
+    datelines, captions printed twice and one standfirst; None at the first other line.
+    `from_head_block`: `start` is the byline/dateline block, not the article's first line."""
+    lines = dump.texts
+    standfirst: int | None = None
+    for index in range(start - 1, max(-1, low - 1), -1):
+        text = lines[index]
+        if index in head_lines or _looks_like_byline(text) or is_doubled(text):
+            continue
+        sentence_long = keep[index] or text.count(" ") >= _PROSE_MIN_SPACES
+        if standfirst is None and text[-1] in _PROSE_END and sentence_long:
+            standfirst = index
+            continue
+        if not _headline_shaped(dump, index):
+            break
+        # A long unpunctuated standfirst sits under the byline/dateline, the headline above them.
+        above = next((i for i in range(index - 1, max(-1, low - 1), -1) if i not in head_lines), None)
+        if (
+            text.count(" ") >= _STANDFIRST_MIN_SPACES
+            and above is not None
+            and above < index - 1
+            and _headline_shaped(dump, above)
+        ):
+            return above
+        return index
+    # Nothing headline-shaped above the byline/dateline block: the line taken for a standfirst
+    # is a headline written as a sentence ("Our printer survived. Here's what we learned.").
+    if standfirst is not None and from_head_block:
+        return standfirst if lines[standfirst].count(" ") < _HEADLINE_MAX_WORDS else None
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def is_doubled(text: str) -> bool:
+    """A caption printed twice on one line ("X: y X: y"), as image galleries render."""
+    half = len(text) // 2
+    return len(text) > 20 and text[:half].strip() == text[half:].strip()
 
 
 def _looks_like_byline(text: str) -> bool:
@@ -344,17 +382,18 @@ def _archive_date(dump: Dump) -> date | None:
     return None
 
 
-def _publisher(dump: Dump) -> str | None:
+def _publisher(dump: Dump, patterns: tuple[re.Pattern[str], ...]) -> str | None:
+    """The name `patterns` find in the first of the page's last 40 and first 20 lines they match."""
     lines = dump.texts
     candidates = (*lines[-40:], *lines[:20])
     short = compress(candidates, map((300).__ge__, map(len, candidates)))
-    return next(filter(None, map(_publisher_named_in, short)), None)
+    return next(filter(None, map(_publisher_named_in, short, repeat(patterns))), None)
 
 
 # Footers repeat on every page of a site: each distinct line is searched once.
 @lru_cache(maxsize=1 << 16)
-def _publisher_named_in(text: str) -> str | None:
-    for pattern in _PUBLISHER:
+def _publisher_named_in(text: str, patterns: tuple[re.Pattern[str], ...]) -> str | None:
+    for pattern in patterns:
         match = pattern.search(text)
         if match:
             return match.group("name").strip()

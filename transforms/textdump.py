@@ -288,7 +288,7 @@ def _decide(
         if _always_dropped(text, key):
             keep[index] = False
             continue
-        if (key in seen and key.count(" ") >= _MIN_DUPLICATE_WORDS) or is_doubled(text):
+        if (key in seen and key.count(" ") >= _MIN_DUPLICATE_WORDS) or meta.is_doubled(text):
             keep[index] = False
         seen.add(key)
     head = meta.read_head(dump, keep, probabilities)
@@ -486,16 +486,9 @@ _BEFORE, _INSIDE, _AFTER = 0, 1, 2
 @lru_cache(maxsize=1 << 14)
 def _line_reason(text: str, key: str, bullet: bool, region: int) -> str:
     """The reason of a dropped line that is neither a head line, learnt chrome nor a repeat."""
-    if is_doubled(text):
+    if meta.is_doubled(text):
         return "duplicate_caption"
     return _pattern_reason(text, key) or _shape_reason(text, bullet, region)
-
-
-@lru_cache(maxsize=1 << 16)
-def is_doubled(text: str) -> bool:
-    """A caption printed twice on one line ("X: y X: y"), as image galleries render."""
-    half = len(text) // 2
-    return len(text) > 20 and text[:half].strip() == text[half:].strip()
 
 
 @lru_cache(maxsize=1 << 16)

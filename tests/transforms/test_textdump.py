@@ -166,6 +166,68 @@ def test_head_metadata() -> None:
     assert metadata.published == date(2021, 3, 4)  # first published, never the update
 
 
+def test_headline_above_the_byline_block_not_the_caption_under_it() -> None:
+    # Share rows, captions and photo credits between the byline/dateline block and the article
+    # are not the headline; the line above the block is.
+    text = page(
+        "River wall to be rebuilt before winter",
+        PROSE,
+        head=[
+            "Posted by Ada Lovell on 4 March 2021",
+            "Share on Facebook | Tweet | Email",
+            "Workers inspect the old wall near the lock. Workers inspect the old wall near the lock.",
+            "Picture: Fenland Courier library",
+        ],
+    )
+    metadata = extract_one(text).metadata
+    assert metadata.title == "River wall to be rebuilt before winter"
+    assert metadata.byline == ("Ada Lovell",)
+    assert metadata.published == date(2021, 3, 4)
+
+
+def test_headline_written_as_a_sentence() -> None:
+    from transforms.metadata import read_head
+
+    headline = "Our new wall survived its first flood. Here is what we learned."
+    head = ["Posted by Ada Lovell on 4 March 2021", "Filed under: Flooding, Council | 3 Comments"]
+    dump = parse_dump(page(headline, PROSE, head=head))
+    keep = [text in PROSE for text in dump.texts]  # the classifier's verdict, for this test
+    found = read_head(dump, keep)
+    assert found.metadata.title == headline
+    assert found.lines[dump.texts.index(headline)] == "title"
+    # Without the byline/dateline block there is no telling it from a standfirst.
+    dump = parse_dump(page(headline, PROSE))
+    assert read_head(dump, [text in PROSE for text in dump.texts]).metadata.title is None
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [
+        ("Published: 4 Mar 2021 | Updated: 6 Mar 2021", date(2021, 3, 4)),
+        ("Posted: 03/18/2021 11:40 PM | Updated: 03/19/2021 06:12 PM", date(2021, 3, 18)),
+    ],
+)
+def test_first_publication_date_from_a_line_that_gives_the_update(dateline: str, published: date) -> None:
+    text = page("River wall to be rebuilt before winter", PROSE, head=["Words: Ada Lovell", dateline])
+    metadata = extract_one(text).metadata
+    assert metadata.published == published
+    assert metadata.byline == ("Ada Lovell",)
+
+
+@pytest.mark.parametrize(
+    ("footer", "publisher"),
+    [
+        ("© 2021 Fenland Courier. All rights reserved.", "Fenland Courier"),
+        ("© Copyright 2021 Fenland Courier. Part of Marsh Newspapers Ltd.", "Fenland Courier"),
+        ("Copyright 2021 Fen Media Group Ltd", "Fen Media Group"),
+        ("Copyright © 2021. All rights reserved.", None),
+    ],
+)
+def test_copyright_holder_is_the_fallback_publisher(footer: str, publisher: str | None) -> None:
+    text = "\n\n".join(["River wall to be rebuilt before winter", *PROSE, "Share this article", footer])
+    assert extract_one(text).metadata.publisher == publisher
+
+
 def test_lines_layout_title_suffix_is_publisher() -> None:
     lines = ["River wall to be rebuilt | Fenland Courier", "Home", "News", "River wall to be rebuilt", *PROSE]
     extraction = extract_one("\n".join(lines) + "\n")
