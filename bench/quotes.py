@@ -33,6 +33,7 @@ SHARED = REPO / ".." / "shared"
 CORPORA = (
     ("shared-samples", SHARED / "samples" / "gold.jsonl"),
     ("inbox", REPO / "samples" / "gold.jsonl"),
+    ("unseen", REPO / "samples" / "unseen" / "gold.jsonl"),
 )
 
 Extractor = Callable[[Sequence[Paragraph], Sequence[str]], list[tuple[str | None, str]]]

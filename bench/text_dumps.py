@@ -5,6 +5,7 @@ Corpora (skipped with a message when absent):
   scrapinghub-text  ../shared/benchmarks/scrapinghub-text/*.txt + scrapinghub/ground-truth.json
   shared-samples    ../shared/samples/raw/*.txt + gold.jsonl
   inbox             samples/inbox/*.txt + samples/gold.jsonl
+  unseen            samples/unseen/raw/*.txt + gold.jsonl (written blind, see samples/README.md)
 Baselines get the same dumps, each line wrapped as <p> (trafilatura) or as a paragraph (jusText).
 Scores are the ScrapingHub 4-token-shingle metric (transforms.evaluation.score_corpus).
 Under each corpus: the CPU time per dump of ours, split into parsing + site grouping, the line
@@ -54,6 +55,7 @@ def load_corpora() -> dict[str, tuple[dict[str, str], dict[str, str]]]:
     for name, raw_dir, gold_file in (
         ("shared-samples", SHARED / "samples" / "raw", SHARED / "samples" / "gold.jsonl"),
         ("inbox", REPO / "samples" / "inbox", REPO / "samples" / "gold.jsonl"),
+        ("unseen", REPO / "samples" / "unseen" / "raw", REPO / "samples" / "unseen" / "gold.jsonl"),
     ):
         if not (raw_dir.is_dir() and gold_file.is_file()):
             print(f"skip {name}: {raw_dir} or {gold_file} absent")
