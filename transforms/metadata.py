@@ -300,8 +300,8 @@ def _headline_above(
     dump: Dump, keep: list[bool], start: int, low: int, head_lines: dict[int, str], from_head_block: bool
 ) -> int | None:
     """The nearest headline-shaped line above `start` (down to `low`), skipping bylines,
-    datelines, captions printed twice and one standfirst; None at the first other line.
-    `from_head_block`: `start` is the byline/dateline block, not the article's first line."""
+    datelines, captions printed twice and one standfirst; at the first other line, None, or when
+    `start` is the byline/dateline block (`from_head_block`), the sentence skipped as a standfirst."""
     lines = dump.texts
     standfirst: int | None = None
     for index in range(start - 1, max(-1, low - 1), -1):
