@@ -155,6 +155,10 @@ _DESCRIPTION_FOR_ORG_AT_END = re.compile(
     rf"(?:(?P<close>close\s+to|near)|for|at|from|of)\s+(?P<the>the\s+)?"
     rf"(?P<org>[\w'\u2019&\-]+(?:\s+[\w'\u2019&\-]+){{0,5}})$"
 )
+# A job written in lower case before the name after a speech verb: "said union president Jo X".
+_JOB_BEFORE_NAME_AT_START = re.compile(
+    r"^(?P<role>(?:[a-z][\w\-]*\s+){0,2}(?P<job>[a-z][\w\-]*))\s+(?=[A-Z])"
+)
 _DESCRIPTION_AT_START = re.compile(
     rf"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<modifiers>(?:[\w'\u2019&\-]+\s+){{0,5}}?)(?P<noun>{_SOURCE})\b"
     rf"(?:\s+(?:for|at|from|of)\s+(?:the\s+)?(?P<org>[{_UPPER}][\w'\u2019&\-]*(?:\s+[{_UPPER}&][\w'\u2019&\-]*)*))?"
@@ -583,6 +587,11 @@ def _subject_at_start(text: str) -> _Mention | None:
             return _Mention("document", match[0])
         if _is_description(match["words"]):
             return _Mention("description", match["words"])
+    if (match := _JOB_BEFORE_NAME_AT_START.match(text)) and match["job"].capitalize() in _JOB_WORDS:
+        named = _subject_at_start(text[match.end() :])
+        if named is not None and named.kind in _NAME_KINDS:
+            role, org = _role_and_org(match["role"])
+            return _Mention(named.kind, named.text, named.role or role, named.org or org)
     if match := _CAPITAL_RUN_AT_START.match(text):
         if match[0].endswith(_POSSESSIVE_ENDINGS):
             return None  # "Dr X's practice": the person owns the subject, is not it

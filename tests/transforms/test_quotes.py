@@ -87,6 +87,14 @@ def test_inverted_attribution_and_sentence_after_the_quote() -> None:
     assert pairs == [("Lena Ortiz", "Nobody asked the nurses."), ("Harry Bloom", "We were never consulted.")]
 
 
+def test_job_in_lower_case_before_the_name_after_the_verb() -> None:
+    pairs = _pairs(
+        "\u201cNobody wants a strike,\u201d said union president Luis Aranda.",
+        "\u201cWe will appeal,\u201d said county spokesman Bob Hale.",
+    )
+    assert pairs == [("Luis Aranda", "Nobody wants a strike,"), ("Bob Hale", "We will appeal,")]
+
+
 def test_nested_quote_is_part_of_the_outer_span() -> None:
     [quote] = _quotes('Jo Pratt said: \u2018The letter asked, "Who pays?". Nobody answered.\u2019')
     assert quote.text == 'The letter asked, "Who pays?". Nobody answered.'
