@@ -468,6 +468,9 @@ def _subject_at_end(segment: str, depth: int = 0) -> _Mention | None:
                 named.kind, named.text, named.role or role, named.org or org, comma + 1 + named.start
             )
         inner = _subject_at_end(body[:comma], depth + 1)
+        if inner is None and depth == 0:
+            # "Jo X, head of Y, one of the pilot schools, said": two appositives.
+            inner = _subject_at_end(body[: comma + 1], depth + 1)
         if inner is None or inner.kind in ("pronoun", "document"):
             return None
         role, org = _role_and_org(chunk)

@@ -95,6 +95,14 @@ def test_job_in_lower_case_before_the_name_after_the_verb() -> None:
     assert pairs == [("Luis Aranda", "Nobody wants a strike,"), ("Bob Hale", "We will appeal,")]
 
 
+def test_name_with_two_appositives_before_the_verb() -> None:
+    pairs = _pairs(
+        "Sarah Blenkin, head of Moorside Primary, one of the pilot schools, said the change "
+        "had been \u201cquietly transformative\u201d."
+    )
+    assert pairs == [("Sarah Blenkin", "quietly transformative")]
+
+
 def test_nested_quote_is_part_of_the_outer_span() -> None:
     [quote] = _quotes('Jo Pratt said: \u2018The letter asked, "Who pays?". Nobody answered.\u2019')
     assert quote.text == 'The letter asked, "Who pays?". Nobody answered.'
