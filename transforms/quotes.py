@@ -201,6 +201,9 @@ _SENTENCE_END = re.compile(rf"[.!?\u2026]+(?=\s+[{_UPPER}0-9{_MASK}])")
 
 # Quotes this short need their speech verb in the same sentence (a scare quote usually is one).
 SHORT_QUOTE_WORDS = 2
+# A quoted phrase this short between an article and a noun is a term: a "connect and manage" approach.
+_TERM_QUOTE_WORDS = 4
+_ARTICLE_AT_END = re.compile(r"\b(?:an?|the)\W*$", re.IGNORECASE)
 # A sentence right after a quote is read as its attribution ("'...' Dr Smith said.") when it is
 # at most this long.
 ATTRIBUTION_SENTENCE_WORDS = 10
@@ -771,7 +774,8 @@ def _is_scare(text: str, masked: str, span: _Span, inner: str) -> bool:
         masked, 0, span.open
     ):
         return True
-    if _has_words(inner, SHORT_QUOTE_WORDS + 1) or inner.rstrip()[-1:] in ".!?,":
+    longest = _TERM_QUOTE_WORDS if _ARTICLE_AT_END.search(before) else SHORT_QUOTE_WORDS
+    if _has_words(inner, longest + 1) or inner.rstrip()[-1:] in ".!?,":
         return False
     # A short phrase inside a noun phrase ("the 'back-office' functions").
     following = _LEADING_WORD.match(text[span.close + 1 :])

@@ -103,6 +103,14 @@ def test_name_with_two_appositives_before_the_verb() -> None:
     assert pairs == [("Sarah Blenkin", "quietly transformative")]
 
 
+def test_quoted_term_between_an_article_and_a_noun_is_not_speech() -> None:
+    pairs = _pairs(
+        "Erik Sandvik said the forum wanted a \u201cconnect and manage\u201d approach to the grid.",
+        "Ms Reed said the plan was \u201cfar too slow\u201d and would be fought.",
+    )
+    assert pairs == [("Reed", "far too slow")]
+
+
 def test_nested_quote_is_part_of_the_outer_span() -> None:
     [quote] = _quotes('Jo Pratt said: \u2018The letter asked, "Who pays?". Nobody answered.\u2019')
     assert quote.text == 'The letter asked, "Who pays?". Nobody answered.'
