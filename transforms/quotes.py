@@ -153,7 +153,8 @@ _INDEFINITE_AT_START = re.compile(
 _DESCRIPTION_FOR_ORG_AT_END = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<modifiers>(?:[a-z\-]+\s+){{0,2}})(?P<noun>{_SOURCE})\s+"
     rf"(?:(?P<close>close\s+to|near)|for|at|from|of)\s+(?P<the>the\s+)?"
-    rf"(?P<org>[\w'\u2019&\-]+(?:\s+[\w'\u2019&\-]+){{0,5}})$"
+    # A comma inside an organisation's name only before a capital: "for Children, Schools and Families".
+    rf"(?P<org>[\w'\u2019&\-]+(?:(?:,\s+(?=[{_UPPER}])|\s+)[\w'\u2019&\-]+){{0,7}})$"
 )
 # A job written in lower case before the name after a speech verb: "said union president Jo X".
 _JOB_BEFORE_NAME_AT_START = re.compile(

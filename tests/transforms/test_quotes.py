@@ -111,6 +111,17 @@ def test_quoted_term_between_an_article_and_a_noun_is_not_speech() -> None:
     assert pairs == [("Reed", "far too slow")]
 
 
+def test_organisation_with_commas_in_its_name() -> None:
+    pairs = _pairs(
+        'A spokesman for the Department for Children, Schools and Families said: "We welcome it."',
+        'A spokeswoman for the council, which runs the scheme, said: "No decision has been taken."',
+    )
+    assert pairs == [
+        ("Department for Children, Schools and Families spokesman", "We welcome it."),
+        ("council spokeswoman", "No decision has been taken."),
+    ]
+
+
 def test_nested_quote_is_part_of_the_outer_span() -> None:
     [quote] = _quotes('Jo Pratt said: \u2018The letter asked, "Who pays?". Nobody answered.\u2019')
     assert quote.text == 'The letter asked, "Who pays?". Nobody answered.'
