@@ -5,8 +5,8 @@ Run from the repo root:  .venv/bin/python -m bench.html_pages [--passes N]
 Scores every extractor on the ScrapingHub article-extraction benchmark (../shared, 181 pages)
 with transforms.evaluation.score_corpus, times them side by side in this one process over the
 same pages (page by page in turn, best of several passes), prints the speed ratio
-ours/trafilatura, and scores samples/inbox/*.html|.htm|.html.gz against samples/gold.jsonl when
-that corpus exists. The baselines are bench-only dependencies; transforms/ never imports them.
+ours/trafilatura, and scores the HTML pages of samples/inbox and samples/unseen against their gold
+files. The baselines are bench-only dependencies; transforms/ never imports them.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO / ".." / "shared"
 BENCHMARK = SHARED / "benchmarks" / "scrapinghub"
 INBOX = REPO / "samples" / "inbox"
+UNSEEN = REPO / "samples" / "unseen"  # written blind: samples/README.md
 GOLD = REPO / "samples" / "gold.jsonl"
 
 Extractor = Callable[[str], str]
@@ -82,16 +83,17 @@ def _load_benchmark() -> tuple[dict[str, str], dict[str, str]]:
     return pages, truth
 
 
-def _load_inbox() -> tuple[dict[str, str], dict[str, str]]:
-    if not INBOX.is_dir() or not GOLD.is_file():
+def load_html_pages(folder: Path, gold_file: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """({name: html}, {name: true body}) of the HTML pages in `folder` that `gold_file` answers."""
+    if not folder.is_dir() or not gold_file.is_file():
         return {}, {}
     gold = {}
-    for line in GOLD.read_text(encoding="utf-8").splitlines():
+    for line in gold_file.read_text(encoding="utf-8").splitlines():
         if line.strip():
             record = json.loads(line)
             gold[record["file"]] = record.get("body") or ""
     pages = {}
-    for path in sorted(INBOX.iterdir()):
+    for path in sorted(folder.iterdir()):
         if path.name not in gold:
             continue
         if path.name.endswith(".html.gz"):
@@ -141,15 +143,17 @@ def main() -> None:
     ratio = speeds["ours (transforms.html)"] / speeds["trafilatura"]
     print(f"speed ratio ours/trafilatura: {ratio:.2f}x")
 
-    inbox_pages, inbox_truth = _load_inbox()
-    if inbox_pages:
-        score = score_corpus(inbox_truth, {name: ours(html) for name, html in inbox_pages.items()})
-        print(
-            f"samples/inbox HTML ({len(inbox_pages)} pages): F1 {score.f1:.3f} P {score.precision:.3f} "
-            f"R {score.recall:.3f}"
-        )
-    else:
-        print("samples/inbox: no HTML pages with gold answers, skipped")
+    for label, folder, gold_file in (
+        ("samples/inbox", INBOX, GOLD),
+        ("samples/unseen", UNSEEN / "raw", UNSEEN / "gold.jsonl"),
+    ):
+        pages, truth = load_html_pages(folder, gold_file)
+        if not pages:
+            print(f"{label}: no HTML pages with gold answers, skipped")
+            continue
+        score = score_corpus(truth, {name: ours(html) for name, html in pages.items()})
+        scores = f"F1 {score.f1:.3f} P {score.precision:.3f} R {score.recall:.3f}"
+        print(f"{label} HTML ({len(pages)} pages): {scores}")
 
 
 if __name__ == "__main__":

@@ -81,6 +81,7 @@ _FLATTENED_ELEMENTS = re.compile(r"(<(nav|aside|footer)\b[^>]*>)(.*?)(</\2\s*>)"
 _ANY_TAG = re.compile(r"<[^>]*>")
 _JSON_LD = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.S | re.I)
 _INLINE_AUTHOR = re.compile(_HINTS["inline_author_class"], re.I)
+_INLINE_DATELINE = re.compile(_HINTS["inline_dateline_class"], re.I)
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 _INLINE_TAGS = frozenset(_HINTS["inline_tags"])
@@ -105,6 +106,7 @@ class _Page:
     block_node: list[int] = field(default_factory=list)
     standfirst_nodes: set[int] = field(default_factory=set)  # elements with a standfirst/dek class
     author_elements: list[tuple[str, int]] = field(default_factory=list)  # (text, owning element)
+    dateline_elements: list[tuple[str, int]] = field(default_factory=list)  # (text, owning element)
     evidence: PageEvidence = field(default_factory=PageEvidence)
 
 
@@ -175,8 +177,12 @@ def _walk(soup: BeautifulSoup) -> _Page:
                         evidence.rel_authors.append(item.get_text(" ", strip=True))  # type: ignore[union-attr]
                 elif name == "time":
                     evidence.add_time(item)  # type: ignore[arg-type]
-                elif name == "span" and _INLINE_AUTHOR.search(str(item.attrs.get("class", ""))):  # type: ignore[union-attr]
-                    page.author_elements.append((item.get_text(" ", strip=True), current))  # type: ignore[union-attr]
+                elif name == "span":
+                    span_class = str(item.attrs.get("class", ""))  # type: ignore[union-attr]
+                    if _INLINE_AUTHOR.search(span_class):
+                        page.author_elements.append((item.get_text(" ", strip=True), current))  # type: ignore[union-attr]
+                    elif _INLINE_DATELINE.search(span_class):
+                        page.dateline_elements.append((item.get_text(" ", strip=True), current))  # type: ignore[union-attr]
                 extend(reversed(item.contents))  # type: ignore[union-attr]
                 continue
             if name in skipped_tags:
@@ -352,6 +358,7 @@ def _collect_byline_evidence(page: _Page, nearest: list[int], container: int, en
         for text, node in zip(page.block_text, page.block_node, strict=True)
     ]
     located += [("author", text, node) for text, node in page.author_elements]
+    located += [("dateline", text, node) for text, node in page.dateline_elements]
     for hint, text, node in located:
         if hint in found and len(text) <= limit:
             if container <= node < end:
