@@ -158,7 +158,7 @@ _DESCRIPTION_FOR_ORG_AT_END = re.compile(
 )
 # A job written in lower case before the name after a speech verb: "said union president Jo X".
 _JOB_BEFORE_NAME_AT_START = re.compile(
-    r"^(?P<role>(?:[a-z][\w\-]*\s+){0,2}(?P<job>[a-z][\w\-]*))\s+(?=[A-Z])"
+    rf"^(?P<role>(?:[a-z][\w\-]*\s+){{0,2}}(?P<job>[a-z][\w\-]*))\s+(?=[{_UPPER}])"
 )
 _DESCRIPTION_AT_START = re.compile(
     rf"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<modifiers>(?:[\w'\u2019&\-]+\s+){{0,5}}?)(?P<noun>{_SOURCE})\b"
