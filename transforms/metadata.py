@@ -12,7 +12,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import compress, repeat
 
-from transforms.blocks import Dump
+from transforms.blocks import Dump, normalise_line
 from transforms.model import Metadata
 from transforms.rules import load_json, load_lines
 
@@ -164,6 +164,19 @@ def strip_site_suffix(title: str) -> str:
     if match and match.start() > 10 and len(title) - match.end() <= 40:
         return title[: match.start()].strip()
     return title.strip()
+
+
+def printed_headline(dump: Dump, min_coverage: float) -> int | None:
+    """Lines layout: the index of the first line that prints the <title>'s headline, holding at
+    least `min_coverage` of it (so a crosshead or a name the title mentions does not count)."""
+    if not dump.title:
+        return None
+    title_key = dump.normalised[0]
+    shortest = min_coverage * len(normalise_line(strip_site_suffix(dump.title)))
+    for index, key in enumerate(dump.normalised[1:], 1):
+        if len(key) > 10 and len(key) >= shortest and key in title_key:
+            return index
+    return None
 
 
 def read_head(dump: Dump, keep: list[bool], probabilities: list[float] | None = None) -> DumpHead:

@@ -59,6 +59,7 @@ _RELATIVE_THRESHOLD = float(_DECODING["relative_threshold"])
 _MIN_BEST_PROBABILITY = float(_DECODING["min_best_probability"])
 # Fewer kept words than this and the page is not an article (login wall, index, 404).
 _MIN_ARTICLE_WORDS = int(_DECODING["min_article_words"])
+_HEADLINE_COVERAGE = float(_DECODING["printed_headline_coverage"])
 _NOT_ARTICLE_RULES = load_json("text_not_article.json")
 _MIN_PROSE_WORDS = int(_NOT_ARTICLE_RULES["min_prose_words"])
 _WALL_MAX_PROSE_WORDS = int(_NOT_ARTICLE_RULES["wall_max_prose_words"])
@@ -275,6 +276,11 @@ def _decide(
                 probabilities[index] = 0.0
     if dump.layout == LAYOUT_LINES and probabilities:
         probabilities[0] = 0.0  # the <title>, reported as metadata
+        # The article starts under its printed headline: menus and teaser rails above it are not
+        # kept, however prose-like (glued teaser headlines and summaries).
+        headline = meta.printed_headline(dump, _HEADLINE_COVERAGE)
+        if headline is not None:
+            probabilities[1:headline] = [0.0] * (headline - 1)
     words = _line_words(texts)
     keep = _article_span(words, probabilities)
     if sum(compress(words, keep)) < _MIN_ARTICLE_WORDS:

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from transforms.blocks import parse_dump
 from transforms.evaluation import score_corpus
+from transforms.metadata import printed_headline
 from transforms.model import FORMAT_BINARY, FORMAT_TEXT, DecodedDocument, Paragraph, RemovedLine, SiteChrome
 from transforms.textdump import _records, extract_text_batch
 
@@ -259,6 +260,36 @@ def test_lines_layout_title_suffix_is_publisher() -> None:
     assert extraction.metadata.title == "River wall to be rebuilt"
     assert extraction.metadata.publisher == "Fenland Courier"
     assert extraction.body == "\n\n".join(PROSE)
+
+
+# Teaser rails above the article whose summaries read as prose (glued or not to their headline).
+RAIL = [
+    "Weather",
+    "Fog warning for the fens tonightDrivers are asked to take care on the A47 after dark, the council said.",
+    "Sugar beet harvest starts early after the dry summer, with growers expecting a record crop this year.",
+    "Sport",
+    "Town beat the league leaders in a cup tie that went to penalties at the end of a wet evening.",
+    "Bus timetable changes on Monday will cut the late service to the villages, the operator confirmed.",
+]
+
+
+def test_lines_layout_nothing_above_the_printed_headline_is_kept() -> None:
+    lines = ["River wall to be rebuilt before winter | Fenland Courier", "Home", "News", *RAIL]
+    lines += ["River wall to be rebuilt before winter", "By Ada Lovell", *PROSE, *FOOTER]
+    extraction = extract_one("\n".join(lines) + "\n")
+    assert extraction.body == "\n\n".join(PROSE)
+    reasons = {r.text: r.reason for r in extraction.removed}
+    assert reasons[RAIL[1]] != "title" and reasons["River wall to be rebuilt before winter"] == "title"
+
+
+def test_printed_headline_holds_most_of_the_title_headline() -> None:
+    # A crosshead or a name the <title> mentions is not the printed headline.
+    lines = ["River wall to be rebuilt before winter | Fenland Courier", "Home", "Rebuilt before winter"]
+    lines += ["Menu", "River wall to be rebuilt before winter", *PROSE]
+    dump = parse_dump("\n".join(lines))
+    assert printed_headline(dump, 0.8) == 4
+    assert printed_headline(dump, 0.2) == 2
+    assert printed_headline(parse_dump("\n\n".join(lines[1:])), 0.8) is None  # blocks: no <title>
 
 
 def test_archive_citation_and_courtesy_footer() -> None:
