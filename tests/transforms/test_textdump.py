@@ -282,6 +282,14 @@ def test_lines_layout_nothing_above_the_printed_headline_is_kept() -> None:
     assert reasons[RAIL[1]] != "title" and reasons["River wall to be rebuilt before winter"] == "title"
 
 
+@pytest.mark.parametrize("label", ["Read more:", "RELATED:", "See also:", "Watch:"])
+def test_link_labelled_lines_inside_the_article_are_dropped(label: str) -> None:
+    link = f"{label} Drainage board says the pump station upgrade will protect more homes this winter."
+    extraction = extract_one(page("River wall to be rebuilt before winter", [*PROSE[:3], link, *PROSE[3:]]))
+    assert extraction.body == "\n\n".join(PROSE)
+    assert {r.text: r.reason for r in extraction.removed}[link] == "related_link"
+
+
 def test_printed_headline_holds_most_of_the_title_headline() -> None:
     # A crosshead or a name the <title> mentions is not the printed headline.
     lines = ["River wall to be rebuilt before winter | Fenland Courier", "Home", "Rebuilt before winter"]
