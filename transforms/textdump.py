@@ -190,8 +190,9 @@ def _wall_reason(text: str) -> str | None:
     return None
 
 
-def _article_span(words: list[int], probabilities: list[float]) -> list[bool]:
-    """Keep flags: the densest run of likely lines, and inside it every line not clearly chrome.
+def _article_span(words: list[int], probabilities: list[float]) -> tuple[list[bool], int]:
+    """Keep flags: the densest run of likely lines, and inside it every line not clearly chrome;
+    and the index of the run's last line (-1 when there is none).
 
     The run is the maximum-sum segment of (p - keep_threshold) weighted by words, so a
     few doubtful lines (a list, a crosshead) inside an article stay, while a likely-looking
@@ -216,7 +217,7 @@ def _article_span(words: list[int], probabilities: list[float]) -> list[bool]:
     keep[best_start : best_end + 1] = [
         p >= _SPAN_THRESHOLD or p >= _OUTSIDE_THRESHOLD for p in probabilities[best_start : best_end + 1]
     ]
-    return keep
+    return keep, best_end
 
 
 class _SpanWeights(dict[int, float]):
@@ -276,13 +277,15 @@ def _decide(
                 probabilities[index] = 0.0
     if dump.layout == LAYOUT_LINES and probabilities:
         probabilities[0] = 0.0  # the <title>, reported as metadata
-        # The article starts under its printed headline: menus and teaser rails above it are not
-        # kept, however prose-like (glued teaser headlines and summaries).
-        headline = meta.printed_headline(dump, _HEADLINE_COVERAGE)
-        if headline is not None:
-            probabilities[1:headline] = [0.0] * (headline - 1)
     words = _line_words(texts)
-    keep = _article_span(words, probabilities)
+    keep, run_end = _article_span(words, probabilities)
+    # The article starts under its printed headline: menus and teaser rails above it are not
+    # kept, however prose-like (glued teaser headlines and summaries). A copy of the headline
+    # below the article's run is a "most read" link, not the headline.
+    headline = meta.printed_headline(dump, _HEADLINE_COVERAGE) if dump.layout == LAYOUT_LINES else None
+    if headline is not None and headline < run_end:
+        probabilities[1:headline] = [0.0] * (headline - 1)
+        keep, _ = _article_span(words, probabilities)
     if sum(compress(words, keep)) < _MIN_ARTICLE_WORDS:
         best = max(probabilities, default=0.0)
         if best >= _MIN_BEST_PROBABILITY:

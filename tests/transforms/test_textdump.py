@@ -282,6 +282,14 @@ def test_lines_layout_nothing_above_the_printed_headline_is_kept() -> None:
     assert reasons[RAIL[1]] != "title" and reasons["River wall to be rebuilt before winter"] == "title"
 
 
+def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -> None:
+    # The page prints a longer headline; the <title>'s short one appears only in "Most read".
+    lines = ["River wall to be rebuilt | Fenland Courier", "Home", "News"]
+    lines += ["Council votes to rebuild the crumbling river wall before winter floods", "By Ada Lovell"]
+    lines += [*PROSE, "Most read", "River wall to be rebuilt", "Market town plans new cycle route"]
+    assert extract_one("\n".join(lines) + "\n").body == "\n\n".join(PROSE)
+
+
 @pytest.mark.parametrize("label", ["Read more:", "RELATED:", "See also:", "Watch:"])
 def test_link_labelled_lines_inside_the_article_are_dropped(label: str) -> None:
     link = f"{label} Drainage board says the pump station upgrade will protect more homes this winter."
