@@ -144,6 +144,8 @@ _HEADLINE_MAX_WORDS = 30
 _PROSE_END = frozenset(".!?。！？")
 _CLOSERS = "\"”’')»]"
 _PROSE_MIN_SPACES = 7
+# The printed headline shares at least this Dice overlap of words with the <title>'s headline.
+_TITLE_LIKENESS = 0.5
 # An unpunctuated line this long under a shorter headline-shaped line is a standfirst.
 _STANDFIRST_MIN_SPACES = 14
 
@@ -282,13 +284,7 @@ def _find_headline(
     """Index of the headline as printed, or None."""
     lines = dump.texts
     if dump.title:
-        title_key = _key(dump.title)
-        # Lines layout: the last line before the article whose words the <title> contains.
-        for index in range(min(first + 1, len(lines) - 1), 0, -1):
-            key = dump.normalised[index]
-            if len(key) > 10 and key in title_key:
-                return index
-        return None
+        return _headline_like_title(dump, first)
     # Blocks layout: the headline sits above the byline/dateline block when there is one (share
     # rows, captions and photo credits often come between that block and the article), else it is
     # the nearest headline-shaped line above the article; failing both, the first article line.
@@ -307,6 +303,24 @@ def _find_headline(
         ):
             return first
     return None
+
+
+def _headline_like_title(dump: Dump, first: int) -> int | None:
+    """Lines layout: the headline-shaped line down to the article's first line whose words are most
+    like the <title>'s headline (Dice overlap of at least _TITLE_LIKENESS; the nearest to the
+    article on ties). The printed headline often differs from the <title>'s ("Study: X, but Y"
+    printed, "X, study finds" in the title); site names and section labels the title also holds
+    share few of its headline's words."""
+    title_words = set(_key(strip_site_suffix(dump.texts[0])).split())
+    best, best_likeness = None, _TITLE_LIKENESS
+    for index in range(1, min(first + 1, len(dump.texts))):
+        if not _headline_shaped(dump, index):
+            continue
+        words = set(_key(dump.texts[index]).split())
+        likeness = 2 * len(title_words & words) / (len(title_words) + len(words))
+        if likeness >= best_likeness:
+            best, best_likeness = index, likeness
+    return best
 
 
 def _headline_above(

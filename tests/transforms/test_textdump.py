@@ -308,6 +308,17 @@ def test_printed_headline_holds_most_of_the_title_headline() -> None:
     assert printed_headline(parse_dump("\n\n".join(lines[1:])), 0.8) is None  # blocks: no <title>
 
 
+def test_lines_layout_headline_as_printed_differs_from_the_title() -> None:
+    # The <title> words the story another way; the site name is printed as a line of its own.
+    lines = ["River wall to be rebuilt before winter floods, council says | Fenland Courier"]
+    lines += ["Fenland Courier", "Home", "Council agrees to rebuild river wall before the winter floods"]
+    lines += ["By Ada Lovell", *PROSE]
+    extraction = extract_one("\n".join(lines) + "\n")
+    assert extraction.metadata.title == "Council agrees to rebuild river wall before the winter floods"
+    assert extraction.metadata.publisher == "Fenland Courier"
+    assert extraction.body == "\n\n".join(PROSE)
+
+
 def test_archive_citation_and_courtesy_footer() -> None:
     text = "\n\n".join(
         [
