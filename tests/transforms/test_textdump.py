@@ -290,12 +290,36 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
     assert extract_one("\n".join(lines) + "\n").body == "\n\n".join(PROSE)
 
 
-@pytest.mark.parametrize("label", ["Read more:", "RELATED:", "See also:", "Watch:"])
-def test_link_labelled_lines_inside_the_article_are_dropped(label: str) -> None:
-    link = f"{label} Drainage board says the pump station upgrade will protect more homes this winter."
-    extraction = extract_one(page("River wall to be rebuilt before winter", [*PROSE[:3], link, *PROSE[3:]]))
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (
+            f"{label} Drainage board says the pump station upgrade will protect more homes this winter.",
+            "related_link",
+        )
+        for label in ("Read more:", "RELATED:", "See also:", "Watch:")
+    ]
+    + [
+        (
+            "Workers repair the old river wall near the lock on Monday morning. (Image: Fenland Courier)",
+            "caption_credit",
+        ),
+        ("Engineers inspect the patched wall at the eastern bank. (FC photo/Tom Reeve)", "caption_credit"),
+        (
+            "The eastern bank of the river seen from the lock gates last winter. Credit: Drainage Board",
+            "caption_credit",
+        ),
+        ("ADVERTISEMENT", "advertisement_label"),
+        (
+            "Get the day's top stories straight to your inbox. Sign up for the Courier Daily newsletter.",
+            "newsletter_prompt",
+        ),
+    ],
+)
+def test_lines_that_are_never_article_text_are_dropped_inside_the_article(line: str, reason: str) -> None:
+    extraction = extract_one(page("River wall to be rebuilt before winter", [*PROSE[:3], line, *PROSE[3:]]))
     assert extraction.body == "\n\n".join(PROSE)
-    assert {r.text: r.reason for r in extraction.removed}[link] == "related_link"
+    assert {r.text: r.reason for r in extraction.removed}[line] == reason
 
 
 def test_printed_headline_holds_most_of_the_title_headline() -> None:
