@@ -36,6 +36,7 @@ _BYLINE_SEPARATORS = re.compile(r"\s*(?:,|;|\||•|·|\s[-–—]\s|\band\b|&|\b
 # " on" / " at" left when a date after it was cut ("Posted by Jo Bloggs on 4 May 2010").
 _BYLINE_TAIL = re.compile(r"\s+(?:in|at|for|from)\s+[A-Z].*$|\s+(?:on|at)\s*$|\s*\S+@\S+|\s*@\w+|\s*\(.*?\)")
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+_CAPITALISED_NAME = re.compile(r"^((?:[A-Z][A-Z'’.\-]+\s+){1,3}[A-Z][A-Z'’\-]+)(?:\s+[A-Z][a-z].*)?$")
 _NAME_PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al"}
 )
@@ -111,6 +112,10 @@ def split_byline(text: str) -> list[str]:
     text = _BYLINE_PREFIX.sub("", text.strip())
     # A date printed on the byline line ("By Jo Bloggs December 6, 2017") ends the names.
     text = _before_date(text)
+    # Wire style: the name in capitals, then the agency ("By JANE DOE Associated Press").
+    capitals = _CAPITALISED_NAME.match(text)
+    if capitals:
+        text = capitals.group(1).title()
     names: list[str] = []
     for raw_part in _BYLINE_SEPARATORS.split(text):
         part = _BYLINE_TAIL.sub("", raw_part).strip(" .:-–—")
@@ -126,6 +131,7 @@ def split_byline(text: str) -> list[str]:
 _HEAD = load_json("text_head_patterns.json")
 _BYLINE_LINE = re.compile(_HEAD["byline"], re.IGNORECASE)
 _UPDATED = re.compile(_HEAD["updated"], re.IGNORECASE)
+_PUBLISHED = re.compile(_HEAD["published"], re.IGNORECASE)
 _DATELINE_MAX_WORDS = int(_HEAD["dateline_max_words"])
 _PUBLISHER_RULES = load_json("metadata_publisher.json")
 _PUBLISHER = tuple(re.compile(p, re.IGNORECASE) for p in _PUBLISHER_RULES["patterns"])
@@ -234,11 +240,17 @@ def _head_line(text: str) -> tuple[tuple[str, ...], date | None, bool]:
     """What a short line near the top says: the names when it reads as a byline, the date when it
     reads as a dateline, and whether it is a dateline of an update."""
     names = tuple(split_byline(text)) if _BYLINE_LINE.match(text) else ()
-    if len(text.split()) > _DATELINE_MAX_WORDS or not _DIGIT.search(text) or text[-1] in ".!?":
+    revision, label = _UPDATED.search(text), _PUBLISHED.search(text)
+    # Labelled lines carry two dates and times ("Posted: Mar 5, 2019 / 03:04 PM EST / Updated: ...").
+    max_words = _DATELINE_MAX_WORDS * (2 if revision or label else 1)
+    if len(text.split()) > max_words or not _DIGIT.search(text) or text[-1] in ".!?":
         return names, None, False
-    revision = _UPDATED.search(text)
-    # "Published: 12 Mar 2009 | Updated: 14 Mar 2009": the date before the update is the first one.
-    first_published = parse_date(text[: revision.start()]) if revision else None
+    if revision and label and label.start() > revision.start():
+        # "Updated 16:51 | Published 09:12, 14 November 2019": the date after "Published".
+        first_published = parse_date(text[label.end() :])
+    else:
+        # "Published: 12 Mar 2009 | Updated: 14 Mar 2009": the date before the update is the first one.
+        first_published = parse_date(text[: revision.start()]) if revision else None
     if first_published is not None:
         return names, first_published, False
     found = parse_date(text)
@@ -375,13 +387,18 @@ def _looks_like_byline(text: str) -> bool:
 
 
 def _name_line_after(dump: Dump, title_index: int, head_lines: dict[int, str]) -> list[str]:
-    """Byline printed without "By" right under the headline, possibly sharing a line with the
-    date ("Jane Doe - Nov 19, 2019") or after the dateline."""
-    for index in range(title_index + 1, min(len(dump.texts), title_index + 3)):
+    """Byline printed without "By" right under the headline or its standfirst, possibly sharing a
+    line with the date ("Jane Doe - Nov 19, 2019") or after the dateline."""
+    standfirst_skipped = False
+    for index in range(title_index + 1, min(len(dump.texts), title_index + 4)):
         text = _before_date(dump.texts[index]).strip(" -–—|·•,")
         if text and _looks_like_byline(text):
             head_lines[index] = "byline"
             return split_byline(text)
+        # One standfirst may sit between the headline and the name ("Jane Doe, Reporter").
+        if not standfirst_skipped and dump.texts[index].count(" ") >= _PROSE_MIN_SPACES:
+            standfirst_skipped = True
+            continue
         if head_lines.get(index) != "dateline":
             return []
     return []

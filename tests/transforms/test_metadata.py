@@ -44,6 +44,8 @@ def test_parse_date_takes_the_first_date_in_the_line() -> None:
         ("By Mary-Ann O'Neil & Jean de la Fontaine", ["Mary-Ann O'Neil", "Jean de la Fontaine"]),
         ("By Sam Lee, @samlee", ["Sam Lee"]),
         ("By Staff Reporter", []),
+        ("Reporter: Dale Okafor-Reyes", ["Dale Okafor-Reyes"]),
+        ("By JANE DOE Associated Wire", ["Jane Doe"]),
         ("", []),
     ],
 )

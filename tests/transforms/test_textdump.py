@@ -231,6 +231,8 @@ def test_headline_written_as_a_sentence() -> None:
     [
         ("Published: 4 Mar 2021 | Updated: 6 Mar 2021", date(2021, 3, 4)),
         ("Posted: 03/18/2021 11:40 PM | Updated: 03/19/2021 06:12 PM", date(2021, 3, 18)),
+        ("Updated 16:51 GMT | Published 09:12 GMT, Thursday 4 March 2021", date(2021, 3, 4)),
+        ("Posted: Mar 4, 2021 / 03:04 PM EST / Updated: Mar 6, 2021 / 05:10 PM EST", date(2021, 3, 4)),
     ],
 )
 def test_first_publication_date_from_a_line_that_gives_the_update(dateline: str, published: date) -> None:
@@ -240,6 +242,16 @@ def test_first_publication_date_from_a_line_that_gives_the_update(dateline: str,
     assert metadata.byline == ("Ada Lovell",)
 
 
+@pytest.mark.parametrize("name_line", ["Ada Lovell, Environment Correspondent", "Ada Lovell"])
+def test_name_line_under_the_standfirst_is_the_byline(name_line: str) -> None:
+    standfirst = "Engineers say the patched wall cannot survive another winter of floods on the eastern bank."
+    text = page("River wall to be rebuilt before winter", PROSE, head=[standfirst, name_line, "4 March 2021"])
+    metadata = extract_one(text).metadata
+    assert metadata.title == "River wall to be rebuilt before winter"
+    assert metadata.byline == ("Ada Lovell",)
+    assert metadata.published == date(2021, 3, 4)
+
+
 @pytest.mark.parametrize(
     ("footer", "publisher"),
     [
@@ -247,6 +259,10 @@ def test_first_publication_date_from_a_line_that_gives_the_update(dateline: str,
         ("© Copyright 2021 Fenland Courier. Part of Marsh Newspapers Ltd.", "Fenland Courier"),
         ("Copyright 2021 Fen Media Group Ltd", "Fen Media Group"),
         ("Copyright © 2021. All rights reserved.", None),
+        ("© Fenland Courier 2021", "Fenland Courier"),
+        ("© Fenland Courier 1899 - 2021, all rights reserved", "Fenland Courier"),
+        ("© 2021 Fenland Courier, a division of Marsh Newspapers LLC", "Fenland Courier"),
+        ("The Fenland Courier is part of Marsh Newspapers plc. Registered here.", "The Fenland Courier"),
     ],
 )
 def test_copyright_holder_is_the_fallback_publisher(footer: str, publisher: str | None) -> None:
