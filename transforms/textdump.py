@@ -60,6 +60,10 @@ _MIN_BEST_PROBABILITY = float(_DECODING["min_best_probability"])
 # Fewer kept words than this and the page is not an article (login wall, index, 404).
 _MIN_ARTICLE_WORDS = int(_DECODING["min_article_words"])
 _HEADLINE_COVERAGE = float(_DECODING["printed_headline_coverage"])
+# Teaser rails: headlines of 3-16 words, summaries of one 6-40 word sentence, two pairs or more.
+_RAIL_HEADLINE_WORDS = (3, 16)
+_RAIL_SUMMARY_WORDS = (6, 40)
+_RAIL_MIN_PAIRS = 2
 _NOT_ARTICLE_RULES = load_json("text_not_article.json")
 _MIN_PROSE_WORDS = int(_NOT_ARTICLE_RULES["min_prose_words"])
 _WALL_MAX_PROSE_WORDS = int(_NOT_ARTICLE_RULES["wall_max_prose_words"])
@@ -312,7 +316,44 @@ def _decide(
             text, normalised[index]
         ):
             keep[index] = False
+    _drop_trailing_rail(dump, keep, words)
     return keep, head, words
+
+
+# A sentence ends inside the line (stop, closing marks, space, capital): more than one sentence.
+_INNER_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+[\"“‘(]?[A-Z]")
+
+
+def _drop_trailing_rail(dump: Dump, keep: list[bool], words: list[int]) -> None:
+    """Drop a rail of story teasers the article's run ran into: at least _RAIL_MIN_PAIRS kept
+    pairs of a headline (no final stop) and a one-sentence summary on the next line, at the end
+    of the kept lines, and the rail's heading above them. The summaries read as prose; an article
+    rarely ends in one-sentence sections under crossheads."""
+    texts, bullets = dump.texts, dump.bullets
+    kept = list(compress(range(len(keep)), keep))
+    pairs: list[int] = []
+    while len(kept) >= 2:
+        summary, headline = kept[-1], kept[-2]
+        text, title = texts[summary], texts[headline]
+        if not (
+            headline == summary - 1
+            and _is_prose_line(text)
+            and _RAIL_SUMMARY_WORDS[0] <= words[summary] <= _RAIL_SUMMARY_WORDS[1]
+            and not _INNER_SENTENCE_END.search(text)
+            and not _is_prose_line(title)
+            and not bullets[headline]
+            and _RAIL_HEADLINE_WORDS[0] <= words[headline] <= _RAIL_HEADLINE_WORDS[1]
+        ):
+            break
+        pairs += [headline, summary]
+        del kept[-2:]
+    if len(pairs) < 2 * _RAIL_MIN_PAIRS:
+        return
+    for index in pairs:
+        keep[index] = False
+    # And the rail's heading ("Trending", "More from News"): short unpunctuated lines now last.
+    while kept and not _is_prose_line(texts[kept[-1]]) and words[kept[-1]] < _FURNITURE_MAX_WORDS:
+        keep[kept.pop()] = False
 
 
 def decode_pages(texts: Sequence[str], model: LinearModel | None = None) -> list[str]:

@@ -338,6 +338,21 @@ def test_lines_that_are_never_article_text_are_dropped_inside_the_article(line: 
     assert {r.text: r.reason for r in extraction.removed}[line] == reason
 
 
+def test_a_teaser_rail_after_a_short_article_is_dropped() -> None:
+    # "Trending": headline + one-sentence summary pairs read as prose; the article is short.
+    rail = [
+        "Trending",
+        "Sugar beet harvest starts early",
+        "Growers expect a record crop this year after the dry summer, the county farmers' union said.",
+        "Ferry fares to rise in April",
+        "The operator says fuel costs have doubled since the last increase three years ago.",
+        "Harvest fair returns to the market square",
+        "Stalls, a brass band and a tug of war are planned for the first weekend of October.",
+    ]
+    extraction = extract_one(page("River wall to be rebuilt before winter", PROSE[:3], tail=rail))
+    assert extraction.body == "\n\n".join(PROSE[:3])
+
+
 def test_printed_headline_holds_most_of_the_title_headline() -> None:
     # A crosshead or a name the <title> mentions is not the printed headline.
     lines = ["River wall to be rebuilt before winter | Fenland Courier", "Home", "Rebuilt before winter"]
