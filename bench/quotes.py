@@ -4,6 +4,7 @@ Run from the repo root: .venv/bin/python -m bench.quotes
 Corpora (skipped with a message when absent):
   shared-samples  ../shared/samples/gold.jsonl
   inbox           samples/gold.jsonl
+  unseen          samples/unseen/gold.jsonl, unseen2: samples/unseen2/gold.jsonl (written blind)
 Input is the gold body (paragraphs joined by a blank line) and byline, so the numbers measure
 quote finding and speaker resolution alone, not body extraction.
 A hit is a predicted quote with the same text (whitespace normalised) and the same speaker as a
@@ -34,6 +35,7 @@ CORPORA = (
     ("shared-samples", SHARED / "samples" / "gold.jsonl"),
     ("inbox", REPO / "samples" / "gold.jsonl"),
     ("unseen", REPO / "samples" / "unseen" / "gold.jsonl"),
+    ("unseen2", REPO / "samples" / "unseen2" / "gold.jsonl"),
 )
 
 Extractor = Callable[[Sequence[Paragraph], Sequence[str]], list[tuple[str | None, str]]]

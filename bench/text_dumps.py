@@ -6,6 +6,7 @@ Corpora (skipped with a message when absent):
   shared-samples    ../shared/samples/raw/*.txt + gold.jsonl
   inbox             samples/inbox/*.txt + samples/gold.jsonl
   unseen            samples/unseen/raw/*.txt + gold.jsonl (written blind, see samples/README.md)
+  unseen2           samples/unseen2/raw/*.txt + gold.jsonl (a second blind round, same README)
 Baselines get the same dumps, each line wrapped as <p> (trafilatura) or as a paragraph (jusText).
 Scores are the ScrapingHub 4-token-shingle metric (transforms.evaluation.score_corpus).
 Under each corpus: the CPU time per dump of ours, split into parsing + site grouping, the line
@@ -56,6 +57,7 @@ def load_corpora() -> dict[str, tuple[dict[str, str], dict[str, str]]]:
         ("shared-samples", SHARED / "samples" / "raw", SHARED / "samples" / "gold.jsonl"),
         ("inbox", REPO / "samples" / "inbox", REPO / "samples" / "gold.jsonl"),
         ("unseen", REPO / "samples" / "unseen" / "raw", REPO / "samples" / "unseen" / "gold.jsonl"),
+        ("unseen2", REPO / "samples" / "unseen2" / "raw", REPO / "samples" / "unseen2" / "gold.jsonl"),
     ):
         if not (raw_dir.is_dir() and gold_file.is_file()):
             print(f"skip {name}: {raw_dir} or {gold_file} absent")

@@ -45,6 +45,9 @@ _JOB_WORDS = frozenset(load_lines("quote_job_words.txt"))
 _NON_NAME_WORDS = _SENTENCE_WORDS | _JOB_WORDS
 _FILLERS = frozenset(load_lines("quote_attribution_fillers.txt"))
 _FIRST_NAMES = frozenset(load_lines("quote_first_names.txt"))
+# A hyphenated word with a lower-case part is a description, never a name ("Finch-Larrabee" is).
+_LOWER_HYPHENATED = re.compile(r"-[a-z]")
+_PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _FUNCTION_WORDS = frozenset(load_lines("quote_function_words.txt"))
 _COURTESY_TITLES = frozenset(load_lines("quote_courtesy_titles.txt"))
 _ABBREVIATIONS = frozenset(load_lines("quote_abbreviations.txt")) | _HONORIFICS
@@ -371,6 +374,7 @@ def _strip_possessive(token: str) -> str:
 def _is_name_token(token: str) -> bool:
     return not (
         token in _NON_NAME_WORDS
+        or _LOWER_HYPHENATED.search(token) is not None  # "Mother-of-two", "Co-author"
         or token.rstrip(".") in _HONORIFICS
         or token in _ORG_WORDS
         or _is_acronym(token)
@@ -391,6 +395,8 @@ def _person_from_run(run: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] |
     first = len(tokens)
     while first > 0 and _is_name_token(tokens[first - 1]):
         first -= 1
+    if first == len(tokens) - 1 and first > 0 and tokens[first - 1] in _FIRST_NAMES:
+        first -= 1  # a given name that is also a word ("Bill", "Will") before a surname
     if len(tokens) - first >= 3 and tokens[first] not in _FIRST_NAMES and tokens[first + 1] in _FIRST_NAMES:
         first += 1  # "Envoy Kurt X": a word before a given name is a title or a place
     name, before = tuple(tokens[first:]), tuple(tokens[:first])
@@ -634,7 +640,10 @@ class _Timeline:
     def surname(self, surname: str, position: int) -> str | None:
         known = self.full_names.get(surname)
         if not known:
-            return None
+            # Called by the given name after the full name ("Maureen said"), when only one has it.
+            given = {name for names in self.full_names.values() for _, name in names}
+            given = {name for name in given if name.split()[0] == surname}
+            return given.pop() if len(given) == 1 else None
         before = [name for pos, name in known if pos <= position]
         return before[-1] if before else known[0][1]
 
@@ -949,7 +958,10 @@ def extract_quotes(paragraphs: Sequence[Paragraph], byline: Sequence[str] = ()) 
             # or not ("Professor X, who chairs the board, defended the changes. He said ...").
             for opening in _opening_names(masked[sentence[0] : sentence[1]]):
                 if opening.kind == "name" and not (
-                    opening.text.split()[0] in _FIRST_NAMES or timeline.is_known(opening.text)
+                    opening.text.split()[0] in _FIRST_NAMES
+                    or timeline.is_known(opening.text)
+                    # "Marlene X has worked there for years. She ...": a he/she after it shows a person.
+                    or _PERSONAL_PRONOUN.search(masked, sentence[1]) is not None
                 ):
                     continue
                 speaker = timeline.resolve(opening, base + sentence[0])
