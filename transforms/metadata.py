@@ -131,6 +131,7 @@ def split_byline(text: str) -> list[str]:
 _HEAD = load_json("text_head_patterns.json")
 _BYLINE_LINE = re.compile(_HEAD["byline"], re.IGNORECASE)
 _UPDATED = re.compile(_HEAD["updated"], re.IGNORECASE)
+_BYLINE_LINE_MAX_CHARS = 80
 _PUBLISHED = re.compile(_HEAD["published"], re.IGNORECASE)
 _DATELINE_MAX_WORDS = int(_HEAD["dateline_max_words"])
 _PUBLISHER_RULES = load_json("metadata_publisher.json")
@@ -375,6 +376,11 @@ def is_doubled(text: str) -> bool:
     """A caption printed twice on one line ("X: y X: y"), as image galleries render."""
     half = len(text) // 2
     return len(text) > 20 and text[:half].strip() == text[half:].strip()
+
+
+def is_byline_line(text: str) -> bool:
+    """A short line that opens like a byline ("By Jane Doe", "Posted by ...")."""
+    return len(text) <= _BYLINE_LINE_MAX_CHARS and _BYLINE_LINE.match(text) is not None
 
 
 def _looks_like_byline(text: str) -> bool:

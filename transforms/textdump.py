@@ -67,6 +67,8 @@ _RAIL_MIN_PAIRS = 2
 _NOT_ARTICLE_RULES = load_json("text_not_article.json")
 _MIN_PROSE_WORDS = int(_NOT_ARTICLE_RULES["min_prose_words"])
 _WALL_MAX_PROSE_WORDS = int(_NOT_ARTICLE_RULES["wall_max_prose_words"])
+_INDEX_MIN_BYLINES = int(_NOT_ARTICLE_RULES["index_min_bylines"])
+_INDEX_PAGE = "index page: the kept lines carry several stories' bylines"
 _WALL_PATTERNS = tuple((reason, re.compile(p, re.IGNORECASE)) for reason, p in _NOT_ARTICLE_RULES["patterns"])
 # Unpunctuated lines above the article's first prose line are furniture when shorter than this.
 _FURNITURE_MAX_WORDS = 10
@@ -180,6 +182,9 @@ def _not_article_reason(dump: Dump, kept: list[int], words: list[int]) -> str | 
             return reason
     if prose_words < _MIN_PROSE_WORDS or sum(words[i] for i in kept) < _MIN_ARTICLE_WORDS:
         return _NO_PROSE
+    # An article has one byline (read as metadata); teasers of an index page carry one each.
+    if sum(map(meta.is_byline_line, (texts[i] for i in kept))) >= _INDEX_MIN_BYLINES:
+        return _INDEX_PAGE
     return None
 
 

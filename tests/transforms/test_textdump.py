@@ -442,6 +442,20 @@ def test_teaser_index_is_not_an_article() -> None:
     assert len(extraction.removed) == len(parse_dump(page("Latest news", teasers)).texts)
 
 
+def test_index_of_teasers_with_bylines_and_full_sentence_summaries_is_not_an_article() -> None:
+    teasers = []
+    for i, name in enumerate(["Ada Lovell", "Tom Reeve", "Sam Okafor", "Jo Marsh", "Kit Dunne", "Ravi Shah"]):
+        teasers += [
+            f"Village hall number {i} reopens after a long wait",
+            f"Volunteers spent {i + 2} months repairing the roof, and the first dance is on Saturday night.",
+            f"By {name}",
+            f"{i + 3} March 2021",
+        ]
+    extraction = extract_one(page("Topic: village halls", teasers))
+    assert not extraction.is_article
+    assert extraction.reason == "index page: the kept lines carry several stories' bylines"
+
+
 def test_login_wall_is_not_an_article() -> None:
     wall = [
         "Sign in to continue reading",
