@@ -321,8 +321,30 @@ def _decide(
             text, normalised[index]
         ):
             keep[index] = False
+    _drop_teaser_lists(dump, keep, words)
     _drop_trailing_rail(dump, keep, words)
     return keep, head, words
+
+
+def _drop_teaser_lists(dump: Dump, keep: list[bool], words: list[int]) -> None:
+    """Drop runs of two or more kept lines that end in an ellipsis (a "Most commented" or "Just
+    published" list of cut-off teasers, however prose-like), with a short heading kept above
+    them. No annotated body in any corpus has two such lines in a row."""
+    texts = dump.texts
+    kept = list(compress(range(len(keep)), keep))
+    run: list[int] = []
+    for index in [*kept, None]:
+        if index is not None and texts[index].endswith(_ELLIPSIS):
+            run.append(index)
+            continue
+        if len(run) >= 2:
+            position = kept.index(run[0])
+            heading = kept[position - 1] if position else None
+            if heading is not None and not _is_prose_line(texts[heading]) and words[heading] < 5:
+                run.append(heading)
+            for teaser in run:
+                keep[teaser] = False
+        run = []
 
 
 # A sentence ends inside the line (stop, closing marks, space, capital): more than one sentence.

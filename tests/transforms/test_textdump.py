@@ -351,6 +351,8 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
             "caption_credit",
         ),
         ("ADVERTISEMENT", "advertisement_label"),
+        ("Register now for free to keep reading, and get our daily briefing by email.", "paywall_prompt"),
+        ("You have read 2 of your 3 free articles this month.", "paywall_prompt"),
         (
             "Get the day's top stories straight to your inbox. Sign up for the Courier Daily newsletter.",
             "newsletter_prompt",
@@ -376,6 +378,18 @@ def test_a_teaser_rail_after_a_short_article_is_dropped() -> None:
     ]
     extraction = extract_one(page("River wall to be rebuilt before winter", PROSE[:3], tail=rail))
     assert extraction.body == "\n\n".join(PROSE[:3])
+
+
+def test_a_list_of_cut_off_teasers_inside_the_article_is_dropped() -> None:
+    teasers = [
+        "Most commented",
+        "Are village halls being priced out of the county? Three committees tell us why they...",
+        "Drainage board says the pump station upgrade will protect more homes, but farmers...",
+    ]
+    extraction = extract_one(
+        page("River wall to be rebuilt before winter", [*PROSE[:4], *teasers, *PROSE[4:]])
+    )
+    assert extraction.body == "\n\n".join(PROSE)
 
 
 def test_printed_headline_holds_most_of_the_title_headline() -> None:
