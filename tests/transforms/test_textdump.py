@@ -288,6 +288,7 @@ def test_name_line_under_the_standfirst_is_the_byline(name_line: str) -> None:
         ("© Fenland Courier 1899 - 2021, all rights reserved", "Fenland Courier"),
         ("© 2021 Fenland Courier, a division of Marsh Newspapers LLC", "Fenland Courier"),
         ("The Fenland Courier is part of Marsh Newspapers plc. Registered here.", "The Fenland Courier"),
+        ("The project is part of a wider plan to rebuild the bank.", None),
     ],
 )
 def test_copyright_holder_is_the_fallback_publisher(footer: str, publisher: str | None) -> None:
