@@ -221,7 +221,7 @@ def read_head(dump: Dump, keep: list[bool], probabilities: list[float] | None = 
         if not byline:
             byline = _name_line_after(dump, title_index, head_lines)
     if published is None:
-        published = _archive_date(dump)
+        published = _archive_date(dump) or _labelled_date(dump)
     site_name = None
     if dump.title:
         headline = strip_site_suffix(dump.title)
@@ -297,7 +297,9 @@ def _find_headline(
     """Index of the headline as printed, or None."""
     lines = dump.texts
     if dump.title:
-        return _headline_like_title(dump, first)
+        found = _headline_like_title(dump, first)
+        if found is not None:
+            return found
     # Blocks layout: the headline sits above the byline/dateline block when there is one (share
     # rows, captions and photo credits often come between that block and the article), else it is
     # the nearest headline-shaped line above the article; failing both, the first article line.
@@ -427,6 +429,17 @@ def _archive_date(dump: Dump) -> date | None:
     for text in dump.texts[:20]:
         if ";" in text and len(text) < 120 and not _UPDATED.search(text):
             found = parse_date(text)
+            if found:
+                return found
+    return None
+
+
+def _labelled_date(dump: Dump) -> date | None:
+    """Date from a short line anywhere that opens with a publication label ("First published
+    12 May 2022" under a recipe whose head says only "Posted 2 hours ago")."""
+    for text in dump.texts:
+        if len(text) < 80 and (label := _PUBLISHED.match(text)) and not _UPDATED.search(text):
+            found = parse_date(text[label.end() :])
             if found:
                 return found
     return None

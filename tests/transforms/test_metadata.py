@@ -46,6 +46,7 @@ def test_parse_date_takes_the_first_date_in_the_line() -> None:
         ("By Staff Reporter", []),
         ("Reporter: Dale Okafor-Reyes", ["Dale Okafor-Reyes"]),
         ("By JANE DOE Associated Wire", ["Jane Doe"]),
+        ("Story: Lydia Fenn; Photos: Marcus Bell", ["Lydia Fenn"]),
         ("", []),
     ],
 )

@@ -414,6 +414,20 @@ def test_lines_layout_headline_as_printed_differs_from_the_title() -> None:
     assert extraction.body == "\n\n".join(PROSE)
 
 
+def test_lines_layout_headline_unlike_the_title_is_the_line_above_the_byline() -> None:
+    lines = ["How the fens learnt to live with floods | Fenland Courier", "Home", "News"]
+    lines += ["River wall to be rebuilt before winter", "By Ada Lovell", "4 March 2021", *PROSE]
+    assert extract_one("\n".join(lines) + "\n").metadata.title == "River wall to be rebuilt before winter"
+
+
+def test_publication_date_labelled_further_down_the_page() -> None:
+    head = ["By Ada Lovell", "Posted 2 hours ago"]
+    text = page(
+        "River wall to be rebuilt before winter", PROSE, head=head, tail=["First published 4 March 2021"]
+    )
+    assert extract_one(text).metadata.published == date(2021, 3, 4)
+
+
 def test_archive_citation_and_courtesy_footer() -> None:
     text = "\n\n".join(
         [
