@@ -238,10 +238,10 @@ def test_bundled_samples_f1() -> None:
     assert _gold_f1(BUNDLED_GOLD) >= 0.93
 
 
-@pytest.mark.parametrize(("corpus", "floor"), [("unseen", 0.93), ("unseen2", 0.86)])
+@pytest.mark.parametrize(("corpus", "floor"), [("unseen", 0.93), ("unseen2", 0.86), ("unseen3", 0.82)])
 def test_blind_corpora_f1(corpus: str, floor: float) -> None:
-    # Written by helpers that never saw this code (samples/README.md); first scores 0.912 and
-    # 0.768, the rules fixed on them since: 0.956 and 0.886.
+    # Written by helpers that never saw this code (samples/README.md); first scores 0.912, 0.768
+    # and 0.842 (unseen3, not tuned on), the rules fixed on the first two since: 0.956 and 0.886.
     assert _gold_f1(BUNDLED_GOLD.parent / corpus / "gold.jsonl") >= floor
 
 

@@ -154,21 +154,24 @@ def test_unseen_corpus_floors() -> None:
     assert min(shares.values()) >= 0.9, shares  # the target: 90 % exact
 
 
-def test_second_unseen_corpus_floors() -> None:
-    # samples/unseen2: 20 dumps from a second blind round (samples/README.md). Scored first with
-    # the code as it was: body 0.904 (blocks 0.914, lines 0.896); title 10/19, byline 14/19,
-    # published 17/19, publisher 13/19; then the rules were fixed on it (this file's tests).
+@pytest.mark.parametrize(("corpus", "body_floor"), [("unseen2", 0.93), ("unseen3", 0.92)])
+def test_later_blind_corpora_floors(corpus: str, body_floor: float) -> None:
+    # samples/unseen2 and unseen3: 20 dumps each from later blind rounds (samples/README.md).
+    # First scores, with the code as it was when each arrived: unseen2 body 0.904, title 10/19,
+    # byline 14/19, published 17/19, publisher 13/19; unseen3 body 0.895 (blocks) and 0.954
+    # (lines), title 16/19, byline 17/19, published 17/19, publisher 15/19. Then fixed on them.
     from transforms.decode import decode_document
     from transforms.extract import extract_documents
 
-    unseen = REPO / "samples" / "unseen2"
+    unseen = REPO / "samples" / corpus
     paths = sorted((unseen / "raw").glob("*.txt"))
     gold = _read_gold(unseen / "gold.jsonl")
     extractions = extract_documents([decode_document(p.name, p.read_bytes()) for p in paths]).extractions
     articles = [e for e in extractions if gold[e.name]["is_article"]]
     truth = {e.name: gold[e.name]["body"] for e in articles}
-    assert score_corpus(truth, {e.name: e.body for e in articles}).f1 >= 0.93
-    assert sum(e.is_article == gold[e.name]["is_article"] for e in extractions) >= 19  # a tag index is kept
+    assert score_corpus(truth, {e.name: e.body for e in articles}).f1 >= body_floor
+    # One page each is judged otherwise: a paywall teaser (gold: an article), none in unseen2.
+    assert sum(e.is_article == gold[e.name]["is_article"] for e in extractions) >= len(extractions) - 1
     exact = {
         "title": [e.metadata.title == gold[e.name]["title"] for e in articles],
         "byline": [list(e.metadata.byline) == gold[e.name]["byline"] for e in articles],
