@@ -12,7 +12,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import compress, repeat
 
-from transforms.blocks import Dump, normalise_line
+from transforms.blocks import SHORT_LINE_CHARS, Dump, normalise_line
 from transforms.model import Metadata
 from transforms.rules import load_json, load_lines
 
@@ -153,6 +153,8 @@ _CLOSERS = "\"”’')»]"
 _PROSE_MIN_SPACES = 7
 # The printed headline shares at least this Dice overlap of words with the <title>'s headline.
 _TITLE_LIKENESS = 0.5
+# ... and sits at most this many lines above the article's first line (menus come before it).
+_TITLE_SCAN_LINES = 40
 # An unpunctuated line this long under a shorter headline-shaped line is a standfirst.
 _STANDFIRST_MIN_SPACES = 14
 
@@ -321,19 +323,22 @@ def _find_headline(
 
 
 def _headline_like_title(dump: Dump, first: int) -> int | None:
-    """Lines layout: the headline-shaped line down to the article's first line whose words are most
+    """Lines layout: the headline-shaped line near the article's first line whose words are most
     like the <title>'s headline (Dice overlap of at least _TITLE_LIKENESS; the nearest to the
     article on ties). The printed headline often differs from the <title>'s ("Study: X, but Y"
     printed, "X, study finds" in the title); site names and section labels the title also holds
     share few of its headline's words."""
     title_words = set(_key(strip_site_suffix(dump.texts[0])).split())
     best, best_likeness = None, _TITLE_LIKENESS
-    for index in range(1, min(first + 1, len(dump.texts))):
-        if not _headline_shaped(dump, index):
+    keys = dump.normalised
+    for index in range(max(1, first - _TITLE_SCAN_LINES), min(first + 1, len(keys))):
+        # Short lines' keys are already punctuation-free words; menus share no word with the title.
+        key = keys[index]
+        words = set(key.split() if len(key) <= SHORT_LINE_CHARS else _key(key).split())
+        if title_words.isdisjoint(words):
             continue
-        words = set(_key(dump.texts[index]).split())
         likeness = 2 * len(title_words & words) / (len(title_words) + len(words))
-        if likeness >= best_likeness:
+        if likeness >= best_likeness and _headline_shaped(dump, index):
             best, best_likeness = index, likeness
     return best
 
