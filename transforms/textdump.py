@@ -64,6 +64,12 @@ _HEADLINE_COVERAGE = float(_DECODING["printed_headline_coverage"])
 _RAIL_HEADLINE_WORDS = (3, 16)
 _RAIL_SUMMARY_WORDS = (6, 40)
 _RAIL_MIN_PAIRS = 2
+_COMMENT_RULES = load_json("text_comment_markers.json")
+_COMMENT_SECTION = re.compile("|".join(_COMMENT_RULES["section_headings"]), re.IGNORECASE)
+_COMMENT_HEADER = re.compile(
+    "|".join(_COMMENT_RULES["patterns"] + _COMMENT_RULES["comment_headers"]), re.IGNORECASE
+)
+_COMMENT_LOOKAHEAD = int(_COMMENT_RULES["section_lookahead"])
 _NOT_ARTICLE_RULES = load_json("text_not_article.json")
 _MIN_PROSE_WORDS = int(_NOT_ARTICLE_RULES["min_prose_words"])
 _WALL_MAX_PROSE_WORDS = int(_NOT_ARTICLE_RULES["wall_max_prose_words"])
@@ -323,7 +329,21 @@ def _decide(
             keep[index] = False
     _drop_teaser_lists(dump, keep, words)
     _drop_trailing_rail(dump, keep, words)
+    _drop_comment_section(dump, keep, start)
     return keep, head, words
+
+
+def _drop_comment_section(dump: Dump, keep: list[bool], start: int) -> None:
+    """Keep nothing from a reader-comments heading on ("Comments (3)", "Leave a reply") below the
+    article's first prose line `start`, when comment headers follow it (see the rules file)."""
+    texts = dump.texts
+    for index in range(start + 1, len(texts)):
+        following = texts[index + 1 : index + 1 + _COMMENT_LOOKAHEAD]
+        if _COMMENT_SECTION.match(texts[index]) and any(
+            _COMMENT_HEADER.search(text) and not _COMMENT_SECTION.match(text) for text in following
+        ):
+            keep[index:] = [False] * (len(keep) - index)
+            return
 
 
 def _drop_teaser_lists(dump: Dump, keep: list[bool], words: list[int]) -> None:

@@ -515,6 +515,23 @@ def test_reader_comments_are_not_body() -> None:
     assert PROSE[-1] in extraction.body
 
 
+def test_a_short_article_above_a_long_comment_thread_keeps_only_the_article() -> None:
+    comments = ["Comments (4)"]
+    for name, minute in [("Fenwatcher", 10), ("Marshman", 20), ("Ada_K", 30), ("Tom R", 40)]:
+        comments += [
+            f"{name} | 4 March 2021, 10:{minute}",
+            "I walk that towpath every day and the council has ignored the problem for far too long now.",
+            "The old wall has been falling apart for years and nobody seemed to care at all until the flood.",
+        ]
+    extraction = extract_one(page("River wall to be rebuilt before winter", PROSE[:3], tail=comments))
+    assert extraction.body == "\n\n".join(PROSE[:3])
+
+
+def test_a_comments_button_inside_the_article_is_not_the_comment_section() -> None:
+    body = [*PROSE[:5], "Comments", *PROSE[5:]]
+    assert extract_one(page("River wall to be rebuilt before winter", body)).body == "\n\n".join(PROSE)
+
+
 def test_empty_and_binary_documents() -> None:
     extractions, _ = extract_text_batch(
         [
