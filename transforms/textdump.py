@@ -59,6 +59,9 @@ _RELATIVE_THRESHOLD = float(_DECODING["relative_threshold"])
 _MIN_BEST_PROBABILITY = float(_DECODING["min_best_probability"])
 # Fewer kept words than this and the page is not an article (login wall, index, 404).
 _MIN_ARTICLE_WORDS = int(_DECODING["min_article_words"])
+# Under a printed headline: up to this many head lines (byline, date), then paragraphs of 8+ words.
+_HEAD_LINES_UNDER = 3
+_PARAGRAPH_MIN_WORDS = 8
 _HEADLINE_COVERAGE = float(_DECODING["printed_headline_coverage"])
 # Teaser rails: headlines of 3-16 words, summaries of one 6-40 word sentence, two pairs or more.
 _RAIL_HEADLINE_WORDS = (3, 16)
@@ -305,6 +308,8 @@ def _decide(
         best = max(probabilities, default=0.0)
         if best >= _MIN_BEST_PROBABILITY:
             keep = [p >= _RELATIVE_THRESHOLD * best for p in probabilities]
+    if headline is not None and sum(compress(words, keep)) < _MIN_ARTICLE_WORDS:
+        keep = _prose_under(texts, words, headline) or keep
     # A page printed twice (or a paragraph repeated as a pull quote) keeps its first copy only.
     seen: set[str] = set()
     for index in list(compress(range(len(keep)), keep)):
@@ -331,6 +336,26 @@ def _decide(
     _drop_trailing_rail(dump, keep, words)
     _drop_comment_section(dump, keep, start)
     return keep, head, words
+
+
+def _prose_under(texts: Sequence[str], words: list[int], headline: int) -> list[bool] | None:
+    """Keep flags for the prose paragraphs right under the printed headline (past up to
+    _HEAD_LINES_UNDER byline and date lines), when the model kept too little: a page with one
+    news item under a long archive. None when that prose is too short too."""
+    keep = [False] * len(texts)
+    index = headline + 1
+    while index < len(texts) and not _is_paragraph(texts[index], words[index]):
+        if index - headline > _HEAD_LINES_UNDER:
+            return None
+        index += 1
+    while index < len(texts) and _is_paragraph(texts[index], words[index]):
+        keep[index] = True
+        index += 1
+    return keep if sum(compress(words, keep)) >= _MIN_ARTICLE_WORDS else None
+
+
+def _is_paragraph(text: str, words: int) -> bool:
+    return words >= _PARAGRAPH_MIN_WORDS and _is_prose_line(text)
 
 
 def _drop_comment_section(dump: Dump, keep: list[bool], start: int) -> None:

@@ -17,7 +17,7 @@ from transforms.blocks import parse_dump
 from transforms.evaluation import score_corpus
 from transforms.metadata import printed_headline
 from transforms.model import FORMAT_BINARY, FORMAT_TEXT, DecodedDocument, Paragraph, RemovedLine, SiteChrome
-from transforms.textdump import _records, extract_text_batch
+from transforms.textdump import _records, decide, extract_text_batch
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO / ".." / "shared"
@@ -394,6 +394,17 @@ def test_a_list_of_cut_off_teasers_inside_the_article_is_dropped() -> None:
         page("River wall to be rebuilt before winter", [*PROSE[:4], *teasers, *PROSE[4:]])
     )
     assert extraction.body == "\n\n".join(PROSE)
+
+
+def test_when_the_model_keeps_nothing_the_prose_under_the_printed_headline_is_the_article() -> None:
+    # A one-paragraph news item at the end of a long archive page: every line scored as chrome.
+    paragraph = " ".join(PROSE[:3])
+    lines = ["River wall to be rebuilt before winter - Fenland District Council", *HEADER]
+    lines += ["River wall to be rebuilt before winter", "05/03/2021 - Published by: Ada Lovell", paragraph]
+    lines += ["Facebook Twitter", "Back"]
+    dump = parse_dump("\n".join(lines))
+    keep, _, _ = decide(dump, [0.02] * len(dump.texts))
+    assert [text for text, kept in zip(dump.texts, keep, strict=True) if kept] == [paragraph]
 
 
 def test_printed_headline_holds_most_of_the_title_headline() -> None:
