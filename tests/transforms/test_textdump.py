@@ -354,6 +354,16 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
             "The eastern bank of the river seen from the lock gates last winter. Credit: Drainage Board",
             "caption_credit",
         ),
+        (
+            "Engineers inspect the patched wall near the lock. (Kiri Walsh / Fenland Courier)",
+            "caption_credit",
+        ),
+        (
+            "Engineers inspect the patched wall near the lock. Photograph: Kiri Walsh for the Courier",
+            "caption_credit",
+        ),
+        ("Tags: flooding, river wall, county council", "related_link"),
+        ("alovell@fenlandcourier.example", "contact_email"),
         ("ADVERTISEMENT", "advertisement_label"),
         ("Register now for free to keep reading, and get our daily briefing by email.", "paywall_prompt"),
         ("You have read 2 of your 3 free articles this month.", "paywall_prompt"),
