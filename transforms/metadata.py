@@ -151,6 +151,13 @@ _HEADLINE_MAX_WORDS = 30
 _PROSE_END = frozenset(".!?。！？")
 _CLOSERS = "\"”’')»]"
 _PROSE_MIN_SPACES = 7
+# Breadcrumbs ("Home » News"), never a headline.
+_BREADCRUMB = re.compile(r"\s[»›>]\s")
+# From the dump rules: a caption ending in a photo credit (never a headline), and site chrome
+# ("This site is intended for health professionals only": not a headline over a standfirst).
+_REASON_PATTERNS = {reason: regex for reason, _, regex in load_json("text_removal_reasons.json")["patterns"]}
+_CAPTION_CREDIT = re.compile(_REASON_PATTERNS["caption_credit"], re.IGNORECASE)
+_CHROME = re.compile(_REASON_PATTERNS["site_chrome"], re.IGNORECASE)
 # The printed headline shares at least this Dice overlap of words with the <title>'s headline.
 _TITLE_LIKENESS = 0.5
 # ... and sits at most this many lines above the article's first line (menus come before it).
@@ -288,9 +295,17 @@ def _headline_shaped(dump: Dump, index: int) -> bool:
         and not dump.bullets[index]
         and text[-1] not in ".:;,…|"
         and " | " not in text
+        and not _BREADCRUMB.search(text)
         and not _BYLINE_LINE.match(text)
         and not _has_date(text)
+        and not _CAPTION_CREDIT.search(text)
     )
+
+
+def _is_role_line(text: str) -> bool:
+    """A job title or handle printed under a byline ("Housing Correspondent", "@handle")."""
+    words = text.lower().split()
+    return 0 < len(words) <= 4 and (words[-1] in _ROLE_WORDS or (len(words) == 1 and words[0][0] == "@"))
 
 
 def _find_headline(
@@ -353,8 +368,10 @@ def _headline_above(
     standfirst: int | None = None
     for index in range(start - 1, max(-1, low - 1), -1):
         text = lines[index]
-        if index in head_lines or _looks_like_byline(text) or is_doubled(text):
+        if index in head_lines or _looks_like_byline(text) or _is_role_line(text) or is_doubled(text):
             continue
+        if _CAPTION_CREDIT.search(text):
+            continue  # a photo caption between the headline block and the article
         sentence_long = keep[index] or text.count(" ") >= _PROSE_MIN_SPACES
         if standfirst is None and text[-1] in _PROSE_END and sentence_long:
             standfirst = index
@@ -366,7 +383,7 @@ def _headline_above(
         if (
             text.count(" ") >= _STANDFIRST_MIN_SPACES
             and above is not None
-            and above < index - 1
+            and (above < index - 1 or (len(lines[above]) < len(text) and not _CHROME.search(lines[above])))
             and _headline_shaped(dump, above)
         ):
             return above

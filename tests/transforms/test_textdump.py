@@ -270,6 +270,18 @@ def test_first_publication_date_from_a_line_that_gives_the_update(dateline: str,
     assert metadata.byline == ("Ada Lovell",)
 
 
+def test_headline_over_an_unpunctuated_standfirst_a_role_line_and_a_credited_caption() -> None:
+    head = [
+        "Engineers say the patched wall cannot survive another winter of floods on the eastern bank",
+        "Ada Lovell",
+        "Environment Correspondent",
+        "4 March 2021",
+        "Workers repair the old river wall near the lock on Monday (Image: Fenland Courier)",
+    ]
+    metadata = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head)).metadata
+    assert (metadata.title, metadata.byline) == ("River wall to be rebuilt before winter", ("Ada Lovell",))
+
+
 @pytest.mark.parametrize("name_line", ["Ada Lovell, Environment Correspondent", "Ada Lovell"])
 def test_name_line_under_the_standfirst_is_the_byline(name_line: str) -> None:
     standfirst = "Engineers say the patched wall cannot survive another winter of floods on the eastern bank."
