@@ -640,9 +640,10 @@ class _Timeline:
     def surname(self, surname: str, position: int) -> str | None:
         known = self.full_names.get(surname)
         if not known:
-            # Called by the given name after the full name ("Maureen said"), when only one has it.
+            # Called by the given name after the full name ("Maureen said"), when only one person
+            # known as such has it ("Dunmore Athletic" is a club, not a Dunmore).
             given = {name for names in self.full_names.values() for _, name in names}
-            given = {name for name in given if name.split()[0] == surname}
+            given = {name for name in given if name.split()[0] == surname and name in self.evidenced}
             return given.pop() if len(given) == 1 else None
         before = [name for pos, name in known if pos <= position]
         return before[-1] if before else known[0][1]

@@ -131,6 +131,15 @@ def test_given_name_after_the_full_name_resolves_to_it() -> None:
     assert pairs == [("Maureen Tolley", "I nearly put it in the recycling,")]
 
 
+def test_a_club_named_like_a_person_is_not_a_given_name_reference() -> None:
+    pairs = _pairs(
+        "Kinross Rovers beat Dunmore Athletic 2-1 on Saturday.",
+        "Dunmore boss Gordon Pirie was left to rue his side's missed chances. "
+        "\u2018We should have been three up at half-time,\u2019 he said.",
+    )
+    assert pairs == [("Gordon Pirie", "We should have been three up at half-time,")]
+
+
 def test_given_name_that_is_also_a_word_before_a_surname() -> None:
     pairs = _pairs(
         "Bill Haroldsen, whose family has grown apples for four generations, was an early customer.",
@@ -238,10 +247,13 @@ def test_bundled_samples_f1() -> None:
     assert _gold_f1(BUNDLED_GOLD) >= 0.93
 
 
-@pytest.mark.parametrize(("corpus", "floor"), [("unseen", 0.93), ("unseen2", 0.86), ("unseen3", 0.82)])
+@pytest.mark.parametrize(
+    ("corpus", "floor"), [("unseen", 0.93), ("unseen2", 0.86), ("unseen3", 0.82), ("unseen4", 0.77)]
+)
 def test_blind_corpora_f1(corpus: str, floor: float) -> None:
     # Written by helpers that never saw this code (samples/README.md); first scores 0.912, 0.768
-    # and 0.842 (unseen3, not tuned on), the rules fixed on the first two since: 0.956 and 0.886.
+    # and 0.842 (unseen3, not tuned on), 0.790 (unseen4: a club taken for a person's given name
+    # was fixed on it), the rules fixed on the first two since: 0.956 and 0.886.
     assert _gold_f1(BUNDLED_GOLD.parent / corpus / "gold.jsonl") >= floor
 
 
