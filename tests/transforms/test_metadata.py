@@ -47,6 +47,8 @@ def test_parse_date_takes_the_first_date_in_the_line() -> None:
         ("Reporter: Dale Okafor-Reyes", ["Dale Okafor-Reyes"]),
         ("By JANE DOE Associated Wire", ["Jane Doe"]),
         ("Story: Lydia Fenn; Photos: Marcus Bell", ["Lydia Fenn"]),
+        ("Posted on 3rd February 2025 by Jude Hall", ["Jude Hall"]),
+        ("Reviewed by Thandi Moko", ["Thandi Moko"]),
         ("", []),
     ],
 )
