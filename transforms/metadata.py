@@ -139,6 +139,8 @@ _PUBLISHER = tuple(re.compile(p, re.IGNORECASE) for p in _PUBLISHER_RULES["patte
 _OWNER = tuple(re.compile(p, re.IGNORECASE) for p in _PUBLISHER_RULES["owner_patterns"])
 # Separators between a headline and the site name in a <title>.
 _TITLE_SUFFIX = re.compile(r"\s+(?:[|–—:-]|::|»)\s+(?!.*\s(?:[|–—-]|::|»)\s)")
+_TITLE_PARTS = re.compile(r"\s+(?:[|–—-]|::|»)\s+")
+_SITE_MAX_CHARS = 40
 _NON_WORD = re.compile(r"[\W_]+")
 _DIGIT = re.compile(r"\d")
 # How far before / after the first article line the head (title, byline, date) is looked for.
@@ -176,12 +178,22 @@ def _key(text: str) -> str:
     return _NON_WORD.sub(" ", text.lower()).strip()
 
 
-def strip_site_suffix(title: str) -> str:
-    """ "Headline - Site Name" -> "Headline" (the last separator, when what follows is short)."""
+def split_title(title: str) -> tuple[str, str | None]:
+    """(headline, site name) of a page <title>: "Headline - Site Name" (the last separator, when
+    what follows is short), or "Site | Section | Headline" (three parts or more, the last the
+    longest and the first short)."""
+    parts = [part.strip() for part in _TITLE_PARTS.split(title)]
+    if len(parts) >= 3 and len(parts[0]) <= _SITE_MAX_CHARS and len(parts[-1]) > max(map(len, parts[:-1])):
+        return parts[-1], parts[0]
     match = _TITLE_SUFFIX.search(title)
-    if match and match.start() > 10 and len(title) - match.end() <= 40:
-        return title[: match.start()].strip()
-    return title.strip()
+    if match and match.start() > 10 and len(title) - match.end() <= _SITE_MAX_CHARS:
+        return title[: match.start()].strip(), title[match.end() :].strip() or None
+    return title.strip(), None
+
+
+def strip_site_suffix(title: str) -> str:
+    """The headline of a page <title> (split_title)."""
+    return split_title(title)[0]
 
 
 def printed_headline(dump: Dump, min_coverage: float) -> int | None:
@@ -233,9 +245,8 @@ def read_head(dump: Dump, keep: list[bool], probabilities: list[float] | None = 
         published = _archive_date(dump) or _labelled_date(dump)
     site_name = None
     if dump.title:
-        headline = strip_site_suffix(dump.title)
+        headline, site_name = split_title(dump.title)
         title = title or headline
-        site_name = dump.title[len(headline) :].strip(" |–—:-»").strip() or None
         head_lines[0] = "title"
     # A copyright holder is only a fallback: a publishing company, not always the publication.
     publisher = _publisher(dump, _PUBLISHER) or site_name or _publisher(dump, _OWNER)

@@ -443,6 +443,13 @@ def test_printed_headline_holds_most_of_the_title_headline() -> None:
     assert printed_headline(parse_dump("\n\n".join(lines[1:])), 0.8) is None  # blocks: no <title>
 
 
+def test_lines_layout_title_in_site_section_headline_order() -> None:
+    lines = ["Fenland Courier | Environment | River wall to be rebuilt before winter", "Home", "News"]
+    lines += ["River wall to be rebuilt before winter", "By Ada Lovell", *PROSE]
+    metadata = extract_one("\n".join(lines) + "\n").metadata
+    assert (metadata.title, metadata.publisher) == ("River wall to be rebuilt before winter", "Fenland Courier")
+
+
 def test_lines_layout_headline_as_printed_differs_from_the_title() -> None:
     # The <title> words the story another way; the site name is printed as a line of its own.
     lines = ["River wall to be rebuilt before winter floods, council says | Fenland Courier"]
