@@ -362,11 +362,10 @@ def _drop_comment_section(dump: Dump, keep: list[bool], start: int) -> None:
     """Keep nothing from a reader-comments heading on ("Comments (3)", "Leave a reply") below the
     article's first prose line `start`, when comment headers follow it (see the rules file)."""
     texts = dump.texts
-    for index in range(start + 1, len(texts)):
+    headings = compress(range(start + 1, len(texts)), map(_COMMENT_SECTION.match, texts[start + 1 :]))
+    for index in headings:
         following = texts[index + 1 : index + 1 + _COMMENT_LOOKAHEAD]
-        if _COMMENT_SECTION.match(texts[index]) and any(
-            _COMMENT_HEADER.search(text) and not _COMMENT_SECTION.match(text) for text in following
-        ):
+        if any(_COMMENT_HEADER.search(text) and not _COMMENT_SECTION.match(text) for text in following):
             keep[index:] = [False] * (len(keep) - index)
             return
 
