@@ -159,9 +159,11 @@ _DESCRIPTION_FOR_ORG_AT_END = re.compile(
     # A comma inside an organisation's name only before a capital: "for Children, Schools and Families".
     rf"(?P<org>[\w'\u2019&\-]+(?:(?:,\s+(?=[{_UPPER}])|\s+)[\w'\u2019&\-]+){{0,7}})$"
 )
-# A job written in lower case before the name after a speech verb: "said union president Jo X".
+# A job written in lower case before the name after a speech verb: "said union president Jo X",
+# "said Rovers manager Jo X" (the organisation may come first, capitalised).
 _JOB_BEFORE_NAME_AT_START = re.compile(
-    rf"^(?P<role>(?:[a-z][\w\-]*\s+){{0,2}}(?P<job>[a-z][\w\-]*))\s+(?=[{_UPPER}])"
+    rf"^(?P<role>(?:[{_UPPER}][\w'\u2019&\-]*\s+){{0,3}}(?:[a-z][\w\-]*\s+){{0,2}}(?P<job>[a-z][\w\-]*))"
+    rf"\s+(?=[{_UPPER}])"
 )
 _DESCRIPTION_AT_START = re.compile(
     rf"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<modifiers>(?:[\w'\u2019&\-]+\s+){{0,5}}?)(?P<noun>{_SOURCE})\b"
@@ -503,12 +505,21 @@ def _subject_at_end(segment: str, depth: int = 0) -> _Mention | None:
     if (match := _INDEFINITE_AT_END.search(segment)) and _is_description(match["words"]):
         return _Mention("description", match["words"], start=match.start())
     if match := _CAPITAL_RUN_AT_END.search(segment):
-        if _PREPOSITION_AT_END.search(segment, 0, match.start()):
+        preposition = _PREPOSITION_AT_END.search(segment, 0, match.start())
+        # "Minister for Housing Jo X": a capitalised job before "for"/"of" makes it a title.
+        titled = preposition is not None and _word_before(segment, preposition.start()) in _JOB_WORDS
+        if preposition is not None and not titled:
             return None  # "the ambassador to Britain", "the head of Acme": an object, not the subject
         return _named(match[0], segment[: match.start()], match.start())
     if (match := _DEFINITE_AT_END.search(segment)) and _is_description(match["words"]):
         return _Mention("definite", match["words"], start=match.start())
     return None
+
+
+def _word_before(text: str, end: int) -> str:
+    """The last word of text[:end] ("" when there is none)."""
+    words = text[:end].split()
+    return words[-1] if words else ""
 
 
 def _description(match: re.Match[str], segment: str) -> _Mention | None:

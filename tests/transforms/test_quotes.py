@@ -140,6 +140,16 @@ def test_a_club_named_like_a_person_is_not_a_given_name_reference() -> None:
     assert pairs == [("Gordon Pirie", "We should have been three up at half-time,")]
 
 
+def test_organisation_and_lower_case_job_before_the_name_after_the_verb() -> None:
+    pairs = _pairs("\u2018That\u2019s what he does,\u2019 said Rovers manager Stevie McAllister.")
+    assert pairs == [("Stevie McAllister", "That\u2019s what he does,")]
+
+
+def test_portfolio_before_the_name_is_not_part_of_it() -> None:
+    pairs = _pairs("Minister for Housing Declan Furlong said: \u201cThat has to end this year.\u201d")
+    assert pairs == [("Declan Furlong", "That has to end this year.")]
+
+
 def test_given_name_that_is_also_a_word_before_a_surname() -> None:
     pairs = _pairs(
         "Bill Haroldsen, whose family has grown apples for four generations, was an early customer.",
