@@ -155,6 +155,10 @@ _CLOSERS = "\"”’')»]"
 _PROSE_MIN_SPACES = 7
 # Breadcrumbs ("Home » News"), never a headline.
 _BREADCRUMB = re.compile(r"\s[»›>]\s")
+# A sentence then a parenthesised credit: a caption ("... in October. (Ridgeline)").
+_SENTENCE_THEN_CREDIT = re.compile(r"[.!?]\s*\([^()]*\)\s*$")
+_SHARE_ROW_WORDS = frozenset(_HEAD["share_row_words"])
+_RELATIVE_TIME = re.compile(r"\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\b", re.IGNORECASE)
 # From the dump rules: a caption ending in a photo credit (never a headline), and site chrome
 # ("This site is intended for health professionals only": not a headline over a standfirst).
 _REASON_PATTERNS = {reason: regex for reason, _, regex in load_json("text_removal_reasons.json")["patterns"]}
@@ -165,7 +169,7 @@ _TITLE_LIKENESS = 0.5
 # ... and sits at most this many lines above the article's first line (menus come before it).
 _TITLE_SCAN_LINES = 40
 # An unpunctuated line this long under a shorter headline-shaped line is a standfirst.
-_STANDFIRST_MIN_SPACES = 14
+_STANDFIRST_MIN_SPACES = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,7 +313,17 @@ def _headline_shaped(dump: Dump, index: int) -> bool:
         and not _BREADCRUMB.search(text)
         and not _BYLINE_LINE.match(text)
         and not _has_date(text)
-        and not _CAPTION_CREDIT.search(text)
+        and not _is_furniture(text)
+    )
+
+
+def _is_furniture(text: str) -> bool:
+    """A caption with its credit, a row of share buttons or a relative time: never a headline."""
+    return bool(
+        _CAPTION_CREDIT.search(text)
+        or _SENTENCE_THEN_CREDIT.search(text)
+        or _RELATIVE_TIME.search(text)
+        or _SHARE_ROW_WORDS.issuperset(_key(text).split())
     )
 
 
@@ -381,8 +395,8 @@ def _headline_above(
         text = lines[index]
         if index in head_lines or _looks_like_byline(text) or _is_role_line(text) or is_doubled(text):
             continue
-        if _CAPTION_CREDIT.search(text):
-            continue  # a photo caption between the headline block and the article
+        if _is_furniture(text):
+            continue  # a photo caption, share buttons or "3 days ago" between headline and article
         sentence_long = keep[index] or text.count(" ") >= _PROSE_MIN_SPACES
         if standfirst is None and text[-1] in _PROSE_END and sentence_long:
             standfirst = index

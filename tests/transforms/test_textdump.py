@@ -283,6 +283,22 @@ def test_headline_over_an_unpunctuated_standfirst_a_role_line_and_a_credited_cap
     assert (metadata.title, metadata.byline) == ("River wall to be rebuilt before winter", ("Ada Lovell",))
 
 
+def test_share_buttons_relative_time_and_a_credited_caption_are_not_the_headline() -> None:
+    head = [
+        "Posted 3 days ago",
+        "Share    Tweet    Email",
+        "Workers repair the old river wall near the lock on Monday. (Fenland Courier)",
+    ]
+    metadata = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head)).metadata
+    assert metadata.title == "River wall to be rebuilt before winter"
+
+
+def test_eleven_word_unpunctuated_standfirst_under_the_headline() -> None:
+    head = ["Engineers say the patched wall will not survive another winter of floods", "By Ada Lovell"]
+    metadata = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head)).metadata
+    assert metadata.title == "River wall to be rebuilt before winter"
+
+
 @pytest.mark.parametrize("name_line", ["Ada Lovell, Environment Correspondent", "Ada Lovell"])
 def test_name_line_under_the_standfirst_is_the_byline(name_line: str) -> None:
     standfirst = "Engineers say the patched wall cannot survive another winter of floods on the eastern bank."
