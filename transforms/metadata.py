@@ -155,6 +155,8 @@ _CLOSERS = "\"”’')»]"
 _PROSE_MIN_SPACES = 7
 # Breadcrumbs ("Home » News"), never a headline.
 _BREADCRUMB = re.compile(r"\s[»›>]\s")
+# Between a byline's names and the role after them: "Jane Doe, Reporter", "Jane Doe | Editor".
+_ROLE_SEPARATOR = re.compile(r"\s*[,|]\s*")
 # A sentence then a parenthesised credit: a caption ("... in October. (Ridgeline)").
 _SENTENCE_THEN_CREDIT = re.compile(r"[.!?]\s*\([^()]*\)\s*$")
 _SHARE_ROW_WORDS = frozenset(_HEAD["share_row_words"])
@@ -433,12 +435,18 @@ def is_byline_line(text: str) -> bool:
 
 
 def _looks_like_byline(text: str) -> bool:
-    """A bare name line ("Jane Doe", "Jane Doe, Senior Reporter") under a headline."""
-    if text[-1] in ".!?" or text.count(" ") > 6:
+    """A bare name line under a headline: "Jane Doe", "Jane Doe, Senior Reporter", "Jane Doe |
+    Senior Editor", "Jane Doe and Ravi Patel" (every word of the part before a role is a name's)."""
+    if text[-1] in ".!?" or text.count(" ") > 10:
         return False
-    name_part = text.split(",")[0]
-    words = name_part.split()
-    return 2 <= len(words) <= 4 and split_byline(name_part) == [" ".join(words)]
+    name_part = _ROLE_SEPARATOR.split(text, maxsplit=1)[0]
+    words = [word for word in name_part.split() if word.lower() not in ("and", "&")]
+    names = split_byline(name_part)
+    return (
+        0 < len(names) <= 2
+        and all(2 <= name.count(" ") + 1 <= 4 for name in names)
+        and sum(name.count(" ") + 1 for name in names) == len(words)
+    )
 
 
 def _name_line_after(dump: Dump, title_index: int, head_lines: dict[int, str]) -> list[str]:

@@ -293,13 +293,24 @@ def test_share_buttons_relative_time_and_a_credited_caption_are_not_the_headline
     assert metadata.title == "River wall to be rebuilt before winter"
 
 
+def test_two_names_under_the_headline_without_by() -> None:
+    head = ["Ada Lovell and Tom Reeve", "Fenland Courier", "4 March 2021"]
+    metadata = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head)).metadata
+    assert (metadata.title, metadata.byline) == (
+        "River wall to be rebuilt before winter",
+        ("Ada Lovell", "Tom Reeve"),
+    )
+
+
 def test_eleven_word_unpunctuated_standfirst_under_the_headline() -> None:
     head = ["Engineers say the patched wall will not survive another winter of floods", "By Ada Lovell"]
     metadata = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head)).metadata
     assert metadata.title == "River wall to be rebuilt before winter"
 
 
-@pytest.mark.parametrize("name_line", ["Ada Lovell, Environment Correspondent", "Ada Lovell"])
+@pytest.mark.parametrize(
+    "name_line", ["Ada Lovell, Environment Correspondent", "Ada Lovell", "Ada Lovell | Senior Editor"]
+)
 def test_name_line_under_the_standfirst_is_the_byline(name_line: str) -> None:
     standfirst = "Engineers say the patched wall cannot survive another winter of floods on the eastern bank."
     text = page("River wall to be rebuilt before winter", PROSE, head=[standfirst, name_line, "4 March 2021"])
