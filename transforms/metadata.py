@@ -141,6 +141,12 @@ _OWNER = tuple(re.compile(p, re.IGNORECASE) for p in _PUBLISHER_RULES["owner_pat
 _TITLE_SUFFIX = re.compile(r"\s+(?:[|–—:-]|::|»)\s+(?!.*\s(?:[|–—-]|::|»)\s)")
 _TITLE_PARTS = re.compile(r"\s+(?:[|–—-]|::|»)\s+")
 _SITE_MAX_CHARS = 40
+# A masthead is among the first lines; lower-case words a publication's name may hold; words of
+# navigation rows, which alone are no name ("Latest News", "Skip To Content").
+_MASTHEAD_LINES = 3
+_CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+_NAME_CONNECTORS = frozenset({"&", "and", "of", "the", "for", "on", "-"})
+_NAV_WORDS = frozenset(_HEAD["navigation_words"])
 _NON_WORD = re.compile(r"[\W_]+")
 _DIGIT = re.compile(r"\d")
 # How far before / after the first article line the head (title, byline, date) is looked for.
@@ -172,6 +178,7 @@ _TITLE_LIKENESS = 0.5
 _TITLE_SCAN_LINES = 40
 # An unpunctuated line this long under a shorter headline-shaped line is a standfirst.
 _STANDFIRST_MIN_SPACES = 10
+_HEADLINE_OVER_MIN_SPACES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,7 +262,7 @@ def read_head(dump: Dump, keep: list[bool], probabilities: list[float] | None = 
         title = title or headline
         head_lines[0] = "title"
     # A copyright holder is only a fallback: a publishing company, not always the publication.
-    publisher = _publisher(dump, _PUBLISHER) or site_name or _publisher(dump, _OWNER)
+    publisher = _publisher(dump, _PUBLISHER) or site_name or _masthead(dump) or _publisher(dump, _OWNER)
     metadata = Metadata(title=title, byline=tuple(byline), published=published, publisher=publisher)
     return DumpHead(metadata, head_lines)
 
@@ -317,6 +324,14 @@ def _headline_shaped(dump: Dump, index: int) -> bool:
         and not _has_date(text)
         and not _is_furniture(text)
     )
+
+
+def _headline_over_standfirst(above: str, text: str) -> bool:
+    """Whether `above`, printed right over the long unpunctuated line `text`, is the headline and
+    `text` its standfirst: a shorter line of five words or more (not a section label such as
+    "Markets & Policy"), and not site chrome ("This site is intended for ...")."""
+    shorter_headline = len(above) < len(text) and above.count(" ") >= _HEADLINE_OVER_MIN_SPACES
+    return shorter_headline and not _CHROME.search(above)
 
 
 def _is_furniture(text: str) -> bool:
@@ -410,7 +425,7 @@ def _headline_above(
         if (
             text.count(" ") >= _STANDFIRST_MIN_SPACES
             and above is not None
-            and (above < index - 1 or (len(lines[above]) < len(text) and not _CHROME.search(lines[above])))
+            and (above < index - 1 or _headline_over_standfirst(lines[above], text))
             and _headline_shaped(dump, above)
         ):
             return above
@@ -497,6 +512,31 @@ def _labelled_date(dump: Dump) -> date | None:
             found = parse_date(text[label.end() :])
             if found:
                 return found
+    return None
+
+
+def _masthead(dump: Dump) -> str | None:
+    """The publication's name printed as the page's masthead: among its first lines, one that is
+    only a name ("The Wexley Chronicle", "COASTAL FISHERIES WEEKLY", "AgriWire"; a " - News" after
+    it dropped), not a run of navigation words."""
+    for text in dump.texts[:_MASTHEAD_LINES]:
+        name = _TITLE_PARTS.split(text, maxsplit=1)[0].strip()
+        words = name.split()
+        if not 1 <= len(words) <= 5 or any(map(str.isdigit, name)):
+            continue
+        if len(words) == 1 and not _CAMEL_CASE.search(name):
+            continue  # "Menu", "Search"; a one-word name is written like "AgriWire"
+        connectors = [word.lower() in _NAME_CONNECTORS for word in words]
+        if connectors[0] and len(words) == 1 or not all(
+            connector or word[0].isupper() for word, connector in zip(words, connectors, strict=True)
+        ):
+            continue
+        if _NAV_WORDS.issuperset(word.lower() for word in words) or _BYLINE_LINE.match(name):
+            continue
+        if name.isupper():  # "THE STACK REPORT" -> "The Stack Report"
+            pairs = enumerate(zip(words, connectors, strict=True))
+            name = " ".join(word.lower() if lower and i else word.capitalize() for i, (word, lower) in pairs)
+        return name
     return None
 
 

@@ -302,6 +302,33 @@ def test_two_names_under_the_headline_without_by() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("masthead", "publisher"),
+    [
+        ("FENLAND COURIER", "Fenland Courier"),
+        ("The Fenland Courier - News", "The Fenland Courier"),
+        ("FenWire", "FenWire"),
+        ("Latest News", None),
+        ("I Accept More Options", None),
+    ],
+)
+def test_masthead_names_the_publisher_when_nothing_else_does(masthead: str, publisher: str | None) -> None:
+    text = "\n\n".join([masthead, "Home | News | Sport", "River wall to be rebuilt before winter", *PROSE])
+    assert extract_one(text).metadata.publisher == publisher
+
+
+def test_a_section_label_over_the_headline_is_not_the_headline() -> None:
+    text = page(
+        "Drainage board to raise levy by 18% after pump station failures", PROSE, head=["By Ada Lovell"]
+    )
+    text = text.replace(
+        "Home | News | Sport | Farming | Opinion",
+        "Home | News | Sport | Farming | Opinion\n\nMarkets & Policy",
+    )
+    metadata = extract_one(text).metadata
+    assert metadata.title == "Drainage board to raise levy by 18% after pump station failures"
+
+
 def test_eleven_word_unpunctuated_standfirst_under_the_headline() -> None:
     head = ["Engineers say the patched wall will not survive another winter of floods", "By Ada Lovell"]
     metadata = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head)).metadata
