@@ -180,7 +180,7 @@ def test_later_blind_corpora_floors(corpus: str, body_floor: float) -> None:
         "publisher": [e.metadata.publisher == gold[e.name]["publisher"] for e in articles],
     }
     shares = {field: sum(hits) / len(hits) for field, hits in exact.items()}
-    assert min(shares.values()) >= (0.6 if corpus == "unseen4" else 0.8), shares
+    assert min(shares.values()) >= 0.8, shares
 
 
 # --- rule families ----------------------------------------------------------------------------
