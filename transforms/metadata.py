@@ -12,7 +12,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import compress, repeat
 
-from transforms.blocks import SHORT_LINE_CHARS, Dump, normalise_line
+from transforms.blocks import SHORT_LINE_CHARS, STOPWORDS, Dump, normalise_line
 from transforms.model import Metadata
 from transforms.rules import load_json, load_lines
 
@@ -175,7 +175,7 @@ _CHROME = re.compile(_REASON_PATTERNS["site_chrome"], re.IGNORECASE)
 # The printed headline shares at least this Dice overlap of words with the <title>'s headline.
 _TITLE_LIKENESS = 0.5
 # ... and sits at most this many lines above the article's first line (menus come before it).
-_TITLE_SCAN_LINES = 40
+_TITLE_SCAN_LINES = 15
 # An unpunctuated line this long under a shorter headline-shaped line is a standfirst.
 _STANDFIRST_MIN_SPACES = 10
 _HEADLINE_OVER_MIN_SPACES = 4
@@ -386,13 +386,17 @@ def _headline_like_title(dump: Dump, first: int) -> int | None:
     printed, "X, study finds" in the title); site names and section labels the title also holds
     share few of its headline's words."""
     title_words = set(_key(strip_site_suffix(dump.texts[0])).split())
+    content_words = (title_words - STOPWORDS) or title_words
     best, best_likeness = None, _TITLE_LIKENESS
     keys = dump.normalised
     for index in range(max(1, first - _TITLE_SCAN_LINES), min(first + 1, len(keys))):
-        # Short lines' keys are already punctuation-free words; menus share no word with the title.
+        # Short lines' keys are already punctuation-free words; menus share no content word with
+        # the title (a line sharing only "the" and "to" is never half like it).
         key = keys[index]
+        if not any(map(key.__contains__, content_words)):
+            continue
         words = set(key.split() if len(key) <= SHORT_LINE_CHARS else _key(key).split())
-        if title_words.isdisjoint(words):
+        if content_words.isdisjoint(words):
             continue
         likeness = 2 * len(title_words & words) / (len(title_words) + len(words))
         if likeness >= best_likeness and _headline_shaped(dump, index):
