@@ -6,7 +6,11 @@ Pipeline per batch:
 2. score every line with the learnt logistic-regression weights (rules/text_weights.json, made
    by bench/train_text.py) over shape and neighbourhood features;
 3. decode: lines learnt as the site's chrome are dropped, the rest are kept when their score
-   says article; title, byline and dateline lines are dropped and turned into metadata;
+   says article, in the densest run of likely lines (below the printed headline when the page's
+   <title> shows which line that is); title, byline and dateline lines are dropped and turned
+   into metadata; then what the line model cannot see from one line is dropped by rule: lines
+   that are never article text (rules/text_removal_reasons.json "always_drop"), lists of cut-off
+   teasers, a teaser rail the run ran into, and everything from a reader-comments heading on;
 4. every dropped line gets a reason (rules/text_removal_reasons.json, then shape/position).
 """
 
@@ -67,6 +71,8 @@ _HEADLINE_COVERAGE = float(_DECODING["printed_headline_coverage"])
 _RAIL_HEADLINE_WORDS = (3, 16)
 _RAIL_SUMMARY_WORDS = (6, 40)
 _RAIL_MIN_PAIRS = 2
+# A list's heading ("Most commented", "Just published") is shorter than this.
+_HEADING_MAX_WORDS = 5
 _COMMENT_RULES = load_json("text_comment_markers.json")
 _COMMENT_SECTION = re.compile("|".join(_COMMENT_RULES["section_headings"]), re.IGNORECASE)
 _COMMENT_HEADER = re.compile(
@@ -384,7 +390,8 @@ def _drop_teaser_lists(dump: Dump, keep: list[bool], words: list[int]) -> None:
         if len(run) >= 2:
             position = kept.index(run[0])
             heading = kept[position - 1] if position else None
-            if heading is not None and not _is_prose_line(texts[heading]) and words[heading] < 5:
+            short = heading is not None and words[heading] < _HEADING_MAX_WORDS
+            if short and not _is_prose_line(texts[heading]):
                 run.append(heading)
             for teaser in run:
                 keep[teaser] = False
