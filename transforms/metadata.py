@@ -204,18 +204,13 @@ def split_title(title: str) -> tuple[str, str | None]:
     return title.strip(), None
 
 
-def strip_site_suffix(title: str) -> str:
-    """The headline of a page <title> (split_title)."""
-    return split_title(title)[0]
-
-
 def printed_headline(dump: Dump, min_coverage: float) -> int | None:
     """Lines layout: the index of the first line that prints the <title>'s headline, holding at
     least `min_coverage` of it (so a crosshead or a name the title mentions does not count)."""
     if not dump.title:
         return None
     title_key = dump.normalised[0]
-    shortest = min_coverage * len(normalise_line(strip_site_suffix(dump.title)))
+    shortest = min_coverage * len(normalise_line(split_title(dump.title)[0]))
     for index, key in enumerate(dump.normalised[1:], 1):
         if len(key) > 10 and len(key) >= shortest and key in title_key:
             return index
@@ -385,7 +380,7 @@ def _headline_like_title(dump: Dump, first: int) -> int | None:
     article on ties). The printed headline often differs from the <title>'s ("Study: X, but Y"
     printed, "X, study finds" in the title); site names and section labels the title also holds
     share few of its headline's words."""
-    title_words = set(_key(strip_site_suffix(dump.texts[0])).split())
+    title_words = set(_key(split_title(dump.texts[0])[0]).split())
     content_words = (title_words - STOPWORDS) or title_words
     best, best_likeness = None, _TITLE_LIKENESS
     keys = dump.normalised
