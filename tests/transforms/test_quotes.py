@@ -258,12 +258,14 @@ def test_bundled_samples_f1() -> None:
 
 
 @pytest.mark.parametrize(
-    ("corpus", "floor"), [("unseen", 0.93), ("unseen2", 0.86), ("unseen3", 0.82), ("unseen4", 0.77)]
+    ("corpus", "floor"),
+    [("unseen", 0.93), ("unseen2", 0.86), ("unseen3", 0.82), ("unseen4", 0.82), ("unseen5", 0.82)],
 )
 def test_blind_corpora_f1(corpus: str, floor: float) -> None:
     # Written by helpers that never saw this code (samples/README.md); first scores 0.912, 0.768
-    # and 0.842 (unseen3, not tuned on), 0.790 (unseen4: a club taken for a person's given name
-    # was fixed on it), the rules fixed on the first two since: 0.956 and 0.886.
+    # and 0.842 (unseen3, not tuned on), 0.769 (unseen4, then 0.847: a club taken for a person's
+    # given name, an organisation or portfolio before a name), 0.846 (unseen5's HTML pages, not
+    # tuned on); the rules fixed on the first two since: 0.956 and 0.886.
     assert _gold_f1(BUNDLED_GOLD.parent / corpus / "gold.jsonl") >= floor
 
 
