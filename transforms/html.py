@@ -26,6 +26,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from transforms.html_metadata import PageEvidence, extract_metadata
+from transforms.metadata import is_byline_line, split_byline
 from transforms.model import DecodedDocument, Extraction, Metadata, Paragraph, RemovedLine
 
 _RULES_DIR = Path(__file__).with_name("rules")
@@ -375,6 +376,13 @@ def _collect_byline_evidence(page: _Page, nearest: list[int], container: int, en
             evidence.dateline_texts[:0] = texts
         else:
             evidence.author_texts.extend(texts)
+    if not evidence.byline_texts and not evidence.author_texts:
+        # No hinted byline (hashed class names): the first "By ..." block in the article.
+        for text, node in zip(page.block_text, page.block_node, strict=True):
+            if container <= node < end and _is_byline_block(text):
+                evidence.byline_texts.append(text)
+                evidence.dateline_texts.append(text)
+                break
 
 
 def _headline(page: _Page, container: int, end: int) -> str | None:
@@ -506,11 +514,18 @@ def _block_reason(page: _Page, index: int, metadata: Metadata) -> str | None:
     if tag == "h1" or (metadata.title and text == metadata.title):
         return "title"
     length = len(text)
+    if _is_byline_block(text):
+        return "byline"
     if page.block_links[index] > length * _WEIGHTS["max_kept_link_density"]:
         return "link_dense"
     if length < _WEIGHTS["phrase_check_chars"] and _BOILERPLATE_PHRASE.fullmatch(text):
         return "boilerplate"
     return None
+
+
+def _is_byline_block(text: str) -> bool:
+    """A short block that reads as a byline and names someone ("By Jo X and Sam Y · 4 May")."""
+    return is_byline_line(text) and bool(split_byline(text))
 
 
 def _outside_reason(page: _Page, index: int, nearest: list[int]) -> str:
