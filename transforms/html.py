@@ -348,27 +348,29 @@ def _nearest_hinted(page: _Page) -> list[int]:
 
 def _collect_byline_evidence(page: _Page, nearest: list[int], container: int, end: int) -> None:
     """Short blocks under byline/dateline hints and inline author elements are metadata
-    evidence: those inside the article container, else the last ones before it (never the
-    bylines of teasers elsewhere on the page)."""
+    evidence: those inside the article container, else those of the last such element before it
+    (never the bylines of teasers elsewhere on the page)."""
     limit = _WEIGHTS["max_byline_chars"]
-    found: dict[str, tuple[list[str], list[str]]] = {
+    # hint -> (texts inside the container, (hinted element, text) before it)
+    found: dict[str, tuple[list[str], list[tuple[int, str]]]] = {
         key: ([], []) for key in ("byline", "dateline", "author")
     }
     located = [
-        (page.node_hint[nearest[node]], text, node)
+        (page.node_hint[nearest[node]], text, node, nearest[node])
         for text, node in zip(page.block_text, page.block_node, strict=True)
     ]
-    located += [("author", text, node) for text, node in page.author_elements]
-    located += [("dateline", text, node) for text, node in page.dateline_elements]
-    for hint, text, node in located:
+    located += [("author", text, node, node) for text, node in page.author_elements]
+    located += [("dateline", text, node, node) for text, node in page.dateline_elements]
+    for hint, text, node, element in located:
         if hint in found and len(text) <= limit:
             if container <= node < end:
                 found[hint][0].append(text)
             elif node < container:
-                found[hint][1].append(text)
+                found[hint][1].append((element, text))
     evidence = page.evidence
     for hint, (inside, before) in found.items():
-        texts = inside or before[-1:]
+        # A dateline element may hold two blocks ("Friday 10 February<br>Last updated: ...").
+        texts = inside or [text for element, text in before if element == before[-1][0]]
         if hint == "byline":
             evidence.byline_texts.extend(texts)
             evidence.dateline_texts.extend(texts)  # "Posted 4 May 2020 by ..." lines carry the date

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from transforms.metadata import parse_date, split_byline
+from transforms.metadata import parse_date, published_date_in, split_byline
 from transforms.model import Metadata
 
 _KEYS = json.loads(Path(__file__).with_name("rules").joinpath("html_metadata_keys.json").read_text("utf-8"))
@@ -190,12 +190,12 @@ def _choose_published(article: dict[str, Any], evidence: PageEvidence) -> date |
     candidates: list[Any] = [article.get("datePublished"), article.get("dateCreated")]
     candidates += [v for key in _KEYS["published"] for v in evidence.meta.get(key, ())]
     candidates += [stamp or text for stamp, text in evidence.times]
-    candidates += evidence.dateline_texts
     for candidate in candidates:
         found = _to_date(candidate)
         if found is not None:
             return found
-    return None
+    # Visible datelines: the first publication, never an "Updated ..." line.
+    return next(filter(None, map(published_date_in, evidence.dateline_texts)), None)
 
 
 def _language(evidence: PageEvidence) -> str | None:

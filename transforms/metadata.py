@@ -286,6 +286,13 @@ def _head_line(text: str) -> tuple[tuple[str, ...], date | None, bool]:
     return names, found, found is not None and revision is not None
 
 
+def published_date_in(text: str) -> date | None:
+    """The first-publication date a dateline states ("Published 4 May | Updated 6 May" -> 4 May);
+    None for a line that only gives an update."""
+    _names, found, updated = _head_line(text)
+    return None if updated else found
+
+
 def body_start(dump: Dump, keep: list[bool], probabilities: list[float] | None = None) -> int:
     """Index of the first kept line that reads as prose (the article starts there), else of the
     first kept line; len(lines) when nothing is kept. With `probabilities`, a prose line must

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -81,6 +82,13 @@ def test_a_by_line_without_byline_classes_is_the_byline_not_body() -> None:
     result = _extract(_page(byline + ARTICLE))
     assert result.metadata.byline == ("Ada Lovell", "Tom Reeve")
     assert "Lovell" not in result.body and len(result.paragraphs) == 5
+
+
+def test_dateline_element_before_the_article_gives_the_first_date_not_the_update() -> None:
+    head = '<div class="story-date">Friday 10 February 2023, 5:47 pm<br>'
+    head += "Last updated: Saturday 11 February 2023</div>"
+    html = _page(ARTICLE).replace("<main>", f"<main>{head}")
+    assert _extract(html).metadata.published == date(2023, 2, 10)
 
 
 def test_crossheads_and_list_items_get_their_kinds() -> None:
