@@ -42,6 +42,7 @@ _SCARE_CUES = load_lines("quote_scare_cues.txt")
 _ORG_WORDS = frozenset(load_lines("quote_org_words.txt"))
 _SENTENCE_WORDS = frozenset(load_lines("quote_sentence_words.txt"))
 _JOB_WORDS = frozenset(load_lines("quote_job_words.txt"))
+_PORTFOLIO_TITLES = frozenset(load_lines("quote_portfolio_titles.txt"))
 _NON_NAME_WORDS = _SENTENCE_WORDS | _JOB_WORDS
 _FILLERS = frozenset(load_lines("quote_attribution_fillers.txt"))
 _FIRST_NAMES = frozenset(load_lines("quote_first_names.txt"))
@@ -507,7 +508,7 @@ def _subject_at_end(segment: str, depth: int = 0) -> _Mention | None:
     if match := _CAPITAL_RUN_AT_END.search(segment):
         preposition = _PREPOSITION_AT_END.search(segment, 0, match.start())
         # "Minister for Housing Jo X": a capitalised job before "for"/"of" makes it a title.
-        titled = preposition is not None and _word_before(segment, preposition.start()) in _JOB_WORDS
+        titled = preposition is not None and _word_before(segment, preposition.start()) in _PORTFOLIO_TITLES
         if preposition is not None and not titled:
             return None  # "the ambassador to Britain", "the head of Acme": an object, not the subject
         return _named(match[0], segment[: match.start()], match.start())

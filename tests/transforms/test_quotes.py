@@ -150,6 +150,14 @@ def test_portfolio_before_the_name_is_not_part_of_it() -> None:
     assert pairs == [("Declan Furlong", "That has to end this year.")]
 
 
+def test_an_organisation_after_of_is_not_a_portfolio() -> None:
+    pairs = _pairs(
+        "Professor Daniel Hurst of the Centre for Urban Wildlife, who was not involved, said more "
+        "data was needed. \u201cIt\u2019s a careful piece of work,\u201d he said."
+    )
+    assert pairs == [("Daniel Hurst", "It\u2019s a careful piece of work,")]
+
+
 def test_given_name_that_is_also_a_word_before_a_surname() -> None:
     pairs = _pairs(
         "Bill Haroldsen, whose family has grown apples for four generations, was an early customer.",
