@@ -159,13 +159,17 @@ def test_unseen_corpus_floors() -> None:
     assert min(shares.values()) >= 0.9, shares  # the target: 90 % exact
 
 
-@pytest.mark.parametrize(("corpus", "body_floor"), [("unseen2", 0.93), ("unseen3", 0.92), ("unseen4", 0.94)])
+@pytest.mark.parametrize(
+    ("corpus", "body_floor"), [("unseen2", 0.93), ("unseen3", 0.92), ("unseen4", 0.94), ("unseen6", 0.94)]
+)
 def test_later_blind_corpora_floors(corpus: str, body_floor: float) -> None:
     # samples/unseen2 and unseen3: 20 dumps each from later blind rounds (samples/README.md).
     # First scores, with the code as it was when each arrived: unseen2 body 0.904, title 10/19,
     # byline 14/19, published 17/19, publisher 13/19; unseen3 body 0.895 (blocks) and 0.954
     # (lines), title 16/19, byline 17/19, published 17/19, publisher 15/19; unseen4 (the last
     # round) body 0.963, title 10/18, byline 13/18, published 18/18, publisher 13/18. Then fixed.
+    # unseen6 (the final check, not tuned on): body 0.954, title 16/18, byline 15/18, published
+    # 17/18, publisher 17/18; a section front of teasers is taken for an article.
     from transforms.decode import decode_document
     from transforms.extract import extract_documents
 
@@ -176,7 +180,7 @@ def test_later_blind_corpora_floors(corpus: str, body_floor: float) -> None:
     articles = [e for e in extractions if gold[e.name]["is_article"]]
     truth = {e.name: gold[e.name]["body"] for e in articles}
     assert score_corpus(truth, {e.name: e.body for e in articles}).f1 >= body_floor
-    # One page each is judged otherwise: a paywall teaser (gold: an article), none in unseen2.
+    # One page each may be judged otherwise: a paywall teaser (gold: an article), a section front.
     assert sum(e.is_article == gold[e.name]["is_article"] for e in extractions) >= len(extractions) - 1
     shares = _metadata_shares(articles, gold)
     assert min(shares.values()) >= 0.8, shares
