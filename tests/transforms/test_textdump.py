@@ -578,7 +578,7 @@ def test_teaser_index_is_not_an_article() -> None:
 
 def test_index_of_teasers_with_bylines_and_full_sentence_summaries_is_not_an_article() -> None:
     teasers = []
-    for i, name in enumerate(["Ada Lovell", "Tom Reeve", "Sam Okafor", "Jo Marsh", "Kit Dunne", "Ravi Shah"]):
+    for i, name in enumerate(["Ada Lovell", "Tom Reeve", "Sam Okafor", "Jo Marsh", "Kit Dunne"]):
         teasers += [
             f"Village hall number {i} reopens after a long wait",
             f"Volunteers spent {i + 2} months repairing the roof, and the first dance is on Saturday night.",
