@@ -167,6 +167,8 @@ def _always_dropped(text: str, key: str) -> bool:
 
 
 _ELLIPSIS = ("...", "…")
+# A sentence ends inside the line (stop, closing marks, space, capital): more than one sentence.
+_INNER_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+[\"“‘(]?[A-Z]")
 _PROSE_ENDS = frozenset(".!?。！？\"”’')»")
 
 
@@ -182,14 +184,23 @@ def _is_prose_line(text: str) -> bool:
     return text[-1] in _PROSE_ENDS and not text.endswith(_ELLIPSIS)
 
 
+def _holds_prose(text: str) -> bool:
+    """Ends a sentence, or holds three (a paragraph whose last sentence lost its stop; one
+    quoted sentence before a "View details" link is not enough)."""
+    return _is_prose_line(text) or (
+        not text.endswith(_ELLIPSIS) and len(_INNER_SENTENCE_END.findall(text)) >= 2
+    )
+
+
 def _not_article_reason(dump: Dump, kept: list[int], words: list[int]) -> str | None:
     """Why the page has no article (None when it has one): too little prose, or a wall/error page.
 
-    Prose here means kept lines that end a sentence; teasers ending in "..." do not count, so an
-    index of teasers is not mistaken for an article. `words` is _line_words() of the dump.
+    Prose here means kept lines that end a sentence or hold three (_holds_prose); teasers ending
+    in "..." do not count, so an index of teasers is not mistaken for an article. `words` is
+    _line_words() of the dump.
     """
     texts = dump.texts
-    prose_words = sum(words[i] for i in kept if _is_prose_line(texts[i]))
+    prose_words = sum(words[i] for i in kept if _holds_prose(texts[i]))
     if prose_words < _WALL_MAX_PROSE_WORDS:
         short = compress(texts, map((200).__ge__, map(len, texts)))
         reason = next(filter(None, map(_wall_reason, short)), None)
@@ -398,10 +409,6 @@ def _drop_teaser_lists(dump: Dump, keep: list[bool], words: list[int]) -> None:
         run = []
 
 
-# A sentence ends inside the line (stop, closing marks, space, capital): more than one sentence.
-_INNER_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+[\"“‘(]?[A-Z]")
-
-
 def _drop_trailing_rail(dump: Dump, keep: list[bool], words: list[int]) -> None:
     """Drop a rail of story teasers the article's run ran into: at least _RAIL_MIN_PAIRS kept
     pairs of a headline (no final stop) and a one-sentence summary on the next line, at the end
@@ -435,14 +442,15 @@ def _drop_trailing_rail(dump: Dump, keep: list[bool], words: list[int]) -> None:
 
 
 def decode_pages(texts: Sequence[str], model: LinearModel | None = None) -> list[str]:
-    """The article body of each dump with no site knowledge (for training and benchmarks)."""
+    """The article body of each dump with no site knowledge (for training and benchmarks); ""
+    when the page is found to hold no article, as extraction decides."""
     dumps = [parse_dump(text) for text in texts]
     bodies = []
     for dump, probabilities in zip(dumps, line_probabilities(dumps, model), strict=True):
         keep, _, words = _decide(dump, probabilities, frozenset())
         kept = list(compress(range(len(keep)), keep))
-        enough = sum(words[i] for i in kept) >= _MIN_ARTICLE_WORDS
-        bodies.append("\n\n".join(dump.texts[i] for i in kept) if enough else "")
+        article = _not_article_reason(dump, kept, words) is None
+        bodies.append("\n\n".join(dump.texts[i] for i in kept) if article else "")
     return bodies
 
 

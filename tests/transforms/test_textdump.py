@@ -590,6 +590,17 @@ def test_index_of_teasers_with_bylines_and_full_sentence_summaries_is_not_an_art
     assert extraction.reason == "index page: the kept lines carry several stories' bylines"
 
 
+def test_a_paragraph_whose_last_sentence_lost_its_stop_is_still_an_article() -> None:
+    # A one-paragraph reflection ending in its tagline with no final stop: prose all the same.
+    paragraph = " ".join(PROSE[:4]) + " Only those who love themselves find a love that lasts"
+    lines = ["Only those who love themselves... - Fen Reflections", "Home", "News", "Search"]
+    lines += ["Only those who love themselves…", "Reflections » Only those who love themselves…"]
+    lines += ["Facebook Twitter Email", paragraph, "You may also like...", "Facebook Twitter Email"]
+    extraction = extract_one("\n".join(lines) + "\n")
+    assert extraction.is_article
+    assert extraction.body == paragraph
+
+
 def test_login_wall_is_not_an_article() -> None:
     wall = [
         "Sign in to continue reading",
