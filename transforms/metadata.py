@@ -7,6 +7,7 @@ files under transforms/rules/ (metadata_*), so adding a format is a data change.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -174,8 +175,10 @@ _CAPTION_CREDIT = re.compile(_REASON_PATTERNS["caption_credit"], re.IGNORECASE)
 _CHROME = re.compile(_REASON_PATTERNS["site_chrome"], re.IGNORECASE)
 # The printed headline shares at least this Dice overlap of words with the <title>'s headline.
 _TITLE_LIKENESS = 0.5
-# ... and sits at most this many lines above the article's first line (menus come before it).
+# ... and is looked for first in this many lines above the article's first line (menus come before it).
 _TITLE_SCAN_LINES = 15
+# Lines under a headline found above the head region that are read for its byline and date.
+_HEAD_UNDER_FAR_TITLE = 4
 # An unpunctuated line this long under a shorter headline-shaped line is a standfirst.
 _STANDFIRST_MIN_SPACES = 10
 _HEADLINE_OVER_MIN_SPACES = 4
@@ -229,23 +232,18 @@ def read_head(dump: Dump, keep: list[bool], probabilities: list[float] | None = 
     first = body_start(dump, keep, probabilities)
     low, high = max(0, first - _HEAD_BEFORE), min(n, first + _HEAD_AFTER + 1)
     head_lines: dict[int, str] = {}
-    byline: list[str] = []
-    published: date | None = None
-    for index in range(max(low, 1 if dump.layout == "lines" else 0), high):
-        text = lines[index]
-        if len(text) > 200:
-            continue
-        names, found, updated = _head_line(text)
-        if not byline and names:
-            byline = list(names)
-            head_lines[index] = "byline"
-        if found:
-            head_lines.setdefault(index, "dateline")
-            if published is None and not updated:
-                published = found
+    byline, published = _read_bylines_and_dates(
+        lines, range(max(low, 1 if dump.layout == "lines" else 0), high), head_lines
+    )
     title_index = _find_headline(dump, keep, first, low, head_lines)
     title = lines[title_index] if title_index is not None else None
     if title_index is not None:
+        if title_index < low:
+            # A headline far above the article (a review's score box or a how-to's project card
+            # in between) has its byline and date right under it: those come first.
+            under = range(title_index + 1, min(low, title_index + 1 + _HEAD_UNDER_FAR_TITLE))
+            byline_under, published_under = _read_bylines_and_dates(lines, under, head_lines)
+            byline, published = byline_under or byline, published_under or published
         head_lines[title_index] = "title"
         if not byline:
             byline = _name_line_after(dump, title_index, head_lines)
@@ -260,6 +258,28 @@ def read_head(dump: Dump, keep: list[bool], probabilities: list[float] | None = 
     publisher = _publisher(dump, _PUBLISHER) or site_name or _masthead(dump) or _publisher(dump, _OWNER)
     metadata = Metadata(title=title, byline=tuple(byline), published=published, publisher=publisher)
     return DumpHead(metadata, head_lines)
+
+
+def _read_bylines_and_dates(
+    lines: Sequence[str], indices: range, head_lines: dict[int, str]
+) -> tuple[list[str], date | None]:
+    """The first byline's names and the first first-publication date among lines[indices];
+    marks the byline and dateline lines in `head_lines`."""
+    byline: list[str] = []
+    published: date | None = None
+    for index in indices:
+        text = lines[index]
+        if len(text) > 200:
+            continue
+        names, found, updated = _head_line(text)
+        if not byline and names:
+            byline = list(names)
+            head_lines[index] = "byline"
+        if found:
+            head_lines.setdefault(index, "dateline")
+            if published is None and not updated:
+                published = found
+    return byline, published
 
 
 # Bylines and datelines repeat across a site's pages (same authors, same days): each distinct
@@ -389,9 +409,19 @@ def _headline_like_title(dump: Dump, first: int) -> int | None:
     share few of its headline's words."""
     title_words = set(_key(split_title(dump.texts[0])[0]).split())
     content_words = (title_words - STOPWORDS) or title_words
+    near = range(max(1, first - _TITLE_SCAN_LINES), min(first + 1, len(dump.normalised)))
+    # Failing that, further up: a review's score box or a project card can part them.
+    return _most_like_title(dump, near, title_words, content_words) or _most_like_title(
+        dump, range(1, near.start), title_words, content_words
+    )
+
+
+def _most_like_title(
+    dump: Dump, indices: range, title_words: set[str], content_words: set[str]
+) -> int | None:
     best, best_likeness = None, _TITLE_LIKENESS
     keys = dump.normalised
-    for index in range(max(1, first - _TITLE_SCAN_LINES), min(first + 1, len(keys))):
+    for index in indices:
         # Short lines' keys are already punctuation-free words; menus share no content word with
         # the title (a line sharing only "the" and "to" is never half like it).
         key = keys[index]
@@ -533,8 +563,12 @@ def _masthead(dump: Dump) -> str | None:
         if len(words) == 1 and not _CAMEL_CASE.search(name):
             continue  # "Menu", "Search"; a one-word name is written like "AgriWire"
         connectors = [word.lower() in _NAME_CONNECTORS for word in words]
-        if connectors[0] and len(words) == 1 or not all(
-            connector or word[0].isupper() for word, connector in zip(words, connectors, strict=True)
+        if (
+            connectors[0]
+            and len(words) == 1
+            or not all(
+                connector or word[0].isupper() for word, connector in zip(words, connectors, strict=True)
+            )
         ):
             continue
         if _NAV_WORDS.issuperset(word.lower() for word in words) or _BYLINE_LINE.match(name):

@@ -525,6 +525,18 @@ def test_lines_layout_headline_unlike_the_title_is_the_line_above_the_byline() -
     assert extract_one("\n".join(lines) + "\n").metadata.title == "River wall to be rebuilt before winter"
 
 
+def test_lines_layout_headline_far_above_the_article_with_its_byline_and_date() -> None:
+    # A review's verdict box and price widgets (20 lines) part the head from the article.
+    lines = ["Fen Kettle 2 review: quick to boil, slow to pour | Fenland Courier", "Home", "Reviews"]
+    lines += ["Fen Kettle 2 review", "By Ada Lovell", "4 March 2021", "Our verdict", "4 out of 5", "For"]
+    lines += [f"Good point number {i}" for i in range(8)] + ["Against"]
+    lines += [f"Weak point number {i}" for i in range(8)] + ["View deal", *PROSE]
+    metadata = extract_one("\n".join(lines) + "\n").metadata
+    assert metadata.title == "Fen Kettle 2 review"
+    assert metadata.byline == ("Ada Lovell",)
+    assert metadata.published == date(2021, 3, 4)
+
+
 def test_publication_date_labelled_further_down_the_page() -> None:
     head = ["By Ada Lovell", "Posted 2 hours ago"]
     text = page(
