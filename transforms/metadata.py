@@ -141,10 +141,16 @@ _OWNER = tuple(re.compile(p, re.IGNORECASE) for p in _PUBLISHER_RULES["owner_pat
 # Separators between a headline and the site name in a <title>.
 _TITLE_SUFFIX = re.compile(r"\s+(?:[|–—:-]|::|»)\s+(?!.*\s(?:[|–—-]|::|»)\s)")
 _TITLE_PARTS = re.compile(r"\s+(?:[|–—-]|::|»)\s+")
+# "... - Carverton Herald-Ledger - Carverton, OH": a US town and state after the site name.
+_TITLE_PLACE = re.compile(r"\s+[|–—-]\s+[A-Z][\w.'’]*(?: [A-Z][\w.'’]*)*, [A-Z]{2}\s*$")
 _SITE_MAX_CHARS = 40
 # A masthead is among the first lines; lower-case words a publication's name may hold; words of
 # navigation rows, which alone are no name ("Latest News", "Skip To Content").
 _MASTHEAD_LINES = 3
+# ... or further down the top, when the footer (the last lines) names it again.
+_MASTHEAD_RECURRING_LINES = 15
+_FOOTER_LINES = 40
+_FOOTER_NAME_LEAD = _HEAD["footer_name_lead"]
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 _NAME_CONNECTORS = frozenset({"&", "and", "of", "the", "for", "on", "-"})
 _NAV_WORDS = frozenset(_HEAD["navigation_words"])
@@ -197,7 +203,8 @@ def _key(text: str) -> str:
 def split_title(title: str) -> tuple[str, str | None]:
     """(headline, site name) of a page <title>: "Headline - Site Name" (the last separator, when
     what follows is short), or "Site | Section | Headline" (three parts or more, the last the
-    longest and the first short)."""
+    longest and the first short). A closing "- Carverton, OH" is the paper's town, not its name."""
+    title = _TITLE_PLACE.sub("", title)
     parts = [part.strip() for part in _TITLE_PARTS.split(title)]
     if len(parts) >= 3 and len(parts[0]) <= _SITE_MAX_CHARS and len(parts[-1]) > max(map(len, parts[:-1])):
         return parts[-1], parts[0]
@@ -256,6 +263,10 @@ def read_head(dump: Dump, keep: list[bool], probabilities: list[float] | None = 
         head_lines[0] = "title"
     # A copyright holder is only a fallback: a publishing company, not always the publication.
     publisher = _publisher(dump, _PUBLISHER) or site_name or _masthead(dump) or _publisher(dump, _OWNER)
+    # "The Carrick Falls Examiner is a division of ..." under a masthead printing "Carrick Falls
+    # Examiner": the name as the page prints it.
+    if publisher and publisher.startswith("The ") and publisher[4:] in (site_name, _masthead(dump)):
+        publisher = publisher[4:]
     metadata = Metadata(title=title, byline=tuple(byline), published=published, publisher=publisher)
     return DumpHead(metadata, head_lines)
 
@@ -554,30 +565,60 @@ def _labelled_date(dump: Dump) -> date | None:
 def _masthead(dump: Dump) -> str | None:
     """The publication's name printed as the page's masthead: among its first lines, one that is
     only a name ("The Wexley Chronicle", "COASTAL FISHERIES WEEKLY", "AgriWire"; a " - News" after
-    it dropped), not a run of navigation words."""
-    for text in dump.texts[:_MASTHEAD_LINES]:
-        name = _TITLE_PARTS.split(text, maxsplit=1)[0].strip()
-        words = name.split()
-        if not 1 <= len(words) <= 5 or any(map(str.isdigit, name)):
-            continue
-        if len(words) == 1 and not _CAMEL_CASE.search(name):
-            continue  # "Menu", "Search"; a one-word name is written like "AgriWire"
-        connectors = [word.lower() in _NAME_CONNECTORS for word in words]
-        if (
-            connectors[0]
-            and len(words) == 1
-            or not all(
-                connector or word[0].isupper() for word, connector in zip(words, connectors, strict=True)
-            )
-        ):
-            continue
-        if _NAV_WORDS.issuperset(word.lower() for word in words) or _BYLINE_LINE.match(name):
-            continue
-        if name.isupper():  # "THE STACK REPORT" -> "The Stack Report"
-            pairs = enumerate(zip(words, connectors, strict=True))
-            name = " ".join(word.lower() if lower and i else word.capitalize() for i, (word, lower) in pairs)
+    it dropped), not a run of navigation words. Cookie banners and sign-in rows can push it down:
+    further down the top, a name the footer repeats ("About X", "(c) X Ltd") is the masthead too."""
+    lines = dump.texts
+    footer = lines[-_FOOTER_LINES:]
+    names = [(text, _name_in_masthead(text)) for text in lines[:_MASTHEAD_RECURRING_LINES]]
+    for text, name in names:
+        if name is not None and _footer_mentions(name, text, footer):
+            return _as_printed_name(name)
+    return next((_as_printed_name(name) for _, name in names[:_MASTHEAD_LINES] if name is not None), None)
+
+
+def _as_printed_name(name: str) -> str:
+    """ "THE STACK REPORT" -> "The Stack Report"; other names as they are."""
+    if not name.isupper():
         return name
-    return None
+    words = name.split()
+    return " ".join(
+        word.lower() if i and word.lower() in _NAME_CONNECTORS else word.capitalize()
+        for i, word in enumerate(words)
+    )
+
+
+def _footer_mentions(name: str, text: str, footer: Sequence[str]) -> int:
+    """How many footer lines other than `text` open with `name` after a lead-in ("(c) 2011",
+    "About") or as a name of its own ("X, Unit 4, Calder Way"; not "X pub reopens after ...")."""
+    pattern = re.compile(
+        rf"(?P<lead>{_FOOTER_NAME_LEAD}){re.escape(name)}(?!\w)\s*(?P<next>.?)", re.IGNORECASE
+    )
+    mentions = 0
+    for line in footer:
+        match = pattern.match(line) if line != text else None
+        if match and (match.group("lead") or match.group("next") in ("", ",", "|")):
+            mentions += 1
+    return mentions
+
+
+def _name_in_masthead(text: str) -> str | None:
+    """The name a masthead line prints (up to a " - News" after it), or None when the line is no
+    name: more than five words, one plain word, digits, lower-case words other than connectors,
+    all navigation words, a byline."""
+    name = _TITLE_PARTS.split(text, maxsplit=1)[0].strip()
+    words = name.split()
+    if not 1 <= len(words) <= 5 or any(map(str.isdigit, name)):
+        return None
+    if len(words) == 1 and not _CAMEL_CASE.search(name):
+        return None  # "Menu", "Dairy": a section; a one-word name is written like "AgriWire"
+    connectors = [word.lower() in _NAME_CONNECTORS for word in words]
+    if (connectors[0] and len(words) == 1) or not all(
+        connector or word[0].isupper() for word, connector in zip(words, connectors, strict=True)
+    ):
+        return None
+    if _NAV_WORDS.issuperset(word.lower() for word in words) or _BYLINE_LINE.match(name):
+        return None
+    return name
 
 
 def _publisher(dump: Dump, patterns: tuple[re.Pattern[str], ...]) -> str | None:
