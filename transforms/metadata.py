@@ -133,6 +133,7 @@ _HEAD = load_json("text_head_patterns.json")
 _BYLINE_LINE = re.compile(_HEAD["byline"], re.IGNORECASE)
 _UPDATED = re.compile(_HEAD["updated"], re.IGNORECASE)
 _BYLINE_LINE_MAX_CHARS = 80
+_PIPE_PARTS = re.compile(r"\s+\|\s+")
 _PUBLISHED = re.compile(_HEAD["published"], re.IGNORECASE)
 _DATELINE_MAX_WORDS = int(_HEAD["dateline_max_words"])
 _PUBLISHER_RULES = load_json("metadata_publisher.json")
@@ -173,6 +174,8 @@ _ROLE_SEPARATOR = re.compile(r"\s*[,|]\s*")
 # A sentence then a parenthesised credit: a caption ("... in October. (Ridgeline)").
 _SENTENCE_THEN_CREDIT = re.compile(r"[.!?]\s*\([^()]*\)\s*$")
 _SHARE_ROW_WORDS = frozenset(_HEAD["share_row_words"])
+# Arrows of expanding widgets ("Other Sections▼", "Author information ►").
+_WIDGET_ARROW = re.compile("[►▼▲◄▶◀]")
 _RELATIVE_TIME = re.compile(r"\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\b", re.IGNORECASE)
 # From the dump rules: a caption ending in a photo credit (never a headline), and site chrome
 # ("This site is intended for health professionals only": not a headline over a standfirst).
@@ -267,6 +270,9 @@ def read_head(dump: Dump, keep: list[bool], probabilities: list[float] | None = 
     # Examiner": the name as the page prints it.
     if publisher and publisher.startswith("The ") and publisher[4:] in (site_name, _masthead(dump)):
         publisher = publisher[4:]
+    # "By Dana Kowalczyk, Carrick Falls Examiner": the publication is no author.
+    publications = {name.lower() for name in (publisher, site_name) if name}
+    byline = [name for name in byline if name.lower().removeprefix("the ") not in publications]
     metadata = Metadata(title=title, byline=tuple(byline), published=published, publisher=publisher)
     return DumpHead(metadata, head_lines)
 
@@ -299,7 +305,11 @@ def _read_bylines_and_dates(
 def _head_line(text: str) -> tuple[tuple[str, ...], date | None, bool]:
     """What a short line near the top says: the names when it reads as a byline, the date when it
     reads as a dateline, and whether it is a dateline of an update."""
-    names = tuple(split_byline(text)) if _BYLINE_LINE.match(text) else ()
+    if _BREADCRUMB.search(text):  # "Journal List > Med Aff Wkly > v.340; 2010 Jun 12": an issue's date
+        return (), None, False
+    # The byline may follow the date: "12 November, 2009 | By Jane Doe and Ravi Patel".
+    byline_part = next((part for part in _PIPE_PARTS.split(text) if _BYLINE_LINE.match(part)), None)
+    names = tuple(split_byline(byline_part)) if byline_part is not None else ()
     revision, label = _UPDATED.search(text), _PUBLISHED.search(text)
     # Labelled lines carry two dates and times ("Posted: Mar 5, 2019 / 03:04 PM EST / Updated: ...").
     max_words = _DATELINE_MAX_WORDS * (2 if revision or label else 1)
@@ -368,9 +378,11 @@ def _headline_over_standfirst(above: str, text: str) -> bool:
 
 
 def _is_furniture(text: str) -> bool:
-    """A caption with its credit, a row of share buttons or a relative time: never a headline."""
+    """A caption with its credit, a row of share buttons, a relative time or an expander ("Author
+    information ►"): never a headline."""
     return bool(
         _CAPTION_CREDIT.search(text)
+        or _WIDGET_ARROW.search(text)
         or _SENTENCE_THEN_CREDIT.search(text)
         or _RELATIVE_TIME.search(text)
         or _SHARE_ROW_WORDS.issuperset(_key(text).split())
@@ -462,17 +474,28 @@ def _headline_above(
         if _is_furniture(text):
             continue  # a photo caption, share buttons or "3 days ago" between headline and article
         sentence_long = keep[index] or text.count(" ") >= _PROSE_MIN_SPACES
-        if standfirst is None and text[-1] in _PROSE_END and sentence_long:
+        if standfirst is None and text[-1] in _PROSE_END and sentence_long and _mostly_words(text):
             standfirst = index
             continue
         if not _headline_shaped(dump, index):
             break
         # A long unpunctuated standfirst sits under the byline/dateline, the headline above them.
-        above = next((i for i in range(index - 1, max(-1, low - 1), -1) if i not in head_lines), None)
+        # With byline/date lines between, the nearest other line above; else the nearest past a
+        # name line and expanders ("Jane Doe", "Author information ►") printed over a headline.
+        parted = index - 1 in head_lines
+        above = next(
+            (
+                i
+                for i in range(index - 1, max(-1, low - 1), -1)
+                if i not in head_lines
+                and (parted or not (_looks_like_byline(lines[i]) or _is_furniture(lines[i])))
+            ),
+            None,
+        )
         if (
             text.count(" ") >= _STANDFIRST_MIN_SPACES
             and above is not None
-            and (above < index - 1 or _headline_over_standfirst(lines[above], text))
+            and (parted or _headline_over_standfirst(lines[above], text))
             and _headline_shaped(dump, above)
         ):
             return above
@@ -482,6 +505,13 @@ def _headline_above(
     if standfirst is not None and from_head_block:
         return standfirst if lines[standfirst].count(" ") < _HEADLINE_MAX_WORDS else None
     return None
+
+
+def _mostly_words(text: str) -> bool:
+    """At most a third of the tokens hold a digit: a sentence, not a citation ("Med Aff Wkly.
+    2010 June 12; 340(7759): 1270-1272.")."""
+    tokens = text.split()
+    return 3 * sum(1 for token in tokens if _DIGIT.search(token)) <= len(tokens)
 
 
 @lru_cache(maxsize=1 << 16)

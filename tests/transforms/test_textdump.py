@@ -601,6 +601,42 @@ def test_archive_citation_and_courtesy_footer() -> None:
     )
 
 
+def test_archive_page_with_journal_breadcrumb_and_author_expanders() -> None:
+    # The date in the breadcrumb and the citation line are not the head; the headline
+    # is above the author's name and an "Author information ►" expander.
+    standfirst = "Engineers say the patched wall cannot survive another winter. Ada Lovell reports"
+    text = "\n\n".join(
+        [
+            "Fen Archive",
+            "Limits Advanced search Help",
+            "Journal List > Fen Med J > v.4(2); 2016 Jun 12",
+            "Logo of fmjThis ArticleFen Medical JournalAbout this journal",
+            "Fen Med J. 2016 June 12; 4(2): 31–33.",
+            "Published online 2016 June 9. doi: 10.5512/fmj.c2981",
+            "News Analysis",
+            "River wall to be rebuilt before winter",
+            "Ada Lovell",
+            "Author information ► Copyright and License information ►",
+            standfirst,
+            *PROSE,
+        ]
+    )
+    metadata = extract_one(text).metadata
+    assert metadata.title == "River wall to be rebuilt before winter"
+    assert metadata.byline == ("Ada Lovell",)
+    assert metadata.published == date(2016, 6, 9)
+
+
+def test_byline_after_the_date_and_without_the_publication() -> None:
+    head = ["4 March, 2021 | By Ada Lovell and Tom Reeve"]
+    metadata = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head)).metadata
+    assert metadata.byline == ("Ada Lovell", "Tom Reeve")
+    assert metadata.published == date(2021, 3, 4)
+    lines = ["River wall to be rebuilt | Fenland Courier", "Home", "River wall to be rebuilt"]
+    lines += ["By Ada Lovell, Fenland Courier", *PROSE]
+    assert extract_one("\n".join(lines) + "\n").metadata.byline == ("Ada Lovell",)
+
+
 def test_doubled_caption_and_repeated_page_dropped() -> None:
     caption = "Flood water on the towpath last winter"
     body = [*PROSE[:3], f"{caption} {caption}", *PROSE[3:]]
