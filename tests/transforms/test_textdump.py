@@ -472,6 +472,8 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Get the latest Fenland news sent straight to your inbox", "newsletter_prompt"),
         ("Download the Fenland Courier app for breaking news alerts.", "app_promo"),
         ("Was this article helpful?", "feedback_widget"),
+        ("Other Sections▼", "expander"),
+        ("© 2015 The Fenland Courier. All rights reserved. For personal use only.", "copyright_notice"),
         ("ADVERTISEMENT", "advertisement_label"),
         ("Register now for free to keep reading, and get our daily briefing by email.", "paywall_prompt"),
         ("You have read 2 of your 3 free articles this month.", "paywall_prompt"),
