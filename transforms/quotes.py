@@ -203,6 +203,10 @@ _PAST_THE_SUBJECT = (
 )
 _CLAUSE_BREAK = re.compile(f"[,;:{_MASK}]")
 _OPENING_CHARS = 80  # how far into a sentence its subject is looked for
+# A sentence opening "The network's chair, " or "Its chef, ": a job held, named next.
+_APPOSITIVE_LEAD = re.compile(
+    r"(?:the|its|their|his|her|our|[\w-]+['’]s)(?: [\w'’-]+){1,3},\s*", re.IGNORECASE
+)
 _LOOKBEHIND = 40  # characters a "...$" pattern looks back over, keeping the scan linear
 _SENTENCE_END = re.compile(rf"[.!?\u2026]+(?=\s+[{_UPPER}0-9{_MASK}])")
 
@@ -581,12 +585,18 @@ def _opening_names(sentence: str) -> Iterator[_Mention]:
     for match in _CAPITAL_RUN.finditer(text, 0, _OPENING_CHARS):
         before = text[: match.start()]
         words = before.lower().split()
-        if words and (
-            len(words) > 4
-            or _CLAUSE_BREAK.search(before)
-            or not _PAST_THE_SUBJECT.isdisjoint(words)
-            # A set lookup misses what IGNORECASE equates with a speech verb (`_CASE_FOLD_ODDITIES`).
-            or (_CASE_FOLD_ODDITY.search(before) and any(_SPEECH_VERB.fullmatch(w) for w in words))
+        # "Its chef, Luc Arbenz, arrived ...": a job then the name between commas is the subject.
+        appositive = _APPOSITIVE_LEAD.fullmatch(before) is not None and text.startswith(",", match.end())
+        if (
+            words
+            and not appositive
+            and (
+                len(words) > 4
+                or _CLAUSE_BREAK.search(before)
+                or not _PAST_THE_SUBJECT.isdisjoint(words)
+                # A set lookup misses what IGNORECASE equates with a speech verb (`_CASE_FOLD_ODDITIES`).
+                or (_CASE_FOLD_ODDITY.search(before) and any(_SPEECH_VERB.fullmatch(w) for w in words))
+            )
         ):
             break  # past the subject: "She said Mr X's team ..."
         if match[0].endswith(_POSSESSIVE_ENDINGS):

@@ -181,6 +181,16 @@ def test_a_name_opening_a_sentence_is_a_person_when_a_pronoun_follows() -> None:
     assert pairs == [("Edwin Halloway", "It was hard,"), ("Marlene Dufresne", "There were three shifts,")]
 
 
+def test_a_job_then_the_name_between_commas_opens_the_sentence() -> None:
+    # "he" is the chair named in the previous paragraph, not the survey respondent quoted before.
+    pairs = _pairs(
+        'One respondent described the market as "a race to the bottom".',
+        "The network's chair, Graham Oyelaran, blamed the booking websites. "
+        '"Pharmacists are professionals, not casual labour," he said.',
+    )
+    assert pairs[-1] == ("Graham Oyelaran", "Pharmacists are professionals, not casual labour,")
+
+
 def test_nested_quote_is_part_of_the_outer_span() -> None:
     [quote] = _quotes('Jo Pratt said: \u2018The letter asked, "Who pays?". Nobody answered.\u2019')
     assert quote.text == 'The letter asked, "Who pays?". Nobody answered.'
@@ -274,6 +284,7 @@ def test_bundled_samples_f1() -> None:
         ("unseen4", 0.82),
         ("unseen5", 0.82),
         ("unseen6", 0.86),
+        ("unseen7", 0.89),
     ],
 )
 def test_blind_corpora_f1(corpus: str, floor: float) -> None:
@@ -281,7 +292,8 @@ def test_blind_corpora_f1(corpus: str, floor: float) -> None:
     # and 0.842 (unseen3, not tuned on), 0.769 (unseen4, then 0.847: a club taken for a person's
     # given name, an organisation or portfolio before a name), 0.846 (unseen5's HTML pages, not
     # tuned on), 0.873 (unseen6, the final check; 0.882 once an organisation after "of" was no
-    # longer a portfolio); the rules fixed on the first two since: 0.956 and 0.886.
+    # longer a portfolio), 0.869 (unseen7, session 7; 0.935 once "Its chef, X, arrived" made X the
+    # subject); the rules fixed on the first two since: 0.956 and 0.886.
     assert _gold_f1(BUNDLED_GOLD.parent / corpus / "gold.jsonl") >= floor
 
 
