@@ -542,6 +542,9 @@ def _description(match: re.Match[str], segment: str) -> _Mention | None:
         modifiers = kept
     if any(_MASK in word for word in modifiers):
         return None
+    if not modifiers and match["article"] in ("the", "The"):
+        # "the spokeswoman said": the one described before ("A Harlan Grain spokeswoman said").
+        return _Mention("definite", match["noun"], match["noun"], start=match.start())
     text = " ".join([*modifiers, match["noun"]])
     start = segment.rfind(text) if text in segment else match.start()
     org = " ".join(w for w in modifiers if w[:1].isupper()) or None
@@ -708,6 +711,8 @@ class _Timeline:
             for _pos, speaker, _spoke in reversed(self.speakers):
                 if speaker.is_person and head in (speaker.role or "").lower().split():
                     return _Speaker(speaker.name, speaker.role, speaker.org, "pronoun")
+            if mention.role:  # "the spokeswoman", none described before
+                return self._speaker(mention, mention.text, "description")
             return None  # "the new pricing reflected ...": a thing as often as a person
         if mention.kind == "org":
             return replace(self._speaker(mention, mention.text, "named"), is_person=False)

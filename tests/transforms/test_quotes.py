@@ -191,6 +191,18 @@ def test_a_job_then_the_name_between_commas_opens_the_sentence() -> None:
     assert pairs[-1] == ("Graham Oyelaran", "Pharmacists are professionals, not casual labour,")
 
 
+def test_the_spokeswoman_is_the_one_described_before() -> None:
+    pairs = _pairs(
+        "A Harlan Grain spokeswoman said the cooperative was \u201cdevastated\u201d.",
+        "Mayor Jo Pike said the town would help.",
+        "\u201cOur focus is on the families,\u201d the spokeswoman said.",
+    )
+    assert pairs == [
+        ("Harlan Grain spokeswoman", "devastated"),
+        ("Harlan Grain spokeswoman", "Our focus is on the families,"),
+    ]
+
+
 def test_nested_quote_is_part_of_the_outer_span() -> None:
     [quote] = _quotes('Jo Pratt said: \u2018The letter asked, "Who pays?". Nobody answered.\u2019')
     assert quote.text == 'The letter asked, "Who pays?". Nobody answered.'
@@ -292,8 +304,9 @@ def test_blind_corpora_f1(corpus: str, floor: float) -> None:
     # and 0.842 (unseen3, not tuned on), 0.769 (unseen4, then 0.847: a club taken for a person's
     # given name, an organisation or portfolio before a name), 0.846 (unseen5's HTML pages, not
     # tuned on), 0.873 (unseen6, the final check; 0.882 once an organisation after "of" was no
-    # longer a portfolio), 0.869 (unseen7, session 7; 0.935 once "Its chef, X, arrived" made X the
-    # subject); the rules fixed on the first two since: 0.956 and 0.886.
+    # longer a portfolio), 0.869 (unseen7, session 7; 0.944 once "Its chef, X, arrived" made X the
+    # subject and "the spokeswoman" the one described before); the rules fixed on the first two
+    # since: 0.956 and 0.886.
     assert _gold_f1(BUNDLED_GOLD.parent / corpus / "gold.jsonl") >= floor
 
 
