@@ -365,7 +365,7 @@ def _headline_shaped(dump: Dump, index: int) -> bool:
         and not _BREADCRUMB.search(text)
         and not _BYLINE_LINE.match(text)
         and not _has_date(text)
-        and not _is_furniture(text)
+        and not is_furniture(text)
     )
 
 
@@ -377,7 +377,7 @@ def _headline_over_standfirst(above: str, text: str) -> bool:
     return shorter_headline and not _CHROME.search(above)
 
 
-def _is_furniture(text: str) -> bool:
+def is_furniture(text: str) -> bool:
     """A caption with its credit, a row of share buttons, a relative time or an expander ("Author
     information ►"): never a headline."""
     return bool(
@@ -471,7 +471,7 @@ def _headline_above(
         text = lines[index]
         if index in head_lines or _looks_like_byline(text) or _is_role_line(text) or is_doubled(text):
             continue
-        if _is_furniture(text):
+        if is_furniture(text):
             continue  # a photo caption, share buttons or "3 days ago" between headline and article
         sentence_long = keep[index] or text.count(" ") >= _PROSE_MIN_SPACES
         if standfirst is None and text[-1] in _PROSE_END and sentence_long and _mostly_words(text):
@@ -488,7 +488,7 @@ def _headline_above(
                 i
                 for i in range(index - 1, max(-1, low - 1), -1)
                 if i not in head_lines
-                and (parted or not (_looks_like_byline(lines[i]) or _is_furniture(lines[i])))
+                and (parted or not (_looks_like_byline(lines[i]) or is_furniture(lines[i])))
             ),
             None,
         )

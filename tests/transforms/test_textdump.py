@@ -574,6 +574,20 @@ def test_lines_layout_headline_far_above_the_article_with_its_byline_and_date() 
     assert metadata.published == date(2021, 3, 4)
 
 
+def test_standfirst_under_the_headline_is_kept_past_the_byline_and_picture() -> None:
+    # The byline, date, share bar and a caption part it from the article's run of prose.
+    standfirst = "Engineers say the patched wall cannot survive another winter of floods on the eastern bank."
+    head = [standfirst, "By Ada Lovell", "4 March 2021", "Share | Tweet | Email"]
+    head += ["The eastern bank last winter. (Photo: Tom Reeve)"]
+    extraction = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head))
+    assert extraction.body == "\n\n".join([standfirst, *PROSE])
+    assert extraction.paragraphs[0].kind == "standfirst"
+    # A caption under the headline is no standfirst.
+    caption = ["Workers on the river wall near the lock on Monday. (Photo: Tom Reeve)", "By Ada Lovell"]
+    extraction = extract_one(page("River wall to be rebuilt before winter", PROSE, head=caption))
+    assert extraction.body == "\n\n".join(PROSE)
+
+
 def test_publication_date_labelled_further_down_the_page() -> None:
     head = ["By Ada Lovell", "Posted 2 hours ago"]
     text = page(
