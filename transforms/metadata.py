@@ -167,8 +167,8 @@ _HEADLINE_MAX_WORDS = 30
 _PROSE_END = frozenset(".!?。！？")
 _CLOSERS = "\"”’')»]"
 _PROSE_MIN_SPACES = 7
-# Breadcrumbs ("Home » News"), never a headline.
-_BREADCRUMB = re.compile(r"\s[»›>]\s")
+# Breadcrumbs ("Home » News", "You are here: Home / News / Technology"), never a headline.
+_BREADCRUMB = re.compile(r"\s[»›>]\s|^you are here\b|^home\s/\s", re.IGNORECASE)
 # Between a byline's names and the role after them: "Jane Doe, Reporter", "Jane Doe | Editor".
 _ROLE_SEPARATOR = re.compile(r"\s*[,|]\s*")
 # A sentence then a parenthesised credit: a caption ("... in October. (Ridgeline)").
@@ -413,6 +413,11 @@ def _find_headline(
         found = _headline_above(dump, keep, start, low, head_lines, start != first)
         if found is not None:
             return found
+        # A date printed over the headline ("Tuesday, 22 March 2011" under the breadcrumbs); with
+        # a <title>, a line unlike it under a date is as often the first crosshead.
+        below = max(head_block) + 1 if head_block and start != first and not dump.title else first
+        if below < first and _headline_shaped(dump, below) and lines[below][-1] not in "?？":
+            return below
     if first < len(lines) and _headline_shaped(dump, first) and lines[first][-1] not in "?？":
         following = next((i for i in range(first + 1, len(lines)) if i not in head_lines), None)
         if (

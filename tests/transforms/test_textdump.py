@@ -643,6 +643,18 @@ def test_archive_page_with_journal_breadcrumb_and_author_expanders() -> None:
     assert metadata.published == date(2016, 6, 9)
 
 
+def test_date_over_the_headline_under_a_breadcrumb() -> None:
+    standfirst = "Engineers say the patched wall cannot survive another winter of floods on the eastern bank"
+    head = ["You are here: Home / News / Environment", "Tuesday, 22 March 2011"]
+    head += ["River wall to be rebuilt before winter", standfirst, "Ada Lovell, Senior Reporter"]
+    head += ["Tweet | Share | Email | Print | Comments (2)"]
+    text = "\n\n".join([*HEADER, *head, *PROSE, *FOOTER])
+    metadata = extract_one(text).metadata
+    assert metadata.title == "River wall to be rebuilt before winter"
+    assert metadata.byline == ("Ada Lovell",)
+    assert metadata.published == date(2011, 3, 22)
+
+
 def test_byline_after_the_date_and_without_the_publication() -> None:
     head = ["4 March, 2021 | By Ada Lovell and Tom Reeve"]
     metadata = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head)).metadata
