@@ -477,6 +477,7 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("ADVERTISEMENT", "advertisement_label"),
         ("Register now for free to keep reading, and get our daily briefing by email.", "paywall_prompt"),
         ("You have read 2 of your 3 free articles this month.", "paywall_prompt"),
+        ("Reporting like this depends on you. Subscribe today for as little as $1.", "paywall_prompt"),
         (
             "Get the day's top stories straight to your inbox. Sign up for the Courier Daily newsletter.",
             "newsletter_prompt",
@@ -722,6 +723,13 @@ def test_login_wall_is_not_an_article() -> None:
     extraction = extract_one(page("River wall to be rebuilt before winter", wall))
     assert not extraction.is_article
     assert "login wall" in (extraction.reason or "")
+
+
+def test_a_short_brief_over_metered_paywall_chrome_is_an_article() -> None:
+    paywall = ["Subscribe today for as little as $1 for your first month.", "Already a subscriber? Log in"]
+    extraction = extract_one(page("River wall to be rebuilt before winter", PROSE[:4], tail=paywall))
+    assert extraction.is_article
+    assert extraction.body == "\n\n".join(PROSE[:4])
 
 
 def test_reader_comments_are_not_body() -> None:
