@@ -28,6 +28,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from transforms.html_metadata import PageEvidence, extract_metadata
 from transforms.metadata import is_byline_line, split_byline
 from transforms.model import DecodedDocument, Extraction, Metadata, Paragraph, RemovedLine
+from transforms.textdump import BACK_MATTER_HEADING
 
 _RULES_DIR = Path(__file__).with_name("rules")
 _HINTS = json.loads((_RULES_DIR / "html_hints.json").read_text(encoding="utf-8"))
@@ -90,6 +91,7 @@ _VOID_OR_SKIPPED = frozenset(_HINTS["skipped_tags"])
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _LIST_ITEM_TAGS = frozenset(("li", "dd", "dt"))
 _WRAPPER_TAGS = frozenset(("html", "body", "main"))
+_BACK_MATTER_MAX_CHARS = 60
 _SENTINEL_LINK_END = object()
 _NO_HINTS: tuple[str | None, bool, bool] = (None, False, False)
 
@@ -457,6 +459,7 @@ def _decide(page: _Page) -> _Analysis:
         else:
             decisions.append(_block_reason(page, index, metadata))
     _drop_edge_fragments(decisions, good)
+    _drop_back_matter(texts, decisions, good)
     return _Analysis(page, good, container, decisions, metadata)
 
 
@@ -550,3 +553,22 @@ def _drop_edge_fragments(decisions: list[str | None], good: list[float]) -> None
     for index, reason in enumerate(decisions):
         if reason is None and (index < first or index > last) and not good[index]:
             decisions[index] = "short_fragment"
+
+
+def _drop_back_matter(texts: list[str], decisions: list[str | None], good: list[float]) -> None:
+    """Kept blocks from a scholarly article's back-matter heading on ("References", "Funding"),
+    once the article has begun (a good block kept before it), are not the article."""
+    started = False
+    for index, reason in enumerate(decisions):
+        if reason is not None:
+            continue
+        if (
+            started
+            and len(texts[index]) <= _BACK_MATTER_MAX_CHARS
+            and BACK_MATTER_HEADING.match(texts[index])
+        ):
+            for later in range(index, len(decisions)):
+                if decisions[later] is None:
+                    decisions[later] = "back_matter"
+            return
+        started = started or good[index] > 0

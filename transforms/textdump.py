@@ -119,6 +119,9 @@ for _number, (_, _triggers, _) in enumerate(_REASONS["patterns"]):
         (_RULES_BY_WORD if _trigger.isalnum() else _SYMBOL_TRIGGERS).setdefault(_trigger, []).append(_number)
 _TRIGGER_WORDS = frozenset(_RULES_BY_WORD)
 _ALWAYS_DROP = frozenset(_REASONS["always_drop"])
+# A back-matter heading ends a scholarly article (also read by transforms.html).
+BACK_MATTER_HEADING = next(rule.pattern for rule in _REASON_RULES if rule.reason == "back_matter")
+_BACK_MATTER_MAX_CHARS = 60
 # Rules after the last always-drop rule cannot make a line always dropped (first match wins).
 _LAST_ALWAYS_DROP_RULE = max(
     (number for number, rule in enumerate(_REASON_RULES) if rule.reason in _ALWAYS_DROP), default=-1
@@ -358,6 +361,7 @@ def _decide(
     _drop_teaser_lists(dump, keep, words)
     _drop_trailing_rail(dump, keep, words)
     _drop_comment_section(dump, keep, start)
+    _drop_back_matter(dump, keep, start)
     return keep, head, words
 
 
@@ -407,6 +411,16 @@ def _drop_comment_section(dump: Dump, keep: list[bool], start: int) -> None:
     for index in headings:
         following = texts[index + 1 : index + 1 + _COMMENT_LOOKAHEAD]
         if any(_COMMENT_HEADER.search(text) and not _COMMENT_SECTION.match(text) for text in following):
+            keep[index:] = [False] * (len(keep) - index)
+            return
+
+
+def _drop_back_matter(dump: Dump, keep: list[bool], start: int) -> None:
+    """Keep nothing from a scholarly article's back-matter heading on ("References", "Funding",
+    "Competing interests") below the article's first prose line `start`."""
+    texts = dump.texts
+    for index in range(start + 1, len(texts)):
+        if len(texts[index]) <= _BACK_MATTER_MAX_CHARS and BACK_MATTER_HEADING.match(texts[index]):
             keep[index:] = [False] * (len(keep) - index)
             return
 

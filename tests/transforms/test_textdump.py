@@ -666,6 +666,14 @@ def test_byline_after_the_date_and_without_the_publication() -> None:
     assert extract_one("\n".join(lines) + "\n").metadata.byline == ("Ada Lovell",)
 
 
+def test_back_matter_of_a_journal_article_is_not_body() -> None:
+    back = ["Competing interests: None declared.", "References", "1. Lovell A. Fen walls. Fen J 2015;3:1."]
+    extraction = extract_one(page("River wall to be rebuilt before winter", [*PROSE, *back]))
+    assert extraction.body == "\n\n".join(PROSE)
+    reasons = {r.text: r.reason for r in extraction.removed}
+    assert reasons["References"] == reasons["Competing interests: None declared."] == "back_matter"
+
+
 def test_doubled_caption_and_repeated_page_dropped() -> None:
     caption = "Flood water on the towpath last winter"
     body = [*PROSE[:3], f"{caption} {caption}", *PROSE[3:]]
