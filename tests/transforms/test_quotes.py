@@ -297,6 +297,7 @@ def test_bundled_samples_f1() -> None:
         ("unseen5", 0.82),
         ("unseen6", 0.86),
         ("unseen7", 0.89),
+        ("unseen8", 0.83),
     ],
 )
 def test_blind_corpora_f1(corpus: str, floor: float) -> None:
@@ -305,8 +306,8 @@ def test_blind_corpora_f1(corpus: str, floor: float) -> None:
     # given name, an organisation or portfolio before a name), 0.846 (unseen5's HTML pages, not
     # tuned on), 0.873 (unseen6, the final check; 0.882 once an organisation after "of" was no
     # longer a portfolio), 0.869 (unseen7, session 7; 0.944 once "Its chef, X, arrived" made X the
-    # subject and "the spokeswoman" the one described before); the rules fixed on the first two
-    # since: 0.956 and 0.886.
+    # subject and "the spokeswoman" the one described before), 0.845 (unseen8; 0.856 with more job
+    # words: "Forecaster X said"); the rules fixed on the first two since: 0.956 and 0.886.
     assert _gold_f1(BUNDLED_GOLD.parent / corpus / "gold.jsonl") >= floor
 
 
