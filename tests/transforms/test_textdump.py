@@ -161,7 +161,14 @@ def test_unseen_corpus_floors() -> None:
 
 @pytest.mark.parametrize(
     ("corpus", "body_floor"),
-    [("unseen2", 0.93), ("unseen3", 0.92), ("unseen4", 0.94), ("unseen6", 0.94), ("unseen7", 0.94)],
+    [
+        ("unseen2", 0.93),
+        ("unseen3", 0.92),
+        ("unseen4", 0.94),
+        ("unseen6", 0.94),
+        ("unseen7", 0.95),
+        ("unseen8", 0.91),
+    ],
 )
 def test_later_blind_corpora_floors(corpus: str, body_floor: float) -> None:
     # samples/unseen2 and unseen3: 20 dumps each from later blind rounds (samples/README.md).
@@ -172,7 +179,8 @@ def test_later_blind_corpora_floors(corpus: str, body_floor: float) -> None:
     # unseen6 (the final check, not tuned on): body 0.954, title 16/18, byline 15/18, published
     # 17/18, publisher 17/18; a section front of teasers is taken for an article. unseen7 (session
     # 7): body 0.951, title 16/19, byline 14/19, published 17/19, publisher 13/19; an events page
-    # taken for an article.
+    # taken for an article. unseen8's 10 dumps (its HTML half: test_html.py): body 0.918, title
+    # 7/10, byline 9/10, published 10/10, publisher 8/10.
     from transforms.decode import decode_document
     from transforms.extract import extract_documents
 
