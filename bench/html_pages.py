@@ -5,8 +5,9 @@ Run from the repo root:  .venv/bin/python -m bench.html_pages [--passes N]
 Scores every extractor on the ScrapingHub article-extraction benchmark (../shared, 181 pages)
 with transforms.evaluation.score_corpus, times them side by side in this one process over the
 same pages (page by page in turn, best of several passes), prints the speed ratio
-ours/trafilatura, and scores the HTML pages of samples/inbox, samples/unseen and samples/unseen5
-against their gold files. The baselines are bench-only dependencies; transforms/ never imports them.
+ours/trafilatura, and scores the HTML pages of samples/inbox, samples/unseen, samples/unseen5 and
+samples/unseen8 against their gold files. The baselines are bench-only dependencies; transforms/
+never imports them.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ BENCHMARK = SHARED / "benchmarks" / "scrapinghub"
 INBOX = REPO / "samples" / "inbox"
 UNSEEN = REPO / "samples" / "unseen"  # written blind: samples/README.md
 UNSEEN5 = REPO / "samples" / "unseen5"  # HTML pages of a later blind round
+UNSEEN8 = REPO / "samples" / "unseen8"  # and of the eighth (with text dumps)
 GOLD = REPO / "samples" / "gold.jsonl"
 
 Extractor = Callable[[str], str]
@@ -148,6 +150,7 @@ def main() -> None:
         ("samples/inbox", INBOX, GOLD),
         ("samples/unseen", UNSEEN / "raw", UNSEEN / "gold.jsonl"),
         ("samples/unseen5", UNSEEN5 / "raw", UNSEEN5 / "gold.jsonl"),
+        ("samples/unseen8", UNSEEN8 / "raw", UNSEEN8 / "gold.jsonl"),
     ):
         pages, truth = load_html_pages(folder, gold_file)
         if not pages:
