@@ -26,7 +26,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from transforms.html_metadata import PageEvidence, extract_metadata
-from transforms.metadata import is_byline_line, split_byline
+from transforms.metadata import copyright_holder, is_byline_line, split_byline
 from transforms.model import DecodedDocument, Extraction, Metadata, Paragraph, RemovedLine
 from transforms.textdump import BACK_MATTER_HEADING
 
@@ -448,6 +448,8 @@ def _decide(page: _Page) -> _Analysis:
 
     page.evidence.headline = _headline(page, container, end)
     metadata = extract_metadata(page.evidence)
+    if metadata.publisher is None:  # no JSON-LD publisher or og:site_name: the footer's holder
+        metadata = replace(metadata, publisher=copyright_holder(texts))
 
     decisions: list[str | None] = []
     for index in range(len(texts)):

@@ -265,7 +265,7 @@ def read_head(dump: Dump, keep: list[bool], probabilities: list[float] | None = 
         title = title or headline
         head_lines[0] = "title"
     # A copyright holder is only a fallback: a publishing company, not always the publication.
-    publisher = _publisher(dump, _PUBLISHER) or site_name or _masthead(dump) or _publisher(dump, _OWNER)
+    publisher = _publisher(lines, _PUBLISHER) or site_name or _masthead(dump) or copyright_holder(lines)
     # "The Carrick Falls Examiner is a division of ..." under a masthead printing "Carrick Falls
     # Examiner": the name as the page prints it.
     if publisher and publisher.startswith("The ") and publisher[4:] in (site_name, _masthead(dump)):
@@ -656,9 +656,14 @@ def _name_in_masthead(text: str) -> str | None:
     return name
 
 
-def _publisher(dump: Dump, patterns: tuple[re.Pattern[str], ...]) -> str | None:
+def copyright_holder(lines: Sequence[str]) -> str | None:
+    """The copyright holder a page's footer names ("(c) 2009 Primary Care Courier. All rights
+    reserved."): a publisher of last resort, when nothing names the publication itself."""
+    return _publisher(lines, _OWNER)
+
+
+def _publisher(lines: Sequence[str], patterns: tuple[re.Pattern[str], ...]) -> str | None:
     """The name `patterns` find in the first of the page's last 40 and first 20 lines they match."""
-    lines = dump.texts
     candidates = (*lines[-40:], *lines[:20])
     short = compress(candidates, map((300).__ge__, map(len, candidates)))
     return next(filter(None, map(_publisher_named_in, short, repeat(patterns))), None)

@@ -275,3 +275,10 @@ def test_back_matter_of_a_journal_article_is_not_body() -> None:
     result = _extract(_page(ARTICLE + back))
     assert len(result.paragraphs) == 5 and "Research Fund" not in result.body
     assert {r.text: r.reason for r in result.removed}["References"] == "back_matter"
+
+
+def test_footer_copyright_holder_is_the_publisher_without_meta_tags() -> None:
+    # _page's footer: "Copyright 2020 Town Gazette. All rights reserved. ..."; no og:site_name.
+    assert _extract(_page(ARTICLE)).metadata.publisher == "Town Gazette"
+    site_name = '<meta property="og:site_name" content="The Town Gazette">'
+    assert _extract(_page(ARTICLE, head=site_name)).metadata.publisher == "The Town Gazette"
