@@ -27,6 +27,8 @@ _DATE_PATTERNS = tuple(
 _NUMERIC_DAY_FIRST = _DATE_CONFIG["numeric_order"] == "dmy"
 _NUMERIC_PARTS = re.compile(r"\d+")
 
+# Titles before a name ("Dr", "Prof"), shared with the quote rules: a byline gives names only.
+_HONORIFICS = frozenset(load_lines("quote_honorifics.txt"))
 _BYLINE_PREFIX = re.compile(
     r"^\s*(?:" + "|".join(load_lines("metadata_byline_prefixes.txt")) + r")\s*", re.IGNORECASE
 )
@@ -104,6 +106,18 @@ def _looks_like_name(part: str) -> bool:
     return all(word[0].isupper() or word.lower() in _NAME_PARTICLES for word in words)
 
 
+def _without_the(name: str) -> str:
+    return name.lower().removeprefix("the ")
+
+
+def _without_honorific(name: str) -> str:
+    """ "Dr. Helena Marsh" -> "Helena Marsh" (names only); "Dr Smith" keeps its title."""
+    words = name.split()
+    while len(words) > 2 and words[0].rstrip(".") in _HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
 def split_byline(text: str) -> list[str]:
     """Person names in a byline: "By Jane Doe and Ravi Patel, Health Correspondent" -> [Jane Doe, Ravi Patel].
 
@@ -120,7 +134,7 @@ def split_byline(text: str) -> list[str]:
     names: list[str] = []
     for raw_part in _BYLINE_SEPARATORS.split(text):
         part = _BYLINE_TAIL.sub("", raw_part).strip(" .:-–—")
-        part = _BYLINE_PREFIX.sub("", part)
+        part = _without_honorific(_BYLINE_PREFIX.sub("", part))
         if _looks_like_name(part) and part not in names:
             names.append(" ".join(part.split()))
     return names
@@ -152,6 +166,7 @@ _MASTHEAD_LINES = 3
 _MASTHEAD_RECURRING_LINES = 15
 _FOOTER_LINES = 40
 _FOOTER_NAME_LEAD = _HEAD["footer_name_lead"]
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 _NAME_CONNECTORS = frozenset({"&", "and", "of", "the", "for", "on", "-"})
 _NAV_WORDS = frozenset(_HEAD["navigation_words"])
@@ -265,11 +280,19 @@ def read_head(dump: Dump, keep: list[bool], probabilities: list[float] | None = 
         title = title or headline
         head_lines[0] = "title"
     # A copyright holder is only a fallback: a publishing company, not always the publication.
-    publisher = _publisher(lines, _PUBLISHER) or site_name or _masthead(dump) or copyright_holder(lines)
+    # A domain in the <title> ("| brackettledger.com") is the last resort: the page prints a name.
+    named_site = None if site_name and _DOMAIN.fullmatch(site_name) else site_name
+    masthead = _masthead(dump)
+    publisher = (
+        _publisher(lines, _PUBLISHER) or named_site or masthead or copyright_holder(lines) or site_name
+    )
     # "The Carrick Falls Examiner is a division of ..." under a masthead printing "Carrick Falls
-    # Examiner": the name as the page prints it.
-    if publisher and publisher.startswith("The ") and publisher[4:] in (site_name, _masthead(dump)):
-        publisher = publisher[4:]
+    # Examiner" (or the reverse): the name as the masthead, else the <title>, prints it.
+    if publisher:
+        core = _without_the(publisher)
+        publisher = next(
+            (name for name in (masthead, named_site) if name and _without_the(name) == core), publisher
+        )
     # "By Dana Kowalczyk, Carrick Falls Examiner": the publication is no author.
     publications = {name.lower() for name in (publisher, site_name) if name}
     byline = [name for name in byline if name.lower().removeprefix("the ") not in publications]
@@ -625,8 +648,9 @@ def _as_printed_name(name: str) -> str:
 def _footer_mentions(name: str, text: str, footer: Sequence[str]) -> int:
     """How many footer lines other than `text` open with `name` after a lead-in ("(c) 2011",
     "About") or as a name of its own ("X, Unit 4, Calder Way"; not "X pub reopens after ...")."""
+    core = re.escape(name.removeprefix("The "))
     pattern = re.compile(
-        rf"(?P<lead>{_FOOTER_NAME_LEAD}){re.escape(name)}(?!\w)\s*(?P<next>.?)", re.IGNORECASE
+        rf"(?P<lead>{_FOOTER_NAME_LEAD})(?:the\s+)?{core}(?!\w)\s*(?P<next>.?)", re.IGNORECASE
     )
     mentions = 0
     for line in footer:

@@ -652,6 +652,14 @@ def test_archive_page_with_journal_breadcrumb_and_author_expanders() -> None:
     assert metadata.published == date(2016, 6, 9)
 
 
+def test_byline_names_without_honorifics_and_a_domain_title_suffix_is_no_name() -> None:
+    lines = ["River wall to be rebuilt | Local News | fenlandcourier.com", "Home", "River wall to be rebuilt"]
+    lines += ["By Dr. Ada Lovell", *PROSE, "© 2021 The Fenland Courier, 12 Dock Road, Wisbech"]
+    metadata = extract_one("\n".join(lines) + "\n").metadata
+    assert metadata.byline == ("Ada Lovell",)
+    assert metadata.publisher == "The Fenland Courier"
+
+
 def test_date_over_the_headline_under_a_breadcrumb() -> None:
     standfirst = "Engineers say the patched wall cannot survive another winter of floods on the eastern bank"
     head = ["You are here: Home / News / Environment", "Tuesday, 22 March 2011"]
