@@ -648,10 +648,7 @@ def _as_printed_name(name: str) -> str:
 def _footer_mentions(name: str, text: str, footer: Sequence[str]) -> int:
     """How many footer lines other than `text` open with `name` after a lead-in ("(c) 2011",
     "About") or as a name of its own ("X, Unit 4, Calder Way"; not "X pub reopens after ...")."""
-    core = re.escape(name.removeprefix("The "))
-    pattern = re.compile(
-        rf"(?P<lead>{_FOOTER_NAME_LEAD})(?:the\s+)?{core}(?!\w)\s*(?P<next>.?)", re.IGNORECASE
-    )
+    pattern = _footer_name_pattern(name)
     mentions = 0
     for line in footer:
         match = pattern.match(line) if line != text else None
@@ -660,6 +657,14 @@ def _footer_mentions(name: str, text: str, footer: Sequence[str]) -> int:
     return mentions
 
 
+# Mastheads and footers repeat on every page of a site: each name's pattern is built once.
+@lru_cache(maxsize=1 << 12)
+def _footer_name_pattern(name: str) -> re.Pattern[str]:
+    core = re.escape(name.removeprefix("The "))
+    return re.compile(rf"(?P<lead>{_FOOTER_NAME_LEAD})(?:the\s+)?{core}(?!\w)\s*(?P<next>.?)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 14)
 def _name_in_masthead(text: str) -> str | None:
     """The name a masthead line prints (up to a " - News" after it), or None when the line is no
     name: more than five words, one plain word, digits, lower-case words other than connectors,
