@@ -106,6 +106,24 @@ def _looks_like_name(part: str) -> bool:
     return all(word[0].isupper() or word.lower() in _NAME_PARTICLES for word in words)
 
 
+def _name_before_role(part: str) -> str:
+    """ "Siobhan Keane Local Democracy Reporter" -> "Siobhan Keane": a role printed after the name
+    with no comma. Role words at the end go; if more than three words are left, the name is a
+    given name, any initials ("Karen T."), then one more word."""
+    words = part.split()
+    # Three words or fewer are a name or a role alone ("Local Democracy Reporter" after a comma).
+    if len(words) <= 3 or words[-1].lower().strip(".") not in _ROLE_WORDS:
+        return part
+    while len(words) > 2 and words[-1].lower().strip(".") in _ROLE_WORDS:
+        words.pop()
+    if len(words) <= 3:
+        return " ".join(words)
+    end = 1
+    while end < len(words) - 1 and _INITIAL.fullmatch(words[end]):
+        end += 1
+    return " ".join(words[: end + 1])
+
+
 def _without_the(name: str) -> str:
     return name.lower().removeprefix("the ")
 
@@ -132,9 +150,15 @@ def split_byline(text: str) -> list[str]:
     if capitals:
         text = capitals.group(1).title()
     names: list[str] = []
+    # Before the first comma a role may follow a name unseparated; after it, it stands alone.
+    first_comma = text.find(",") % (len(text) + 1)
+    position = 0
     for raw_part in _BYLINE_SEPARATORS.split(text):
+        position = text.find(raw_part, position)
         part = _BYLINE_TAIL.sub("", raw_part).strip(" .:-–—")
         part = _without_honorific(_BYLINE_PREFIX.sub("", part))
+        if position < first_comma:
+            part = _name_before_role(part)
         if _looks_like_name(part) and part not in names:
             names.append(" ".join(part.split()))
     return names
@@ -148,6 +172,8 @@ _BYLINE_LINE = re.compile(_HEAD["byline"], re.IGNORECASE)
 _UPDATED = re.compile(_HEAD["updated"], re.IGNORECASE)
 _BYLINE_LINE_MAX_CHARS = 80
 _PIPE_PARTS = re.compile(r"\s+\|\s+")
+_CLOCK_ENDS = ("a.m.", "p.m.", "A.M.", "P.M.")
+_INITIAL = re.compile(r"[A-Z]\.?")
 _PUBLISHED = re.compile(_HEAD["published"], re.IGNORECASE)
 _DATELINE_MAX_WORDS = int(_HEAD["dateline_max_words"])
 _PUBLISHER_RULES = load_json("metadata_publisher.json")
@@ -293,6 +319,9 @@ def read_head(dump: Dump, keep: list[bool], probabilities: list[float] | None = 
         publisher = next(
             (name for name in (masthead, named_site) if name and _without_the(name) == core), publisher
         )
+    # "| KVNT" in the <title> under a "KVNT 7 News" masthead: the masthead names it in full.
+    if masthead and publisher and publisher == named_site and _without_the(masthead).startswith(core + " "):
+        publisher = masthead
     # "By Dana Kowalczyk, Carrick Falls Examiner": the publication is no author.
     publications = {name.lower() for name in (publisher, site_name) if name}
     byline = [name for name in byline if name.lower().removeprefix("the ") not in publications]
@@ -336,7 +365,9 @@ def _head_line(text: str) -> tuple[tuple[str, ...], date | None, bool]:
     revision, label = _UPDATED.search(text), _PUBLISHED.search(text)
     # Labelled lines carry two dates and times ("Posted: Mar 5, 2019 / 03:04 PM EST / Updated: ...").
     max_words = _DATELINE_MAX_WORDS * (2 if revision or label else 1)
-    if len(text.split()) > max_words or not _DIGIT.search(text) or text[-1] in ".!?":
+    # A sentence is no dateline; a time "9:02 a.m." ends one.
+    sentence = text[-1] in ".!?" and not text.endswith(_CLOCK_ENDS)
+    if len(text.split()) > max_words or not _DIGIT.search(text) or sentence:
         return names, None, False
     if revision and label and label.start() > revision.start():
         # "Updated 16:51 | Published 09:12, 14 November 2019": the date after "Published".
@@ -667,17 +698,26 @@ def _footer_name_pattern(name: str) -> re.Pattern[str]:
 @lru_cache(maxsize=1 << 14)
 def _name_in_masthead(text: str) -> str | None:
     """The name a masthead line prints (up to a " - News" after it), or None when the line is no
-    name: more than five words, one plain word, digits, lower-case words other than connectors,
-    all navigation words, a byline."""
+    name: more than five words, one plain word, digits other than a channel number, lower-case
+    words other than connectors, all navigation words, a byline."""
     name = _TITLE_PARTS.split(text, maxsplit=1)[0].strip()
     words = name.split()
-    if not 1 <= len(words) <= 5 or any(map(str.isdigit, name)):
+    numbers = [word for word in words if any(map(str.isdigit, word))]
+    # A channel number is part of a name ("KVNT 7 News"); a year or a count is not.
+    if (
+        not 1 <= len(words) <= 5
+        or numbers[1:]
+        or (numbers and not (numbers[0].isdigit() and len(numbers[0]) <= 2))
+    ):
+        return None
+    if numbers and len(words) < 3:
         return None
     if len(words) == 1 and not _CAMEL_CASE.search(name):
         return None  # "Menu", "Dairy": a section; a one-word name is written like "AgriWire"
     connectors = [word.lower() in _NAME_CONNECTORS for word in words]
     if (connectors[0] and len(words) == 1) or not all(
-        connector or word[0].isupper() for word, connector in zip(words, connectors, strict=True)
+        connector or word[0].isupper() or word.isdigit()
+        for word, connector in zip(words, connectors, strict=True)
     ):
         return None
     if _NAV_WORDS.issuperset(word.lower() for word in words) or _BYLINE_LINE.match(name):

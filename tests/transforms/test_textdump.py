@@ -660,6 +660,28 @@ def test_byline_names_without_honorifics_and_a_domain_title_suffix_is_no_name() 
     assert metadata.publisher == "The Fenland Courier"
 
 
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("by: Ada Lovell", ("Ada Lovell",)),
+        ("By Ada Lovell Local Democracy Reporter", ("Ada Lovell",)),
+        ("By Ada T. Lovell Education Reporter", ("Ada T. Lovell",)),
+        ("By Ada Lovell, Local Journalism Initiative Reporter", ("Ada Lovell",)),
+    ],
+)
+def test_byline_forms(byline: str, names: tuple[str, ...]) -> None:
+    head = [byline, "Published: June 14, 2012 | Updated: June 15, 2012 9:02 a.m."]
+    metadata = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head)).metadata
+    assert metadata.byline == names
+    assert metadata.published == date(2012, 6, 14)
+
+
+def test_a_channel_number_belongs_to_the_masthead() -> None:
+    lines = ["River wall to be rebuilt | KFEN", "Skip to content", "KFEN 7 News", "Home"]
+    lines += ["River wall to be rebuilt", *PROSE, "KFEN 7 News", "© 1998 - 2021 KFEN 7 News"]
+    assert extract_one("\n".join(lines) + "\n").metadata.publisher == "KFEN 7 News"
+
+
 def test_date_over_the_headline_under_a_breadcrumb() -> None:
     standfirst = "Engineers say the patched wall cannot survive another winter of floods on the eastern bank"
     head = ["You are here: Home / News / Environment", "Tuesday, 22 March 2011"]
