@@ -26,7 +26,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from transforms.html_metadata import PageEvidence, extract_metadata
-from transforms.metadata import copyright_holder, is_byline_line, split_byline
+from transforms.metadata import copyright_holder, is_byline_line, published_date_in, split_byline
 from transforms.model import DecodedDocument, Extraction, Metadata, Paragraph, RemovedLine
 from transforms.textdump import BACK_MATTER_HEADING
 
@@ -92,6 +92,8 @@ _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _LIST_ITEM_TAGS = frozenset(("li", "dd", "dt"))
 _WRAPPER_TAGS = frozenset(("html", "body", "main"))
 _BACK_MATTER_MAX_CHARS = 60
+# An unmarked byline is looked for this many blocks before the article container.
+_BYLINE_BLOCKS_BEFORE = 6
 _SENTINEL_LINK_END = object()
 _NO_HINTS: tuple[str | None, bool, bool] = (None, False, False)
 
@@ -381,12 +383,22 @@ def _collect_byline_evidence(page: _Page, nearest: list[int], container: int, en
         else:
             evidence.author_texts.extend(texts)
     if not evidence.byline_texts and not evidence.author_texts:
-        # No hinted byline (hashed class names): the first "By ..." block in the article.
-        for text, node in zip(page.block_text, page.block_node, strict=True):
-            if container <= node < end and _is_byline_block(text):
-                evidence.byline_texts.append(text)
-                evidence.dateline_texts.append(text)
-                break
+        # No hinted byline (hashed class names, a 2004 table layout): the first "By ..." block in
+        # the article, else the last of the few blocks right before it, and a dateline under it.
+        blocks = list(zip(page.block_text, page.block_node, strict=True))
+        inside = [
+            i for i, (text, node) in enumerate(blocks) if container <= node < end and _is_byline_block(text)
+        ]
+        start = next((i for i, (_, node) in enumerate(blocks) if node >= container), len(blocks))
+        before = [
+            i for i in range(max(0, start - _BYLINE_BLOCKS_BEFORE), start) if _is_byline_block(blocks[i][0])
+        ]
+        found_at = inside[0] if inside else (before[-1] if before else None)
+        if found_at is not None:
+            evidence.byline_texts.append(blocks[found_at][0])
+            evidence.dateline_texts.append(blocks[found_at][0])
+            if found_at + 1 < len(blocks) and published_date_in(blocks[found_at + 1][0]) is not None:
+                evidence.dateline_texts.append(blocks[found_at + 1][0])
 
 
 def _headline(page: _Page, container: int, end: int) -> str | None:

@@ -282,3 +282,15 @@ def test_footer_copyright_holder_is_the_publisher_without_meta_tags() -> None:
     assert _extract(_page(ARTICLE)).metadata.publisher == "Town Gazette"
     site_name = '<meta property="og:site_name" content="The Town Gazette">'
     assert _extract(_page(ARTICLE, head=site_name)).metadata.publisher == "The Town Gazette"
+
+
+def test_unmarked_byline_and_dateline_just_before_the_article_container() -> None:
+    # A table layout: headline, byline and date in font tags above the cell holding the story.
+    paragraphs = "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(5))
+    html = f"""<html><head><title>Budget approved</title></head><body><table>
+    <tr><td><font size="5"><b>Budget approved after long debate</b></font><br>
+    <font size="1">By Ray Delacroix, Gazette Staff Writer<br>Published Tuesday, March 2, 2004</font></td></tr>
+    <tr><td class="story">{paragraphs}</td></tr></table></body></html>"""
+    metadata = _extract(html).metadata
+    assert metadata.byline == ("Ray Delacroix",)
+    assert metadata.published == date(2004, 3, 2)
