@@ -771,6 +771,16 @@ def test_login_wall_is_not_an_article() -> None:
     assert "login wall" in (extraction.reason or "")
 
 
+def test_comments_longer_than_the_article_under_name_and_date_lines() -> None:
+    # A 4-paragraph story under six long comments: each commenter's name and the date and time
+    # on lines of their own, a "Reply | Report" row under each comment.
+    comments = ["Comments"]
+    for i, name in enumerate(["Former board member", "Pete Walmsley", "Sandra K"]):
+        comments += [name, f"2{i} September 2015 1:37pm", *PROSE[4:], "Reply | Report this comment"]
+    extraction = extract_one(page("River wall to be rebuilt before winter", PROSE[:4], tail=comments))
+    assert extraction.body == "\n\n".join(PROSE[:4])
+
+
 def test_a_short_brief_over_metered_paywall_chrome_is_an_article() -> None:
     paywall = ["Subscribe today for as little as $1 for your first month.", "Already a subscriber? Log in"]
     extraction = extract_one(page("River wall to be rebuilt before winter", PROSE[:4], tail=paywall))
