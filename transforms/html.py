@@ -26,9 +26,9 @@ from pathlib import Path
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from transforms.html_metadata import PageEvidence, extract_metadata
-from transforms.metadata import copyright_holder, is_byline_line, published_date_in, split_byline
+from transforms.metadata import is_byline_line, published_date_in, publisher_in_text, split_byline
 from transforms.model import DecodedDocument, Extraction, Metadata, Paragraph, RemovedLine
-from transforms.textdump import BACK_MATTER_HEADING
+from transforms.textdump import BACK_MATTER_HEADING, never_article_reason
 
 _RULES_DIR = Path(__file__).with_name("rules")
 _HINTS = json.loads((_RULES_DIR / "html_hints.json").read_text(encoding="utf-8"))
@@ -460,8 +460,8 @@ def _decide(page: _Page) -> _Analysis:
 
     page.evidence.headline = _headline(page, container, end)
     metadata = extract_metadata(page.evidence)
-    if metadata.publisher is None:  # no JSON-LD publisher or og:site_name: the footer's holder
-        metadata = replace(metadata, publisher=copyright_holder(texts))
+    if metadata.publisher is None:  # no JSON-LD publisher or og:site_name: what the text states
+        metadata = replace(metadata, publisher=publisher_in_text(texts))
 
     decisions: list[str | None] = []
     for index in range(len(texts)):
@@ -539,7 +539,7 @@ def _block_reason(page: _Page, index: int, metadata: Metadata) -> str | None:
         return "link_dense"
     if length < _WEIGHTS["phrase_check_chars"] and _BOILERPLATE_PHRASE.fullmatch(text):
         return "boilerplate"
-    return None
+    return never_article_reason(text)
 
 
 def _is_byline_block(text: str) -> bool:
@@ -574,7 +574,7 @@ def _drop_back_matter(texts: list[str], decisions: list[str | None], good: list[
     once the article has begun (a good block kept before it), are not the article."""
     started = False
     for index, reason in enumerate(decisions):
-        if reason is not None:
+        if reason not in (None, "back_matter"):  # the heading itself is dropped as never article
             continue
         if (
             started

@@ -725,6 +725,12 @@ def _name_in_masthead(text: str) -> str | None:
     return name
 
 
+def publisher_in_text(lines: Sequence[str]) -> str | None:
+    """The publication a page's text states ("Articles from X are provided here courtesy of",
+    "X is part of Y"), else its footer's copyright holder: for pages whose markup names none."""
+    return _publisher(lines, _PUBLISHER) or copyright_holder(lines)
+
+
 def copyright_holder(lines: Sequence[str]) -> str | None:
     """The copyright holder a page's footer names ("(c) 2009 Primary Care Courier. All rights
     reserved."): a publisher of last resort, when nothing names the publication itself."""

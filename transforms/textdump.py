@@ -33,6 +33,7 @@ from transforms.blocks import (
     line_batch,
     line_logits,
     linear_model,
+    normalise_line,
     parse_dump,
     sigmoids,
 )
@@ -666,6 +667,14 @@ def _line_reason(text: str, key: str, bullet: bool, region: int) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
+def never_article_reason(text: str) -> str | None:
+    """The always-drop reason of a line or paragraph that is never article text (rules file
+    "always_drop": captions with credits, "Read more:" links, ad labels, archive headers and
+    footers, copyright notices, ...), else None. For other formats' blocks (HTML)."""
+    key = normalise_line(text)
+    return _pattern_reason(text, key) if _always_dropped(text, key) else None
+
+
 def _pattern_reason(text: str, key: str) -> str | None:
     rule = _matching_rule(text, key)
     return rule.reason if rule else None

@@ -294,3 +294,13 @@ def test_unmarked_byline_and_dateline_just_before_the_article_container() -> Non
     metadata = _extract(html).metadata
     assert metadata.byline == ("Ray Delacroix",)
     assert metadata.published == date(2004, 3, 2)
+
+
+def test_blocks_that_are_never_article_text_and_an_archive_courtesy_line() -> None:
+    # The dump rules' always-drop lines hold for HTML paragraphs too.
+    archive = "<p>Fen Med J. 2008 June 14; 336(7657): 1318.</p>"
+    footer = "<p>Articles from The Fen Medical Journal are provided here courtesy of Fen Press</p>"
+    app = "<p>Download the Town Gazette app for breaking news alerts on your phone.</p>"
+    result = _extract(_page(archive + ARTICLE + app + footer))
+    assert result.body == _extract(_page(ARTICLE)).body
+    assert result.metadata.publisher == "The Fen Medical Journal"
