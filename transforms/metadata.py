@@ -232,6 +232,7 @@ _HEAD_UNDER_FAR_TITLE = 4
 # An unpunctuated line this long under a shorter headline-shaped line is a standfirst.
 _STANDFIRST_MIN_SPACES = 10
 _HEADLINE_OVER_MIN_SPACES = 4
+_HEADLINE_OVER_MAX_LENGTH = 1.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -425,10 +426,11 @@ def _headline_shaped(dump: Dump, index: int) -> bool:
 
 def _headline_over_standfirst(above: str, text: str) -> bool:
     """Whether `above`, printed right over the long unpunctuated line `text`, is the headline and
-    `text` its standfirst: a shorter line of five words or more (not a section label such as
-    "Markets & Policy"), and not site chrome ("This site is intended for ...")."""
-    shorter_headline = len(above) < len(text) and above.count(" ") >= _HEADLINE_OVER_MIN_SPACES
-    return shorter_headline and not _CHROME.search(above)
+    `text` its standfirst: a line of five words or more, not much longer than it (a two-line
+    headline block prints them at about the same length), not a section label such as "Markets &
+    Policy", and not site chrome ("This site is intended for ...")."""
+    headline_length = len(above) < _HEADLINE_OVER_MAX_LENGTH * len(text)
+    return headline_length and above.count(" ") >= _HEADLINE_OVER_MIN_SPACES and not _CHROME.search(above)
 
 
 def is_furniture(text: str) -> bool:

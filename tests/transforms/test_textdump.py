@@ -682,6 +682,15 @@ def test_a_channel_number_belongs_to_the_masthead() -> None:
     assert extract_one("\n".join(lines) + "\n").metadata.publisher == "KFEN 7 News"
 
 
+def test_two_line_headline_block_over_the_byline() -> None:
+    head = ["EXCLUSIVE", "PCT demands £1.4m back from practices over 'unverified' service claims"]
+    head += ["GPs given 28 days to repay or face deductions from their global sum", "By Ada Lovell"]
+    head += ["17 June 2009 | 3 comments"]
+    text = "\n\n".join([*HEADER, *head, *PROSE, *FOOTER])
+    metadata = extract_one(text).metadata
+    assert metadata.title == "PCT demands £1.4m back from practices over 'unverified' service claims"
+
+
 def test_date_over_the_headline_under_a_breadcrumb() -> None:
     standfirst = "Engineers say the patched wall cannot survive another winter of floods on the eastern bank"
     head = ["You are here: Home / News / Environment", "Tuesday, 22 March 2011"]
