@@ -285,7 +285,7 @@ def read_head(dump: Dump, keep: list[bool], probabilities: list[float] | None = 
     low, high = max(0, first - _HEAD_BEFORE), min(n, first + _HEAD_AFTER + 1)
     head_lines: dict[int, str] = {}
     byline, published = _read_bylines_and_dates(
-        lines, range(max(low, 1 if dump.layout == "lines" else 0), high), head_lines
+        dump, range(max(low, 1 if dump.layout == "lines" else 0), high), head_lines
     )
     title_index = _find_headline(dump, keep, first, low, head_lines)
     title = lines[title_index] if title_index is not None else None
@@ -294,7 +294,7 @@ def read_head(dump: Dump, keep: list[bool], probabilities: list[float] | None = 
             # A headline far above the article (a review's score box or a how-to's project card
             # in between) has its byline and date right under it: those come first.
             under = range(title_index + 1, min(low, title_index + 1 + _HEAD_UNDER_FAR_TITLE))
-            byline_under, published_under = _read_bylines_and_dates(lines, under, head_lines)
+            byline_under, published_under = _read_bylines_and_dates(dump, under, head_lines)
             byline, published = byline_under or byline, published_under or published
         head_lines[title_index] = "title"
         if not byline:
@@ -331,15 +331,18 @@ def read_head(dump: Dump, keep: list[bool], probabilities: list[float] | None = 
 
 
 def _read_bylines_and_dates(
-    lines: Sequence[str], indices: range, head_lines: dict[int, str]
+    dump: Dump, indices: range, head_lines: dict[int, str]
 ) -> tuple[list[str], date | None]:
-    """The first byline's names and the first first-publication date among lines[indices];
-    marks the byline and dateline lines in `head_lines`."""
+    """The first byline's names and the first first-publication date among the dump's lines at
+    `indices` (a date labelled "Published" before an unlabelled one; never a menu item's, "  •
+    Obituaries: March 19, 2019"); marks the byline and dateline lines in `head_lines`."""
+    lines, bullets = dump.texts, dump.bullets
     byline: list[str] = []
     published: date | None = None
+    labelled = False
     for index in indices:
         text = lines[index]
-        if len(text) > 200:
+        if len(text) > 200 or bullets[index]:
             continue
         names, found, updated = _head_line(text)
         if not byline and names:
@@ -347,8 +350,8 @@ def _read_bylines_and_dates(
             head_lines[index] = "byline"
         if found:
             head_lines.setdefault(index, "dateline")
-            if published is None and not updated:
-                published = found
+            if not updated and (published is None or (not labelled and _PUBLISHED.match(text))):
+                published, labelled = found, _PUBLISHED.match(text) is not None
     return byline, published
 
 
@@ -644,10 +647,11 @@ def _archive_date(dump: Dump) -> date | None:
 
 def _labelled_date(dump: Dump) -> date | None:
     """Date from a short line anywhere that opens with a publication label ("First published
-    12 May 2022" under a recipe whose head says only "Posted 2 hours ago")."""
+    12 May 2022" under a recipe whose head says only "Posted 2 hours ago"; "Published Mar 14 •
+    Last updated Mar 15" gives the first)."""
     for text in dump.texts:
-        if len(text) < 80 and (label := _PUBLISHED.match(text)) and not _UPDATED.search(text):
-            found = parse_date(text[label.end() :])
+        if len(text) < 80 and _PUBLISHED.match(text):
+            found = published_date_in(text)
             if found:
                 return found
     return None

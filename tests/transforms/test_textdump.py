@@ -605,6 +605,14 @@ def test_publication_date_labelled_further_down_the_page() -> None:
     assert extract_one(text).metadata.published == date(2021, 3, 4)
 
 
+def test_labelled_publication_date_with_its_update_below_the_standfirst_and_menu_dates_ignored() -> None:
+    lines = ["River wall to be rebuilt | Fenland Courier", "Wednesday, March 20, 2019"]
+    lines += ["  • Obituaries: March 19, 2019"]
+    lines += ["River wall to be rebuilt", "By Ada Lovell", *PROSE[:2]]
+    lines += ["Published Mar 14, 2019 • Last updated Mar 15, 2019 • 6 minute read", *PROSE[2:]]
+    assert extract_one("\n".join(lines) + "\n").metadata.published == date(2019, 3, 14)
+
+
 def test_archive_citation_and_courtesy_footer() -> None:
     text = "\n\n".join(
         [
