@@ -5,9 +5,9 @@ Run from the repo root:  .venv/bin/python -m bench.html_pages [--passes N]
 Scores every extractor on the ScrapingHub article-extraction benchmark (../shared, 181 pages)
 with transforms.evaluation.score_corpus, times them side by side in this one process over the
 same pages (page by page in turn, best of several passes), prints the speed ratio
-ours/trafilatura, and scores the HTML pages of samples/inbox, samples/unseen, samples/unseen5 and
-samples/unseen8 against their gold files. The baselines are bench-only dependencies; transforms/
-never imports them.
+ours/trafilatura, and scores the HTML pages of samples/inbox, samples/unseen, samples/unseen5,
+samples/unseen8 and samples/unseen9 against their gold files. The baselines are bench-only
+dependencies; transforms/ never imports them.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ INBOX = REPO / "samples" / "inbox"
 UNSEEN = REPO / "samples" / "unseen"  # written blind: samples/README.md
 UNSEEN5 = REPO / "samples" / "unseen5"  # HTML pages of a later blind round
 UNSEEN8 = REPO / "samples" / "unseen8"  # and of the eighth (with text dumps)
+UNSEEN9 = REPO / "samples" / "unseen9"  # and of the ninth
 GOLD = REPO / "samples" / "gold.jsonl"
 
 Extractor = Callable[[str], str]
@@ -151,6 +152,7 @@ def main() -> None:
         ("samples/unseen", UNSEEN / "raw", UNSEEN / "gold.jsonl"),
         ("samples/unseen5", UNSEEN5 / "raw", UNSEEN5 / "gold.jsonl"),
         ("samples/unseen8", UNSEEN8 / "raw", UNSEEN8 / "gold.jsonl"),
+        ("samples/unseen9", UNSEEN9 / "raw", UNSEEN9 / "gold.jsonl"),
     ):
         pages, truth = load_html_pages(folder, gold_file)
         if not pages:
