@@ -586,8 +586,13 @@ def is_doubled(text: str) -> bool:
 
 
 def is_byline_line(text: str) -> bool:
-    """A short line that opens like a byline ("By Jane Doe", "Posted by ...")."""
-    return len(text) <= _BYLINE_LINE_MAX_CHARS and _BYLINE_LINE.match(text) is not None
+    """A short line that opens like a byline ("By Jane Doe", "Posted by ..."), or one of whose
+    "|" parts does ("NEWS | 14 February 2024 | By Jane Doe")."""
+    if len(text) > _BYLINE_LINE_MAX_CHARS:
+        return False
+    return _BYLINE_LINE.match(text) is not None or (
+        "|" in text and any(map(_BYLINE_LINE.match, _PIPE_PARTS.split(text)))
+    )
 
 
 def _looks_like_byline(text: str) -> bool:

@@ -778,6 +778,18 @@ def test_a_paragraph_whose_last_sentence_lost_its_stop_is_still_an_article() -> 
     assert extraction.body == paragraph
 
 
+def test_search_results_with_section_date_and_byline_lines_are_not_an_article() -> None:
+    results = []
+    for i, name in enumerate(["Ada Lovell", "Tom Reeve", "Sam Okafor", "Jo Marsh"]):
+        results += [
+            f"Village hall number {i} reopens after a long wait",
+            f"Volunteers spent {i + 2} months repairing the roof, and the first dance is on Saturday night.",
+            f"NEWS | {i + 3} March 2021 | By {name}",
+        ]
+    extraction = extract_one(page("Search results for: village hall", results))
+    assert not extraction.is_article
+
+
 def test_login_wall_is_not_an_article() -> None:
     wall = [
         "Sign in to continue reading",
