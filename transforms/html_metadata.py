@@ -25,6 +25,8 @@ _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.I)
 _WORDS = re.compile(r"\w+")
+# A CMS account ("eficso_comms", "@newsdesk"), not a person's name.
+_USERNAME = re.compile(r"[_@]")
 _DIGITS = re.compile(r"\d")
 
 
@@ -177,9 +179,14 @@ def _choose_byline(article: dict[str, Any], evidence: PageEvidence) -> tuple[str
     for texts, bare_names in sources:
         names: list[str] = []
         for raw in texts:
-            bare = [raw] if bare_names and len(raw.split()) <= 4 and not _DIGITS.search(raw) else []
+            # A bare name starts with a capital (", workforce reporter" in an author-role span is none).
+            bare = (
+                [raw]
+                if bare_names and raw[:1].isupper() and len(raw.split()) <= 4 and not _DIGITS.search(raw)
+                else []
+            )
             for name in split_byline(raw) or bare:
-                if name not in names:
+                if name not in names and not _USERNAME.search(name):
                     names.append(name)
         if names:
             return tuple(names)

@@ -173,6 +173,7 @@ _UPDATED = re.compile(_HEAD["updated"], re.IGNORECASE)
 _BYLINE_LINE_MAX_CHARS = 80
 _PIPE_PARTS = re.compile(r"\s+\|\s+")
 _CLOCK_ENDS = ("a.m.", "p.m.", "A.M.", "P.M.")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _PUBLISHED = re.compile(_HEAD["published"], re.IGNORECASE)
 _DATELINE_MAX_WORDS = int(_HEAD["dateline_max_words"])
@@ -182,6 +183,7 @@ _OWNER = tuple(re.compile(p, re.IGNORECASE) for p in _PUBLISHER_RULES["owner_pat
 # Separators between a headline and the site name in a <title>.
 _TITLE_SUFFIX = re.compile(r"\s+(?:[|–—:-]|::|»)\s+(?!.*\s(?:[|–—-]|::|»)\s)")
 _TITLE_PARTS = re.compile(r"\s+(?:[|–—-]|::|»)\s+")
+_TITLE_SECTION = re.compile(r"(?<=.{20})\s+\|\s+[^|]{1,30}$")
 # "... - Carverton Herald-Ledger - Carverton, OH": a US town and state after the site name.
 _TITLE_PLACE = re.compile(r"\s+[|–—-]\s+[A-Z][\w.'’]*(?: [A-Z][\w.'’]*)*, [A-Z]{2}\s*$")
 _SITE_MAX_CHARS = 40
@@ -223,6 +225,7 @@ _RELATIVE_TIME = re.compile(r"\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s
 _REASON_PATTERNS = {reason: regex for reason, _, regex in load_json("text_removal_reasons.json")["patterns"]}
 _CAPTION_CREDIT = re.compile(_REASON_PATTERNS["caption_credit"], re.IGNORECASE)
 _CHROME = re.compile(_REASON_PATTERNS["site_chrome"], re.IGNORECASE)
+_COPYRIGHT_NOTICE = re.compile(_REASON_PATTERNS["copyright_notice"], re.IGNORECASE)
 # The printed headline shares at least this Dice overlap of words with the <title>'s headline.
 _TITLE_LIKENESS = 0.5
 # ... and is looked for first in this many lines above the article's first line (menus come before it).
@@ -255,7 +258,9 @@ def split_title(title: str) -> tuple[str, str | None]:
         return parts[-1], parts[0]
     match = _TITLE_SUFFIX.search(title)
     if match and match.start() > 10 and len(title) - match.end() <= _SITE_MAX_CHARS:
-        return title[: match.start()].strip(), title[match.end() :].strip() or None
+        # "Headline | Culture News - Site": the section before the site name goes too.
+        headline = _TITLE_SECTION.sub("", title[: match.start()]).strip()
+        return headline, title[match.end() :].strip() or None
     return title.strip(), None
 
 
@@ -374,8 +379,10 @@ def _head_line(text: str) -> tuple[tuple[str, ...], date | None, bool]:
     if len(text.split()) > max_words or not _DIGIT.search(text) or sentence:
         return names, None, False
     if revision and label and label.start() > revision.start():
-        # "Updated 16:51 | Published 09:12, 14 November 2019": the date after "Published".
-        first_published = parse_date(text[label.end() :])
+        # "Updated 16:51 | Published 09:12, 14 November 2019": the date after "Published"; "Updated
+        # July 22 2021 - 4:41pm, first published 11:30am": a time only, the same day.
+        after = text[label.end() :]
+        first_published = parse_date(after) or (parse_date(text) if _CLOCK.search(after) else None)
     else:
         # "Published: 12 Mar 2009 | Updated: 14 Mar 2009": the date before the update is the first one.
         first_published = parse_date(text[: revision.start()]) if revision else None
@@ -421,6 +428,7 @@ def _headline_shaped(dump: Dump, index: int) -> bool:
         and text[-1] not in ".:;,…|"
         and " | " not in text
         and not _BREADCRUMB.search(text)
+        and text.count(" / ") < 2  # "News / Culture / Headline"
         and not _BYLINE_LINE.match(text)
         and not _has_date(text)
         and not is_furniture(text)
@@ -436,11 +444,19 @@ def _headline_over_standfirst(above: str, text: str) -> bool:
     return headline_length and above.count(" ") >= _HEADLINE_OVER_MIN_SPACES and not _CHROME.search(above)
 
 
+def _opens_article_head(text: str) -> bool:
+    """What follows a headline: a byline, or a standfirst (a sentence or a long line of words,
+    not an archive citation such as "Clin Wkly. 2009 June 13; 338(7708): 1402.")."""
+    long_line = text.count(" ") >= _STANDFIRST_MIN_SPACES or text[-1] in _PROSE_END
+    return _looks_like_byline(text) or (long_line and _mostly_words(text))
+
+
 def is_furniture(text: str) -> bool:
-    """A caption with its credit, a row of share buttons, a relative time or an expander ("Author
-    information ►"): never a headline."""
+    """A caption with its credit, a row of share buttons, a relative time, an expander ("Author
+    information ►") or a copyright notice: never a headline."""
     return bool(
         _CAPTION_CREDIT.search(text)
+        or _COPYRIGHT_NOTICE.match(text)
         or _WIDGET_ARROW.search(text)
         or _SENTENCE_THEN_CREDIT.search(text)
         or _RELATIVE_TIME.search(text)
@@ -475,7 +491,12 @@ def _find_headline(
         # A date printed over the headline ("Tuesday, 22 March 2011" under the breadcrumbs); with
         # a <title>, a line unlike it under a date is as often the first crosshead.
         below = max(head_block) + 1 if head_block and start != first and not dump.title else first
-        if below < first and _headline_shaped(dump, below) and lines[below][-1] not in "?？":
+        if (
+            below < first
+            and _headline_shaped(dump, below)
+            and lines[below][-1] not in "?？"
+            and _opens_article_head(lines[below + 1])
+        ):
             return below
     if first < len(lines) and _headline_shaped(dump, first) and lines[first][-1] not in "?？":
         following = next((i for i in range(first + 1, len(lines)) if i not in head_lines), None)
@@ -535,6 +556,8 @@ def _headline_above(
         text = lines[index]
         if index in head_lines or _looks_like_byline(text) or _is_role_line(text) or is_doubled(text):
             continue
+        if " " not in text and index > 0 and _looks_like_byline(lines[index - 1]):
+            continue  # the place under a name line ("Jane Doe" / "London")
         if is_furniture(text):
             continue  # a photo caption, share buttons or "3 days ago" between headline and article
         sentence_long = keep[index] or text.count(" ") >= _PROSE_MIN_SPACES

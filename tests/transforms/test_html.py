@@ -308,3 +308,14 @@ def test_blocks_that_are_never_article_text_and_an_archive_courtesy_line() -> No
     result = _extract(_page(archive + ARTICLE + app + footer))
     assert result.body == _extract(_page(ARTICLE)).body
     assert result.metadata.publisher == "The Fen Medical Journal"
+
+
+def test_an_author_role_span_and_a_cms_account_are_no_byline_names() -> None:
+    byline = (
+        '<span class="byline">By <span itemprop="author"><span itemprop="name">Ada Lovell</span></span>'
+        '<span class="author-role">, environment reporter</span></span>'
+    )
+    assert _extract(_page(byline + ARTICLE)).metadata.byline == ("Ada Lovell",)
+    account = '<script type="application/ld+json">'
+    account += '{"@type": "NewsArticle", "author": {"name": "gazette_comms"}}</script>'
+    assert _extract(_page(ARTICLE, head=account)).metadata.byline == ()

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from transforms.metadata import parse_date, split_byline
+from transforms.metadata import parse_date, published_date_in, split_byline, split_title
 
 
 @pytest.mark.parametrize(
@@ -20,6 +20,7 @@ from transforms.metadata import parse_date, split_byline
         ("Posted 31/12/2018 at 09:00", date(2018, 12, 31)),
         ("12/31/2018", date(2018, 12, 31)),
         ("June 2010", date(2010, 6, 1)),
+        ("First published on: 03-03-2023 at 21:40 IST", date(2023, 3, 3)),
     ],
 )
 def test_parse_date_formats(text: str, expected: date) -> None:
@@ -66,3 +67,13 @@ def test_split_byline(text: str, expected: list[str]) -> None:
 )
 def test_split_byline_stops_at_a_date(text: str, expected: list[str]) -> None:
     assert split_byline(text) == expected
+
+
+def test_the_section_before_the_site_name_is_not_part_of_the_headline() -> None:
+    title = "In Kolvanagar, an old cinema hall gets a second act | Culture News - The Daily Lantern"
+    assert split_title(title) == ("In Kolvanagar, an old cinema hall gets a second act", "The Daily Lantern")
+
+
+def test_first_published_as_a_time_after_the_update_is_the_same_day() -> None:
+    assert published_date_in("Updated July 22 2021 - 4:41pm, first published 11:30am") == date(2021, 7, 22)
+    assert published_date_in("Updated 16:51 | Published 09:12, 14 November 2019") == date(2019, 11, 14)

@@ -615,6 +615,16 @@ def test_labelled_publication_date_with_its_update_below_the_standfirst_and_menu
     assert extract_one("\n".join(lines) + "\n").metadata.published == date(2019, 3, 14)
 
 
+def test_archive_news_item_with_its_place_line_and_copyright_under_the_headline() -> None:
+    head = ["Journal List", "Fen Med J", "v.338(7708); Jun 13, 2009"]
+    head += ["Logo of fmjThis ArticleFen Medical Journal"]
+    head += ["Fen Med J. 2009 June 13; 338(7708): 1402.", "River wall to be rebuilt before winter"]
+    head += ["Ada Lovell", "Wisbech", "Copyright and License information ►", "Copyright © Fen Press Ltd 2009"]
+    metadata = extract_one("\n\n".join([*head, *PROSE])).metadata
+    assert metadata.title == "River wall to be rebuilt before winter"
+    assert metadata.byline == ("Ada Lovell",)
+
+
 def test_archive_citation_and_courtesy_footer() -> None:
     text = "\n\n".join(
         [
