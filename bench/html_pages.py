@@ -6,7 +6,7 @@ Scores every extractor on the ScrapingHub article-extraction benchmark (../share
 with transforms.evaluation.score_corpus, times them side by side in this one process over the
 same pages (page by page in turn, best of several passes), prints the speed ratio
 ours/trafilatura, and scores the HTML pages of samples/inbox, samples/unseen, samples/unseen5,
-samples/unseen8 and samples/unseen9 against their gold files. The baselines are bench-only
+samples/unseen8 to samples/unseen10 against their gold files. The baselines are bench-only
 dependencies; transforms/ never imports them.
 """
 
@@ -32,6 +32,7 @@ UNSEEN = REPO / "samples" / "unseen"  # written blind: samples/README.md
 UNSEEN5 = REPO / "samples" / "unseen5"  # HTML pages of a later blind round
 UNSEEN8 = REPO / "samples" / "unseen8"  # and of the eighth (with text dumps)
 UNSEEN9 = REPO / "samples" / "unseen9"  # and of the ninth
+UNSEEN10 = REPO / "samples" / "unseen10"  # and of the tenth
 GOLD = REPO / "samples" / "gold.jsonl"
 
 Extractor = Callable[[str], str]
@@ -153,6 +154,7 @@ def main() -> None:
         ("samples/unseen5", UNSEEN5 / "raw", UNSEEN5 / "gold.jsonl"),
         ("samples/unseen8", UNSEEN8 / "raw", UNSEEN8 / "gold.jsonl"),
         ("samples/unseen9", UNSEEN9 / "raw", UNSEEN9 / "gold.jsonl"),
+        ("samples/unseen10", UNSEEN10 / "raw", UNSEEN10 / "gold.jsonl"),
     ):
         pages, truth = load_html_pages(folder, gold_file)
         if not pages:

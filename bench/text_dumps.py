@@ -6,7 +6,7 @@ Corpora (skipped with a message when absent):
   shared-samples    ../shared/samples/raw/*.txt + gold.jsonl
   inbox             samples/inbox/*.txt + samples/gold.jsonl
   unseen            samples/unseen/raw/*.txt + gold.jsonl (written blind, see samples/README.md)
-  unseen2..9        samples/unseen2|3|4|6|7|8|9/raw/*.txt + gold.jsonl (later blind rounds, same README)
+  unseen2..10       samples/unseen2|3|4|6-10/raw/*.txt + gold.jsonl (later blind rounds, same README)
 Baselines get the same dumps, each line wrapped as <p> (trafilatura) or as a paragraph (jusText).
 Scores are the ScrapingHub 4-token-shingle metric (transforms.evaluation.score_corpus).
 Under each corpus: the CPU time per dump of ours, split into parsing + site grouping, the line
@@ -64,6 +64,7 @@ def load_corpora() -> dict[str, tuple[dict[str, str], dict[str, str]]]:
         ("unseen7", REPO / "samples" / "unseen7" / "raw", REPO / "samples" / "unseen7" / "gold.jsonl"),
         ("unseen8", REPO / "samples" / "unseen8" / "raw", REPO / "samples" / "unseen8" / "gold.jsonl"),
         ("unseen9", REPO / "samples" / "unseen9" / "raw", REPO / "samples" / "unseen9" / "gold.jsonl"),
+        ("unseen10", REPO / "samples" / "unseen10" / "raw", REPO / "samples" / "unseen10" / "gold.jsonl"),
     ):
         if not (raw_dir.is_dir() and gold_file.is_file()):
             print(f"skip {name}: {raw_dir} or {gold_file} absent")
