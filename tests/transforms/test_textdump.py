@@ -485,6 +485,11 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Download the Fenland Courier app for breaking news alerts.", "app_promo"),
         ("Was this article helpful?", "feedback_widget"),
         ("Other Sections▼", "expander"),
+        ("Tagged: flooding, river wall, county council", "related_link"),
+        ("Read next: Why the fens flood every winter", "related_link"),
+        ("Spotted a mistake? Report an error", "feedback_widget"),
+        ("2 of 5", "gallery_counter"),
+        ("The eastern bank seen from the lock gates. (Tom Reeve/Fenland Courier)", "caption_credit"),
         ("© 2015 The Fenland Courier. All rights reserved. For personal use only.", "copyright_notice"),
         ("ADVERTISEMENT", "advertisement_label"),
         ("Register now for free to keep reading, and get our daily briefing by email.", "paywall_prompt"),
@@ -812,6 +817,13 @@ def test_login_wall_is_not_an_article() -> None:
     extraction = extract_one(page("River wall to be rebuilt before winter", wall))
     assert not extraction.is_article
     assert "login wall" in (extraction.reason or "")
+
+
+def test_a_wordpress_comment_heading_ends_the_article() -> None:
+    comments = ["3 thoughts on “River wall to be rebuilt before winter”", "fenwatcher says:"]
+    comments += ["March 4, 2021 at 6:58 am", *PROSE[4:]]
+    extraction = extract_one(page("River wall to be rebuilt before winter", PROSE[:4], tail=comments))
+    assert extraction.body == "\n\n".join(PROSE[:4])
 
 
 def test_comments_longer_than_the_article_under_name_and_date_lines() -> None:
