@@ -233,7 +233,7 @@ _TITLE_SCAN_LINES = 15
 # Lines under a headline found above the head region that are read for its byline and date.
 _HEAD_UNDER_FAR_TITLE = 4
 # An unpunctuated line this long under a shorter headline-shaped line is a standfirst.
-_STANDFIRST_MIN_SPACES = 10
+STANDFIRST_MIN_SPACES = 10
 _HEADLINE_OVER_MIN_SPACES = 4
 _HEADLINE_OVER_MAX_LENGTH = 1.25
 
@@ -447,7 +447,7 @@ def _headline_over_standfirst(above: str, text: str) -> bool:
 def _opens_article_head(text: str) -> bool:
     """What follows a headline: a byline, or a standfirst (a sentence or a long line of words,
     not an archive citation such as "Clin Wkly. 2009 June 13; 338(7708): 1402.")."""
-    long_line = text.count(" ") >= _STANDFIRST_MIN_SPACES or text[-1] in _PROSE_END
+    long_line = text.count(" ") >= STANDFIRST_MIN_SPACES or text[-1] in _PROSE_END
     return _looks_like_byline(text) or (long_line and _mostly_words(text))
 
 
@@ -580,7 +580,7 @@ def _headline_above(
             None,
         )
         if (
-            text.count(" ") >= _STANDFIRST_MIN_SPACES
+            text.count(" ") >= STANDFIRST_MIN_SPACES
             and above is not None
             and (parted or _headline_over_standfirst(lines[above], text))
             and _headline_shaped(dump, above)

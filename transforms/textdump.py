@@ -67,7 +67,6 @@ _MIN_ARTICLE_WORDS = int(_DECODING["min_article_words"])
 # The line under the headline is kept as the standfirst (the gold convention; ScrapingHub's
 # annotators drop it: held-out there -0.003, blind rounds +0.003 to +0.012).
 _KEEP_STANDFIRST = bool(_DECODING["keep_standfirst"])
-_STANDFIRST_MIN_SPACES = 15
 # Under a printed headline: up to this many head lines (byline, date), then paragraphs of 8+ words.
 _HEAD_LINES_UNDER = 3
 _PARAGRAPH_MIN_WORDS = 8
@@ -367,9 +366,10 @@ def _decide(
 
 
 def _standfirst(dump: Dump, head: meta.DumpHead) -> int | None:
-    """The line right under the printed headline when it reads as a standfirst (prose, or 16+
-    words; not a caption, share row or other never-article line), whatever the model says: page
-    furniture often parts it from the article's run (byline, date, share bar, picture)."""
+    """The line right under the printed headline when it reads as a standfirst (prose, or a line
+    as long as the head reader's standfirsts; not a caption, share row or other never-article
+    line), whatever the model says: page furniture often parts it from the article's run
+    (byline, date, share bar, picture)."""
     headline = next((i for i, reason in head.lines.items() if reason == "title" and i > 0), None)
     if headline is None and dump.layout != LAYOUT_LINES:
         headline = next((i for i, reason in head.lines.items() if reason == "title"), None)
@@ -377,7 +377,7 @@ def _standfirst(dump: Dump, head: meta.DumpHead) -> int | None:
     if under is None or under >= len(dump.texts) or under in head.lines:
         return None
     text = dump.texts[under]
-    if not (_holds_prose(text) or text.count(" ") >= _STANDFIRST_MIN_SPACES):
+    if not (_holds_prose(text) or text.count(" ") >= meta.STANDFIRST_MIN_SPACES):
         return None
     if _always_dropped(text, dump.normalised[under]) or meta.is_furniture(text):
         return None

@@ -608,6 +608,13 @@ def test_standfirst_under_the_headline_is_kept_past_the_byline_and_picture() -> 
     assert extraction.body == "\n\n".join(PROSE)
 
 
+def test_an_unpunctuated_standfirst_as_long_as_the_head_reader_takes_one_is_kept() -> None:
+    standfirst = "GPs given 28 days to repay or face deductions from their global sum"
+    head = [standfirst, "By Ada Lovell", "17 June 2009 | 3 comments"]
+    extraction = extract_one(page("PCT demands £1.4m back from practices", PROSE, head=head))
+    assert extraction.body == "\n\n".join([standfirst, *PROSE])
+
+
 def test_publication_date_labelled_further_down_the_page() -> None:
     head = ["By Ada Lovell", "Posted 2 hours ago"]
     text = page(
