@@ -490,6 +490,7 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Spotted a mistake? Report an error", "feedback_widget"),
         ("2 of 5", "gallery_counter"),
         ("Advertisement 2", "advertisement_label"),
+        ("Have you registered with us yet?", "paywall_prompt"),
         ("This advertisement has not loaded yet, but your article continues below.", "advertisement_label"),
         ("The eastern bank seen from the lock gates. (Tom Reeve/Fenland Courier)", "caption_credit"),
         ("© 2015 The Fenland Courier. All rights reserved. For personal use only.", "copyright_notice"),
