@@ -28,7 +28,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from transforms.html_metadata import PageEvidence, extract_metadata
 from transforms.metadata import is_byline_line, published_date_in, publisher_in_text, split_byline
 from transforms.model import DecodedDocument, Extraction, Metadata, Paragraph, RemovedLine
-from transforms.textdump import BACK_MATTER_HEADING, never_article_reason
+from transforms.textdump import is_back_matter_heading, never_article_reason
 
 _RULES_DIR = Path(__file__).with_name("rules")
 _HINTS = json.loads((_RULES_DIR / "html_hints.json").read_text(encoding="utf-8"))
@@ -91,7 +91,6 @@ _VOID_OR_SKIPPED = frozenset(_HINTS["skipped_tags"])
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _LIST_ITEM_TAGS = frozenset(("li", "dd", "dt"))
 _WRAPPER_TAGS = frozenset(("html", "body", "main"))
-_BACK_MATTER_MAX_CHARS = 60
 # An unmarked byline is looked for this many blocks before the article container.
 _BYLINE_BLOCKS_BEFORE = 6
 _SENTINEL_LINK_END = object()
@@ -576,11 +575,7 @@ def _drop_back_matter(texts: list[str], decisions: list[str | None], good: list[
     for index, reason in enumerate(decisions):
         if reason not in (None, "back_matter"):  # the heading itself is dropped as never article
             continue
-        if (
-            started
-            and len(texts[index]) <= _BACK_MATTER_MAX_CHARS
-            and BACK_MATTER_HEADING.match(texts[index])
-        ):
+        if started and is_back_matter_heading(texts[index]):
             for later in range(index, len(decisions)):
                 if decisions[later] is None:
                     decisions[later] = "back_matter"

@@ -329,8 +329,8 @@ def read_head(dump: Dump, keep: list[bool], probabilities: list[float] | None = 
     if masthead and publisher and publisher == named_site and _without_the(masthead).startswith(core + " "):
         publisher = masthead
     # "By Dana Kowalczyk, Carrick Falls Examiner": the publication is no author.
-    publications = {name.lower() for name in (publisher, site_name) if name}
-    byline = [name for name in byline if name.lower().removeprefix("the ") not in publications]
+    publications = {_without_the(name) for name in (publisher, site_name) if name}
+    byline = [name for name in byline if _without_the(name) not in publications]
     metadata = Metadata(title=title, byline=tuple(byline), published=published, publisher=publisher)
     return DumpHead(metadata, head_lines)
 
@@ -355,8 +355,9 @@ def _read_bylines_and_dates(
             head_lines[index] = "byline"
         if found:
             head_lines.setdefault(index, "dateline")
-            if not updated and (published is None or (not labelled and _PUBLISHED.match(text))):
-                published, labelled = found, _PUBLISHED.match(text) is not None
+            is_labelled = _PUBLISHED.match(text) is not None
+            if not updated and (published is None or (is_labelled and not labelled)):
+                published, labelled = found, is_labelled
     return byline, published
 
 
@@ -694,7 +695,7 @@ def _masthead(dump: Dump) -> str | None:
     footer = lines[-_FOOTER_LINES:]
     names = [(text, _name_in_masthead(text)) for text in lines[:_MASTHEAD_RECURRING_LINES]]
     for text, name in names:
-        if name is not None and _footer_mentions(name, text, footer):
+        if name is not None and _named_in_footer(name, text, footer):
             return _as_printed_name(name)
     return next((_as_printed_name(name) for _, name in names[:_MASTHEAD_LINES] if name is not None), None)
 
@@ -710,16 +711,12 @@ def _as_printed_name(name: str) -> str:
     )
 
 
-def _footer_mentions(name: str, text: str, footer: Sequence[str]) -> int:
-    """How many footer lines other than `text` open with `name` after a lead-in ("(c) 2011",
+def _named_in_footer(name: str, text: str, footer: Sequence[str]) -> bool:
+    """Whether a footer line other than `text` opens with `name` after a lead-in ("(c) 2011",
     "About") or as a name of its own ("X, Unit 4, Calder Way"; not "X pub reopens after ...")."""
     pattern = _footer_name_pattern(name)
-    mentions = 0
-    for line in footer:
-        match = pattern.match(line) if line != text else None
-        if match and (match.group("lead") or match.group("next") in ("", ",", "|")):
-            mentions += 1
-    return mentions
+    matches = (pattern.match(line) for line in footer if line != text)
+    return any(match and (match.group("lead") or match.group("next") in ("", ",", "|")) for match in matches)
 
 
 # Mastheads and footers repeat on every page of a site: each name's pattern is built once.

@@ -119,8 +119,8 @@ for _number, (_, _triggers, _) in enumerate(_REASONS["patterns"]):
         (_RULES_BY_WORD if _trigger.isalnum() else _SYMBOL_TRIGGERS).setdefault(_trigger, []).append(_number)
 _TRIGGER_WORDS = frozenset(_RULES_BY_WORD)
 _ALWAYS_DROP = frozenset(_REASONS["always_drop"])
-# A back-matter heading ends a scholarly article (also read by transforms.html).
-BACK_MATTER_HEADING = next(rule.pattern for rule in _REASON_RULES if rule.reason == "back_matter")
+# A back-matter heading ends a scholarly article.
+_BACK_MATTER_HEADING = next(rule.pattern for rule in _REASON_RULES if rule.reason == "back_matter")
 _BACK_MATTER_MAX_CHARS = 60
 # Rules after the last always-drop rule cannot make a line always dropped (first match wins).
 _LAST_ALWAYS_DROP_RULE = max(
@@ -421,9 +421,15 @@ def _drop_back_matter(dump: Dump, keep: list[bool], start: int) -> None:
     "Competing interests") below the article's first prose line `start`."""
     texts = dump.texts
     for index in range(start + 1, len(texts)):
-        if len(texts[index]) <= _BACK_MATTER_MAX_CHARS and BACK_MATTER_HEADING.match(texts[index]):
+        if is_back_matter_heading(texts[index]):
             keep[index:] = [False] * (len(keep) - index)
             return
+
+
+def is_back_matter_heading(text: str) -> bool:
+    """A scholarly article's back-matter heading or statement ("References", "Funding",
+    "Competing interests: none declared"): the article ends there (also read by transforms.html)."""
+    return len(text) <= _BACK_MATTER_MAX_CHARS and _BACK_MATTER_HEADING.match(text) is not None
 
 
 def _drop_teaser_lists(dump: Dump, keep: list[bool], words: list[int]) -> None:
