@@ -6,7 +6,7 @@ Scores every extractor on the ScrapingHub article-extraction benchmark (../share
 with transforms.evaluation.score_corpus, times them side by side in this one process over the
 same pages (page by page in turn, best of several passes), prints the speed ratio
 ours/trafilatura, and scores the HTML pages of samples/inbox, samples/unseen, samples/unseen5,
-samples/unseen8 to samples/unseen10 against their gold files. The baselines are bench-only
+samples/unseen8 to samples/unseen12 against their gold files. The baselines are bench-only
 dependencies; transforms/ never imports them.
 """
 
@@ -33,6 +33,8 @@ UNSEEN5 = REPO / "samples" / "unseen5"  # HTML pages of a later blind round
 UNSEEN8 = REPO / "samples" / "unseen8"  # and of the eighth (with text dumps)
 UNSEEN9 = REPO / "samples" / "unseen9"  # and of the ninth
 UNSEEN10 = REPO / "samples" / "unseen10"  # and of the tenth
+UNSEEN11 = REPO / "samples" / "unseen11"  # and of the eleventh
+UNSEEN12 = REPO / "samples" / "unseen12"  # and of the twelfth
 GOLD = REPO / "samples" / "gold.jsonl"
 
 Extractor = Callable[[str], str]
@@ -155,6 +157,8 @@ def main() -> None:
         ("samples/unseen8", UNSEEN8 / "raw", UNSEEN8 / "gold.jsonl"),
         ("samples/unseen9", UNSEEN9 / "raw", UNSEEN9 / "gold.jsonl"),
         ("samples/unseen10", UNSEEN10 / "raw", UNSEEN10 / "gold.jsonl"),
+        ("samples/unseen11", UNSEEN11 / "raw", UNSEEN11 / "gold.jsonl"),
+        ("samples/unseen12", UNSEEN12 / "raw", UNSEEN12 / "gold.jsonl"),
     ):
         pages, truth = load_html_pages(folder, gold_file)
         if not pages:

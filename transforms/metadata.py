@@ -33,6 +33,7 @@ _BYLINE_PREFIX = re.compile(
     r"^\s*(?:" + "|".join(load_lines("metadata_byline_prefixes.txt")) + r")\s*", re.IGNORECASE
 )
 _ROLE_WORDS = frozenset(load_lines("metadata_byline_roles.txt"))
+_ROLE_OR_BEAT_WORDS = _ROLE_WORDS | frozenset(load_lines("metadata_byline_beats.txt"))
 # Names are separated by commas, semicolons, "and", "&", "|" or bullets.
 _BYLINE_SEPARATORS = re.compile(r"\s*(?:,|;|\||•|·|\s[-–—]\s|\band\b|&|\bwith\b)\s*", re.IGNORECASE)
 # Trailing clauses that are not part of a name: "in London", e-mail addresses, handles, and the
@@ -108,13 +109,14 @@ def _looks_like_name(part: str) -> bool:
 
 def _name_before_role(part: str) -> str:
     """ "Siobhan Keane Local Democracy Reporter" -> "Siobhan Keane": a role printed after the name
-    with no comma. Role words at the end go; if more than three words are left, the name is a
-    given name, any initials ("Karen T."), then one more word."""
+    with no comma. Role words and the beat before them ("Court Reporter") at the end go; if more
+    than three words are left, the name is a given name, any initials ("Karen T."), then one more
+    word."""
     words = part.split()
     # Three words or fewer are a name or a role alone ("Local Democracy Reporter" after a comma).
     if len(words) <= 3 or words[-1].lower().strip(".") not in _ROLE_WORDS:
         return part
-    while len(words) > 2 and words[-1].lower().strip(".") in _ROLE_WORDS:
+    while len(words) > 2 and words[-1].lower().strip(".") in _ROLE_OR_BEAT_WORDS:
         words.pop()
     if len(words) <= 3:
         return " ".join(words)
@@ -230,6 +232,7 @@ _COPYRIGHT_NOTICE = re.compile(_REASON_PATTERNS["copyright_notice"], re.IGNORECA
 _TITLE_LIKENESS = 0.5
 # ... and is looked for first in this many lines above the article's first line (menus come before it).
 _TITLE_SCAN_LINES = 15
+_TITLE_LIKENESS_MARGIN = 0.05
 # Lines under a headline found above the head region that are read for its byline and date.
 _HEAD_UNDER_FAR_TITLE = 4
 # An unpunctuated line this long under a shorter headline-shaped line is a standfirst.
@@ -519,16 +522,21 @@ def _headline_like_title(dump: Dump, first: int) -> int | None:
     title_words = set(_key(split_title(dump.texts[0])[0]).split())
     content_words = (title_words - STOPWORDS) or title_words
     near = range(max(1, first - _TITLE_SCAN_LINES), min(first + 1, len(dump.normalised)))
-    # Failing that, further up: a review's score box or a project card can part them.
-    return _most_like_title(dump, near, title_words, content_words) or _most_like_title(
-        dump, range(1, near.start), title_words, content_words
-    )
+    found, likeness = _most_like_title(dump, near, title_words, content_words, _TITLE_LIKENESS)
+    # Further up as well: a review's score box or a project card can part them, and the line
+    # near the article may be a crosshead repeating the product's name ("X: two-minute review").
+    # (A line further up must be more like the title than the one found near the article.)
+    at_least = _TITLE_LIKENESS if found is None else likeness + _TITLE_LIKENESS_MARGIN
+    far, _ = _most_like_title(dump, range(1, near.start), title_words, content_words, at_least)
+    return found if far is None else far
 
 
 def _most_like_title(
-    dump: Dump, indices: range, title_words: set[str], content_words: set[str]
-) -> int | None:
-    best, best_likeness = None, _TITLE_LIKENESS
+    dump: Dump, indices: range, title_words: set[str], content_words: set[str], at_least: float
+) -> tuple[int | None, float]:
+    """The headline-shaped line among `indices` most like the title (the last on ties) and its
+    likeness, if it is at least `at_least` like it."""
+    best, best_likeness = None, at_least
     keys = dump.normalised
     for index in indices:
         # Short lines' keys are already punctuation-free words; menus share no content word with
@@ -542,7 +550,7 @@ def _most_like_title(
         likeness = 2 * len(title_words & words) / (len(title_words) + len(words))
         if likeness >= best_likeness and _headline_shaped(dump, index):
             best, best_likeness = index, likeness
-    return best
+    return best, best_likeness
 
 
 def _headline_above(
@@ -566,6 +574,10 @@ def _headline_above(
             standfirst = index
             continue
         if not _headline_shaped(dump, index):
+            # A headline written as sentences over the standfirst ("A plant broke its limits 212
+            # times. The state fined it once."), under a kicker or menu line, not a paragraph.
+            if standfirst is not None and from_head_block and _sentence_headline(lines, index, low):
+                return index
             break
         # A long unpunctuated standfirst sits under the byline/dateline, the headline above them.
         # With byline/date lines between, the nearest other line above; else the nearest past a
@@ -593,6 +605,15 @@ def _headline_above(
     if standfirst is not None and from_head_block:
         return standfirst if lines[standfirst].count(" ") < _HEADLINE_MAX_WORDS else None
     return None
+
+
+def _sentence_headline(lines: Sequence[str], index: int, low: int) -> bool:
+    text = lines[index]
+    return (
+        text[-1] in _PROSE_END
+        and _HEADLINE_MIN_WORDS <= text.count(" ") + 1 <= _HEADLINE_MAX_WORDS
+        and (index == low or lines[index - 1][-1] not in _PROSE_END)
+    )
 
 
 def _mostly_words(text: str) -> bool:
@@ -713,17 +734,23 @@ def _as_printed_name(name: str) -> str:
 
 def _named_in_footer(name: str, text: str, footer: Sequence[str]) -> bool:
     """Whether a footer line other than `text` opens with `name` after a lead-in ("(c) 2011",
-    "About") or as a name of its own ("X, Unit 4, Calder Way"; not "X pub reopens after ...")."""
+    "About") or as a name of its own ("X, Unit 4, Calder Way"; not "X pub reopens after ..."), or
+    a sentence of it says what the name is ("... Ltd. X is a registered trade mark of ...")."""
     pattern = _footer_name_pattern(name)
-    matches = (pattern.match(line) for line in footer if line != text)
-    return any(match and (match.group("lead") or match.group("next") in ("", ",", "|")) for match in matches)
+    matches = (pattern.search(line) for line in footer if line != text)
+    return any(
+        match and (match.group("lead") or match.group("next") in ("", ",", "|", "is")) for match in matches
+    )
 
 
 # Mastheads and footers repeat on every page of a site: each name's pattern is built once.
 @lru_cache(maxsize=1 << 12)
 def _footer_name_pattern(name: str) -> re.Pattern[str]:
     core = re.escape(name.removeprefix("The "))
-    return re.compile(rf"(?P<lead>{_FOOTER_NAME_LEAD})(?:the\s+)?{core}(?!\w)\s*(?P<next>.?)", re.IGNORECASE)
+    return re.compile(
+        rf"(?:^|(?<=[.!?] ))(?P<lead>{_FOOTER_NAME_LEAD})(?:the\s+)?{core}(?!\w)\s*(?P<next>is\b|.?)",
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=1 << 14)

@@ -302,6 +302,8 @@ def test_bundled_samples_f1() -> None:
         ("unseen8", 0.83),
         ("unseen9", 0.89),
         ("unseen10", 0.92),
+        ("unseen11", 0.87),
+        ("unseen12", 0.72),
     ],
 )
 def test_blind_corpora_f1(corpus: str, floor: float) -> None:
@@ -313,7 +315,9 @@ def test_blind_corpora_f1(corpus: str, floor: float) -> None:
     # subject and "the spokeswoman" the one described before), 0.845 (unseen8; 0.856 with more job
     # words: "Forecaster X said"), 0.874 (unseen9, the session's final check, scored once), 0.932
     # (unseen10, the last check, scored once; then "Cr" and "Principal" before names: 0.913 and
-    # 0.948); the rules fixed on the first two since: 0.956, 0.886.
+    # 0.948), 0.892 and 0.743 (unseen11 and unseen12, session 8: German and French quotes are not
+    # read, "spokeswoman for X" is written out where the rules say "X spokeswoman"); the rules
+    # fixed on the first two since: 0.956, 0.886.
     assert _gold_f1(BUNDLED_GOLD.parent / corpus / "gold.jsonl") >= floor
 
 
