@@ -176,6 +176,7 @@ _BYLINE_LINE_MAX_CHARS = 80
 _PIPE_PARTS = re.compile(r"\s+\|\s+")
 _CLOCK_ENDS = ("a.m.", "p.m.", "A.M.", "P.M.")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+_DAY_ONE = re.compile(r"(?<!\d)0?1(?!\d)")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _PUBLISHED = re.compile(_HEAD["published"], re.IGNORECASE)
 _DATELINE_MAX_WORDS = int(_HEAD["dateline_max_words"])
@@ -316,8 +317,9 @@ def read_head(dump: Dump, keep: list[bool], probabilities: list[float] | None = 
         head_lines[0] = "title"
     # A copyright holder is only a fallback: a publishing company, not always the publication.
     # A domain in the <title> ("| brackettledger.com") is the last resort: the page prints a name.
-    named_site = None if site_name and _DOMAIN.fullmatch(site_name) else site_name
-    masthead = _masthead(dump)
+    domain = site_name if site_name and _DOMAIN.fullmatch(site_name) else None
+    named_site = None if domain else site_name
+    masthead = _masthead(dump, domain)
     publisher = (
         _publisher(lines, _PUBLISHER) or named_site or masthead or copyright_holder(lines) or site_name
     )
@@ -347,7 +349,7 @@ def _read_bylines_and_dates(
     lines, bullets = dump.texts, dump.bullets
     byline: list[str] = []
     published: date | None = None
-    labelled = False
+    labelled = month_only = False
     for index in indices:
         text = lines[index]
         if len(text) > 200 or bullets[index]:
@@ -359,8 +361,11 @@ def _read_bylines_and_dates(
         if found:
             head_lines.setdefault(index, "dateline")
             is_labelled = _PUBLISHED.match(text) is not None
-            if not updated and (published is None or (is_labelled and not labelled)):
-                published, labelled = found, is_labelled
+            # A month alone ("Issue 87 · June 2024") gives way to a day in it ("4 June 2024").
+            is_month_only = found.day == 1 and _DAY_ONE.search(text) is None
+            day_in_month = month_only and not is_month_only and found.replace(day=1) == published
+            if not updated and (published is None or (is_labelled and not labelled) or day_in_month):
+                published, labelled, month_only = found, is_labelled, is_month_only
     return byline, published
 
 
@@ -565,6 +570,8 @@ def _headline_above(
         text = lines[index]
         if index in head_lines or _looks_like_byline(text) or _is_role_line(text) or is_doubled(text):
             continue
+        if _BYLINE_LINE.match(text):
+            continue  # a byline naming no one ("Staff report")
         if " " not in text and index > 0 and _looks_like_byline(lines[index - 1]):
             continue  # the place under a name line ("Jane Doe" / "London")
         if is_furniture(text):
@@ -707,18 +714,29 @@ def _labelled_date(dump: Dump) -> date | None:
     return None
 
 
-def _masthead(dump: Dump) -> str | None:
+def _masthead(dump: Dump, domain: str | None = None) -> str | None:
     """The publication's name printed as the page's masthead: among its first lines, one that is
     only a name ("The Wexley Chronicle", "COASTAL FISHERIES WEEKLY", "AgriWire"; a " - News" after
     it dropped), not a run of navigation words. Cookie banners and sign-in rows can push it down:
-    further down the top, a name the footer repeats ("About X", "(c) X Ltd") is the masthead too."""
+    further down the top, a name the <title>'s `domain` spells ("The Ashby Ferry Courier" for
+    ashbyferrycourier.com) or the footer repeats ("About X", "(c) X Ltd") is the masthead too."""
     lines = dump.texts
     footer = lines[-_FOOTER_LINES:]
     names = [(text, _name_in_masthead(text)) for text in lines[:_MASTHEAD_RECURRING_LINES]]
+    if domain:
+        label = domain.lower().removeprefix("www.").split(".")[0].replace("-", "")
+        spelt = (name for _, name in names if name and _squashed(name) in (label, "the" + label))
+        if (name := next(spelt, None)) is not None:
+            return _as_printed_name(name)
     for text, name in names:
         if name is not None and _named_in_footer(name, text, footer):
             return _as_printed_name(name)
     return next((_as_printed_name(name) for _, name in names[:_MASTHEAD_LINES] if name is not None), None)
+
+
+def _squashed(name: str) -> str:
+    """ "The Ashby-Ferry Courier" -> "theashbyferrycourier": a name as a domain spells it."""
+    return "".join(filter(str.isalnum, name.lower()))
 
 
 def _as_printed_name(name: str) -> str:

@@ -690,6 +690,40 @@ def test_a_headline_written_as_sentences_over_the_standfirst() -> None:
     assert extraction.body == "\n\n".join([standfirst, *PROSE])
 
 
+def test_a_byline_naming_no_one_is_no_headline() -> None:
+    # "Staff report" between the headline and the date; share buttons and a picture credit part
+    # them from the article.
+    lines = ["Bridge to close | News | fenlandcourier.com", "Home", "Fenland Courier", "Local News"]
+    lines += ["River wall works will close the Dock Road bridge for two weeks", "Staff report"]
+    lines += ["Posted Tuesday, October 1, 2024 4:30 pm", "Facebook", "Twitter", "Email", "Courier file photo"]
+    metadata = extract_one("\n".join([*lines, *PROSE]) + "\n").metadata
+    assert metadata.title == "River wall works will close the Dock Road bridge for two weeks"
+    assert metadata.byline == ()
+    assert metadata.published == date(2024, 10, 1)
+
+
+def test_the_masthead_the_titles_domain_spells_is_the_publisher() -> None:
+    # A weather widget's town comes first; the domain spells the masthead under it.
+    lines = ["River wall to be rebuilt | News | fenlandcourier.com", "Log in", "Wisbech", "58°"]
+    lines += [
+        "The Fenland Courier",
+        "Home",
+        "River wall to be rebuilt before winter",
+        "By Ada Lovell",
+        *PROSE,
+    ]
+    assert extract_one("\n".join(lines) + "\n").metadata.publisher == "The Fenland Courier"
+
+
+def test_a_month_alone_gives_way_to_a_day_in_it() -> None:
+    head = ["MEMBER BULLETIN · ISSUE 87 · JUNE 2024", "By Ada Lovell", "4 June 2024 · 6 min read"]
+    metadata = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head)).metadata
+    assert metadata.published == date(2024, 6, 4)
+    head = ["Fen Quarterly · June 2024", "By Ada Lovell", "Updated 4 June 2024"]
+    metadata = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head)).metadata
+    assert metadata.published == date(2024, 6, 1)
+
+
 def test_standfirst_under_the_headline_is_kept_past_the_byline_and_picture() -> None:
     # The byline, date, share bar and a caption part it from the article's run of prose.
     standfirst = "Engineers say the patched wall cannot survive another winter of floods on the eastern bank."
