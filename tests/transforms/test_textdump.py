@@ -548,6 +548,15 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("4 / 14", "gallery_counter"),
         ("Next image", "gallery_counter"),
         ("Have your say", "feedback_widget"),
+        ("Get the Fenland Courier daily briefing", "newsletter_prompt"),
+        ("The fens' news in your inbox every weekday at 7am.", "newsletter_prompt"),
+        ("Our reporting is free to read because readers like you choose to support it.", "donation_appeal"),
+        ("Before you go…", "donation_appeal"),
+        (
+            "This page is for information purposes only and does not constitute investment advice.",
+            "disclaimer",
+        ),
+        ("Features · 4 min read", "reading_time"),
         ("For the latest news, weather, sports, and streaming video, head to KFEN 7.", "app_promo"),
     ],
 )
