@@ -69,8 +69,8 @@ _MIN_ARTICLE_WORDS = int(_DECODING["min_article_words"])
 _KEEP_STANDFIRST = bool(_DECODING["keep_standfirst"])
 # Under a printed headline: up to this many head lines (byline, date), then paragraphs of 8+ words.
 _HEAD_LINES_UNDER = 3
-# ... among them short lines that are no sentence ("Affiliation: freelance health journalist, X").
-_HEAD_ASIDE_MAX_SPACES = 6
+# ... and short lines among them that are no sentence ("Affiliation: freelance health journalist, X").
+_ASIDE_SPACES = 6
 _PARAGRAPH_MIN_WORDS = 8
 _HEADLINE_COVERAGE = float(_DECODING["printed_headline_coverage"])
 # Teaser rails: headlines of 3-16 words, summaries of one 6-40 word sentence, two pairs or more.
@@ -379,21 +379,23 @@ def _standfirst(dump: Dump, head: meta.DumpHead) -> int | None:
         return None
     # Past the byline and date lines, and what sits among them (an e-mail address, an
     # "Affiliation: ..." line): short lines that are not sentences.
+    texts = dump.texts
     under = headline + 1
-    while under < len(dump.texts) and under - headline <= _HEAD_LINES_UNDER + 1 and (
-        under in head.lines
-        or (not _is_prose_line(dump.texts[under]) and dump.texts[under].count(" ") < _HEAD_ASIDE_MAX_SPACES)
-    ):
+    while under < len(texts) and under - headline <= _HEAD_LINES_UNDER + 1:
+        if under not in head.lines and (
+            _is_prose_line(texts[under]) or texts[under].count(" ") >= _ASIDE_SPACES
+        ):
+            break
         under += 1
-    if under >= len(dump.texts) or under in head.lines:
+    if under >= len(texts) or under in head.lines:
         return None
-    text = dump.texts[under]
+    text = texts[under]
     if not (_holds_prose(text) or text.count(" ") >= meta.STANDFIRST_MIN_SPACES):
         return None
     if _always_dropped(text, dump.normalised[under]) or meta.is_furniture(text) or meta.is_doubled(text):
         return None
     # A picture's caption, its credit on the next line ("Credit: Jane Doe / University of X").
-    credit = dump.texts[under + 1] if under + 1 < len(dump.texts) else ""
+    credit = texts[under + 1] if under + 1 < len(texts) else ""
     if credit.count(" ") < _FURNITURE_MAX_WORDS and meta.is_furniture(credit):
         return None
     return under

@@ -750,8 +750,13 @@ def test_standfirst_under_the_headline_is_kept_past_the_byline_and_picture() -> 
 def test_standfirst_under_the_author_lines_is_kept_and_a_caption_over_its_credit_is_not() -> None:
     # An author's name, affiliation and e-mail address sit between the headline and the standfirst.
     standfirst = "Engineers say the patched wall cannot survive another winter of floods on the eastern bank."
-    head = ["By Ada Lovell", "Affiliation: Fenland Courier", "alovell@fenlandcourier.example", standfirst]
-    head += ["Key points", "Only 9 of the 21 wall sections met the standard in March", "Repairs cost £2m a year"]
+    head = ["By Ada Lovell", "Affiliation: Fenland Courier", "alovell@fenlandcourier.example"]
+    head += [standfirst]
+    head += [
+        "Key points",
+        "Only 9 of the 21 wall sections met the standard in March",
+        "Repairs cost £2m a year",
+    ]
     head += ["The eastern bank last winter", "Credit: Tom Reeve / Fenland Courier"]
     extraction = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head))
     assert extraction.body == "\n\n".join([standfirst, *PROSE])
