@@ -26,7 +26,13 @@ from pathlib import Path
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from transforms.html_metadata import PageEvidence, extract_metadata
-from transforms.metadata import is_byline_line, published_date_in, publisher_in_text, split_byline
+from transforms.metadata import (
+    is_byline_line,
+    labelled_date,
+    published_date_in,
+    publisher_in_text,
+    split_byline,
+)
 from transforms.model import DecodedDocument, Extraction, Metadata, Paragraph, RemovedLine
 from transforms.textdump import is_back_matter_heading, never_article_reason
 
@@ -461,6 +467,8 @@ def _decide(page: _Page) -> _Analysis:
     metadata = extract_metadata(page.evidence)
     if metadata.publisher is None:  # no JSON-LD publisher or og:site_name: what the text states
         metadata = replace(metadata, publisher=publisher_in_text(texts))
+    if metadata.published is None:  # nothing dated in the markup: a "Published ..." line in the text
+        metadata = replace(metadata, published=labelled_date(texts))
 
     decisions: list[str | None] = []
     for index in range(len(texts)):

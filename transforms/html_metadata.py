@@ -193,6 +193,10 @@ def _choose_byline(article: dict[str, Any], evidence: PageEvidence) -> tuple[str
     return ()
 
 
+_UTC_STAMP = re.compile(r"T\d\d:\d\d.*(?:Z|[+-]00:?00)$")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|[AP]\.?M\b)|\b\d{1,2}:\d{2}\b")
+
+
 def _choose_published(article: dict[str, Any], evidence: PageEvidence) -> date | None:
     candidates: list[Any] = [article.get("datePublished"), article.get("dateCreated")]
     candidates += [v for key in _KEYS["published"] for v in evidence.meta.get(key, ())]
@@ -200,6 +204,14 @@ def _choose_published(article: dict[str, Any], evidence: PageEvidence) -> date |
     for candidate in candidates:
         found = _to_date(candidate)
         if found is not None:
+            # A UTC stamp an evening's story carries into the next day: the page prints its
+            # local date and time ("2024-10-04T03:52Z" for "Oct. 3, 2024 at 11:52 PM EDT"; a
+            # date alone may be the masthead's today).
+            if _UTC_STAMP.search(str(candidate)):
+                timed = (published_date_in(text) for text in evidence.dateline_texts if _CLOCK.search(text))
+                printed = next(filter(None, timed), None)
+                if printed is not None and abs((printed - found).days) == 1:
+                    return printed
             return found
     # Visible datelines: the first publication, never an "Updated ..." line.
     return next(filter(None, map(published_date_in, evidence.dateline_texts)), None)

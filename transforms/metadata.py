@@ -309,7 +309,7 @@ def read_head(dump: Dump, keep: list[bool], probabilities: list[float] | None = 
         if not byline:
             byline = _name_line_after(dump, title_index, head_lines)
     if published is None:
-        published = _archive_date(dump) or _labelled_date(dump)
+        published = _archive_date(dump) or labelled_date(dump.texts)
     site_name = None
     if dump.title:
         headline, site_name = split_title(dump.title)
@@ -702,11 +702,11 @@ def _archive_date(dump: Dump) -> date | None:
     return None
 
 
-def _labelled_date(dump: Dump) -> date | None:
+def labelled_date(lines: Sequence[str]) -> date | None:
     """Date from a short line anywhere that opens with a publication label ("First published
     12 May 2022" under a recipe whose head says only "Posted 2 hours ago"; "Published Mar 14 •
-    Last updated Mar 15" gives the first)."""
-    for text in dump.texts:
+    Last updated Mar 15" gives the first; also read by transforms.html)."""
+    for text in lines:
         if len(text) < 80 and _PUBLISHED.match(text):
             found = published_date_in(text)
             if found:

@@ -323,3 +323,14 @@ def test_an_author_role_span_and_a_cms_account_are_no_byline_names() -> None:
     account = '<script type="application/ld+json">'
     account += '{"@type": "NewsArticle", "author": {"name": "gazette_comms"}}</script>'
     assert _extract(_page(ARTICLE, head=account)).metadata.byline == ()
+
+
+def test_a_published_line_in_the_text_dates_a_page_without_date_markup() -> None:
+    # A table layout: no <time>, meta or JSON-LD date, no dateline class; the text says it.
+    dated = _page(
+        "<table><tr><td><font size=1>Published: Wednesday, April 16, 2008 12:41 AM CDT</font>"
+        "</td></tr></table>"
+        + ARTICLE
+    )
+    assert _extract(dated).metadata.published == date(2008, 4, 16)
+    assert _extract(_page(ARTICLE)).metadata.published is None

@@ -78,3 +78,18 @@ def test_visible_dateline_and_byline_text_are_last_resorts() -> None:
     )
     assert meta.byline == ("Ann Lee", "Bob Roe")
     assert meta.published == date(2021, 7, 9)
+
+
+def test_a_utc_stamp_in_the_next_day_gives_way_to_the_printed_local_date_and_time() -> None:
+    blob = json.dumps({"@type": "NewsArticle", "datePublished": "2024-10-04T03:52:11.000Z"})
+    printed = "Published: Oct. 3, 2024 at 11:52 PM EDT"
+    meta = extract_metadata(_evidence(json_ld=[blob], dateline_texts=["October 4, 2024", printed]))
+    assert meta.published == date(2024, 10, 3)
+    # A date without a time may be the masthead's "today"; a local stamp is what the page says.
+    assert extract_metadata(_evidence(json_ld=[blob], dateline_texts=["October 3, 2024"])).published == date(
+        2024, 10, 4
+    )
+    local = json.dumps({"@type": "NewsArticle", "datePublished": "2024-10-04T03:52:11-04:00"})
+    assert extract_metadata(_evidence(json_ld=[local], dateline_texts=[printed])).published == date(
+        2024, 10, 4
+    )

@@ -50,6 +50,7 @@ def test_parse_date_takes_the_first_date_in_the_line() -> None:
         ("Story: Lydia Fenn; Photos: Marcus Bell", ["Lydia Fenn"]),
         ("Posted on 3rd February 2025 by Jude Hall", ["Jude Hall"]),
         ("Reviewed by Thandi Moko", ["Thandi Moko"]),
+        ("By Corinne Abernathy, University Communications", ["Corinne Abernathy"]),
         ("", []),
     ],
 )
