@@ -34,7 +34,7 @@ from transforms.metadata import (
     split_byline,
 )
 from transforms.model import DecodedDocument, Extraction, Metadata, Paragraph, RemovedLine
-from transforms.textdump import is_back_matter_heading, never_article_reason
+from transforms.textdump import comment_section_start, is_back_matter_heading, never_article_reason
 
 _RULES_DIR = Path(__file__).with_name("rules")
 _HINTS = json.loads((_RULES_DIR / "html_hints.json").read_text(encoding="utf-8"))
@@ -481,6 +481,7 @@ def _decide(page: _Page) -> _Analysis:
             decisions.append(_block_reason(page, index, metadata))
     _drop_edge_fragments(decisions, good)
     _drop_back_matter(texts, decisions, good)
+    _drop_comment_thread(texts, decisions, good)
     return _Analysis(page, good, container, decisions, metadata)
 
 
@@ -574,6 +575,18 @@ def _drop_edge_fragments(decisions: list[str | None], good: list[float]) -> None
     for index, reason in enumerate(decisions):
         if reason is None and (index < first or index > last) and not good[index]:
             decisions[index] = "short_fragment"
+
+
+def _drop_comment_thread(texts: list[str], decisions: list[str | None], good: list[float]) -> None:
+    """Kept blocks from a reader-comments heading on ("Reader Comments (3)" over "jane wrote on
+    4/16/2008 7:12 AM:"), once the article has begun, are comments: a table layout with no
+    comment markup leaves only the text to tell."""
+    start = next((i for i, reason in enumerate(decisions) if reason is None and good[i] > 0), None)
+    section = None if start is None else comment_section_start(texts, start)
+    if section is not None:
+        for later in range(section, len(decisions)):
+            if decisions[later] is None:
+                decisions[later] = "comment"
 
 
 def _drop_back_matter(texts: list[str], decisions: list[str | None], good: list[float]) -> None:

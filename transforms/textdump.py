@@ -422,15 +422,21 @@ def _is_paragraph(text: str, words: int) -> bool:
 
 
 def _drop_comment_section(dump: Dump, keep: list[bool], start: int) -> None:
-    """Keep nothing from a reader-comments heading on ("Comments (3)", "Leave a reply") below the
-    article's first prose line `start`, when comment headers follow it (see the rules file)."""
-    texts = dump.texts
+    """Keep nothing from a reader-comments heading on below the article's first prose line."""
+    section = comment_section_start(dump.texts, start)
+    if section is not None:
+        keep[section:] = [False] * (len(keep) - section)
+
+
+def comment_section_start(texts: Sequence[str], start: int) -> int | None:
+    """Index of the first reader-comments heading ("Comments (3)", "Leave a reply") below line
+    `start` that comment headers follow (see the rules file), or None (also read by transforms.html)."""
     headings = compress(range(start + 1, len(texts)), map(_COMMENT_SECTION.match, texts[start + 1 :]))
     for index in headings:
         following = texts[index + 1 : index + 1 + _COMMENT_LOOKAHEAD]
         if any(_COMMENT_HEADER.search(text) and not _COMMENT_SECTION.match(text) for text in following):
-            keep[index:] = [False] * (len(keep) - index)
-            return
+            return index
+    return None
 
 
 def _drop_back_matter(dump: Dump, keep: list[bool], start: int) -> None:

@@ -329,8 +329,23 @@ def test_a_published_line_in_the_text_dates_a_page_without_date_markup() -> None
     # A table layout: no <time>, meta or JSON-LD date, no dateline class; the text says it.
     dated = _page(
         "<table><tr><td><font size=1>Published: Wednesday, April 16, 2008 12:41 AM CDT</font>"
-        "</td></tr></table>"
-        + ARTICLE
+        "</td></tr></table>" + ARTICLE
     )
     assert _extract(dated).metadata.published == date(2008, 4, 16)
     assert _extract(_page(ARTICLE)).metadata.published is None
+
+
+def test_reader_comments_in_a_table_layout_are_dropped() -> None:
+    # No comment markup: a "Reader Comments (2)" line over "name wrote on date time:" headers.
+    comments = "<br><br>".join(
+        [
+            "<b>Reader Comments (2)</b>",
+            "hollowmom2 wrote on 4/16/2008 7:12 AM:",
+            "My kids went there, I went there, my dad went there. Four to three is not a mandate at all.",
+            "R. Lindqvist wrote on 4/16/2008 11:54 AM:",
+            "The budget is what it is and the board had to choose something, so here we are again.",
+        ]
+    )
+    result = _extract(_page(ARTICLE + f"<table><tr><td>{comments}</td></tr></table>"))
+    assert "wrote on" not in result.body and "mandate" not in result.body
+    assert result.body.count("Paragraph") == 5

@@ -998,6 +998,13 @@ def test_a_wordpress_comment_heading_ends_the_article() -> None:
     assert extraction.body == "\n\n".join(PROSE[:4])
 
 
+def test_a_reader_comments_heading_over_wrote_on_headers_ends_the_article() -> None:
+    comments = ["Reader Comments (38)", "Comments are moderated. Please keep it civil."]
+    comments += ["fenwatcher wrote on 4/16/2008 7:12 AM:", *PROSE[4:]]
+    extraction = extract_one(page("River wall to be rebuilt before winter", PROSE[:4], tail=comments))
+    assert extraction.body == "\n\n".join(PROSE[:4])
+
+
 def test_comments_longer_than_the_article_under_name_and_date_lines() -> None:
     # A 4-paragraph story under six long comments: each commenter's name and the date and time
     # on lines of their own, a "Reply | Report" row under each comment.
