@@ -34,7 +34,7 @@ from transforms.metadata import (
     split_byline,
 )
 from transforms.model import DecodedDocument, Extraction, Metadata, Paragraph, RemovedLine
-from transforms.textdump import comment_section_start, is_back_matter_heading, never_article_reason
+from transforms.textdump import back_matter_start, comment_section_start, never_article_reason
 
 _RULES_DIR = Path(__file__).with_name("rules")
 _HINTS = json.loads((_RULES_DIR / "html_hints.json").read_text(encoding="utf-8"))
@@ -590,15 +590,15 @@ def _drop_comment_thread(texts: list[str], decisions: list[str | None], good: li
 
 
 def _drop_back_matter(texts: list[str], decisions: list[str | None], good: list[float]) -> None:
-    """Kept blocks from a scholarly article's back-matter heading on ("References", "Funding"),
-    once the article has begun (a good block kept before it), are not the article."""
-    started = False
-    for index, reason in enumerate(decisions):
-        if reason not in (None, "back_matter"):  # the heading itself is dropped as never article
-            continue
-        if started and is_back_matter_heading(texts[index]):
-            for later in range(index, len(decisions)):
-                if decisions[later] is None:
-                    decisions[later] = "back_matter"
-            return
-        started = started or good[index] > 0
+    """Kept blocks from a scholarly article's back matter on ("References", "Funding" over
+    "Competing interests"), once the article has begun (a good block kept before it), are not
+    the article; headings are looked for among kept blocks and never-article "References"."""
+    candidates = [i for i, reason in enumerate(decisions) if reason in (None, "back_matter")]
+    begun = next((n for n, i in enumerate(candidates) if decisions[i] is None and good[i] > 0), None)
+    if begun is None:
+        return
+    section = back_matter_start([texts[i] for i in candidates], begun)
+    if section is not None:
+        for later in range(candidates[section], len(decisions)):
+            if decisions[later] is None:
+                decisions[later] = "back_matter"

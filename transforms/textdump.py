@@ -123,6 +123,7 @@ _TRIGGER_WORDS = frozenset(_RULES_BY_WORD)
 _ALWAYS_DROP = frozenset(_REASONS["always_drop"])
 # A back-matter heading ends a scholarly article.
 _BACK_MATTER_HEADING = next(rule.pattern for rule in _REASON_RULES if rule.reason == "back_matter")
+_BACK_MATTER_SUPPORTING = re.compile(_REASONS["back_matter_supporting_headings"], re.IGNORECASE)
 _BACK_MATTER_MAX_CHARS = 60
 # Rules after the last always-drop rule cannot make a line always dropped (first match wins).
 _LAST_ALWAYS_DROP_RULE = max(
@@ -440,19 +441,29 @@ def comment_section_start(texts: Sequence[str], start: int) -> int | None:
 
 
 def _drop_back_matter(dump: Dump, keep: list[bool], start: int) -> None:
-    """Keep nothing from a scholarly article's back-matter heading on ("References", "Funding",
-    "Competing interests") below the article's first prose line `start`."""
-    texts = dump.texts
+    """Keep nothing from a scholarly article's back matter on (see back_matter_start)."""
+    section = back_matter_start(dump.texts, start)
+    if section is not None:
+        keep[section:] = [False] * (len(keep) - section)
+
+
+def back_matter_start(texts: Sequence[str], start: int) -> int | None:
+    """Index of the first back-matter heading below line `start` ("References", "Competing
+    interests: none declared"), where a scholarly article ends; "Funding", "Acknowledgements" or
+    "Footnotes" only when another back-matter heading follows (a news story's crosshead can be
+    "Funding"). None when there is none (also read by transforms.html)."""
+    supporting = None
     for index in range(start + 1, len(texts)):
-        if is_back_matter_heading(texts[index]):
-            keep[index:] = [False] * (len(keep) - index)
-            return
-
-
-def is_back_matter_heading(text: str) -> bool:
-    """A scholarly article's back-matter heading or statement ("References", "Funding",
-    "Competing interests: none declared"): the article ends there (also read by transforms.html)."""
-    return len(text) <= _BACK_MATTER_MAX_CHARS and _BACK_MATTER_HEADING.match(text) is not None
+        text = texts[index]
+        if len(text) > _BACK_MATTER_MAX_CHARS:
+            continue
+        if _BACK_MATTER_HEADING.match(text):
+            return index if supporting is None else supporting
+        if _BACK_MATTER_SUPPORTING.match(text):
+            if supporting is not None:
+                return supporting
+            supporting = index
+    return None
 
 
 def _drop_teaser_lists(dump: Dump, keep: list[bool], words: list[int]) -> None:

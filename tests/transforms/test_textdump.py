@@ -920,6 +920,19 @@ def test_back_matter_of_a_journal_article_is_not_body() -> None:
     assert reasons["References"] == reasons["Competing interests: None declared."] == "back_matter"
 
 
+def test_a_funding_crosshead_ends_the_article_only_over_more_back_matter() -> None:
+    # A news story's "Funding" crosshead is the article's; over "Competing interests" it is back matter.
+    story = [*PROSE[:3], "Funding", *PROSE[3:]]
+    assert extract_one(page("River wall to be rebuilt before winter", story)).body == "\n\n".join(story)
+    back = [
+        "Funding",
+        "The study was funded by the Fen Drainage Trust.",
+        "Competing interests: None declared.",
+    ]
+    extraction = extract_one(page("River wall to be rebuilt before winter", [*PROSE, *back]))
+    assert extraction.body == "\n\n".join(PROSE)
+
+
 def test_doubled_caption_and_repeated_page_dropped() -> None:
     caption = "Flood water on the towpath last winter"
     body = [*PROSE[:3], f"{caption} {caption}", *PROSE[3:]]
