@@ -548,6 +548,17 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("4 / 14", "gallery_counter"),
         ("Next image", "gallery_counter"),
         ("Have your say", "feedback_widget"),
+        ("Compartilhe", "share_button"),
+        ("Share this:", "share_button"),
+        ("Continua após a publicidade", "advertisement_label"),
+        (
+            "Linha de produção da fábrica, na segunda-feira — Foto: Marcelo Trindade/Fen Courier",
+            "caption_credit",
+        ),
+        (
+            "Vista aérea del embalse, que registra su cota más baja de la década. | JOSÉ MANUEL CALVO",
+            "caption_credit",
+        ),
         ("Get the Fenland Courier daily briefing", "newsletter_prompt"),
         ("The fens' news in your inbox every weekday at 7am.", "newsletter_prompt"),
         ("Our reporting is free to read because readers like you choose to support it.", "donation_appeal"),
@@ -722,6 +733,17 @@ def test_the_masthead_the_titles_domain_spells_is_the_publisher() -> None:
         *PROSE,
     ]
     assert extract_one("\n".join(lines) + "\n").metadata.publisher == "The Fenland Courier"
+
+
+def test_a_spanish_dateline_with_its_update() -> None:
+    head = ["Lucía Benavente Ferrer", "15/08/2023 - 07:45 h. Actualizado: 16/08/2023 - 10:12 h."]
+    head += ["Compartir en Facebook", "Enviar por correo electrónico"]
+    metadata = extract_one(
+        page("El pleno limitará el riego de jardines por la sequía", PROSE, head=head)
+    ).metadata
+    assert metadata.title == "El pleno limitará el riego de jardines por la sequía"
+    assert metadata.byline == ("Lucía Benavente Ferrer",)
+    assert metadata.published == date(2023, 8, 15)
 
 
 def test_a_month_alone_gives_way_to_a_day_in_it() -> None:
