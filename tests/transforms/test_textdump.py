@@ -557,6 +557,8 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("This story was generated in part by the Courier's automated results system.", "disclaimer"),
         ("Got a consumer problem?", "news_tip_prompt"),
         ("POLL", "poll_widget"),
+        ("1 FenBet — Bet £20 Get £20 — 18+ T&Cs apply", "gambling_promo"),
+        ("When the fun stops, stop.", "gambling_promo"),
         (
             "Polls are not scientific and reflect only the opinions of readers who chose to take part.",
             "poll_widget",
