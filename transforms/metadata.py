@@ -39,6 +39,7 @@ _BYLINE_SEPARATORS = re.compile(r"\s*(?:,|;|\||•|·|\s[-–—]\s|\band\b|&|\b
 # Trailing clauses that are not part of a name: "in London", e-mail addresses, handles, and the
 # " on" / " at" left when a date after it was cut ("Posted by Jo Bloggs on 4 May 2010").
 _BYLINE_TAIL = re.compile(r"\s+(?:in|at|for|from)\s+[A-Z].*$|\s+(?:on|at)\s*$|\s*\S+@\S+|\s*@\w+|\s*\(.*?\)")
+_PLACE_PART = re.compile(r"(?:[Ff]rom|[Dd]e|[Dd]esde|[Aa]us|[Dd]epuis)\s+[A-ZÀ-Þ]")
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _CAPITALISED_NAME = re.compile(r"^((?:[A-Z][A-Z'’.\-]+\s+){1,3}[A-Z][A-Z'’\-]+)(?:\s+[A-Z][a-z].*)?$")
 _NAME_PARTICLES = frozenset(
@@ -159,6 +160,8 @@ def split_byline(text: str) -> list[str]:
         position = text.find(raw_part, position)
         part = _BYLINE_TAIL.sub("", raw_part).strip(" .:-–—")
         part = _without_honorific(_BYLINE_PREFIX.sub("", part))
+        if _PLACE_PART.match(part):
+            continue  # "Luíza Fontenelle, De Porto Alegre": where from, in the page's language
         if position < first_comma:
             part = _name_before_role(part)
         if _looks_like_name(part) and part not in names:
@@ -199,7 +202,7 @@ _FOOTER_LINES = 40
 _FOOTER_NAME_LEAD = _HEAD["footer_name_lead"]
 _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
-_NAME_CONNECTORS = frozenset({"&", "and", "of", "the", "for", "on", "-"})
+_NAME_CONNECTORS = frozenset(_HEAD["name_connectors"])
 _NAV_WORDS = frozenset(_HEAD["navigation_words"])
 _NON_WORD = re.compile(r"[\W_]+")
 _DIGIT = re.compile(r"\d")

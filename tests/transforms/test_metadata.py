@@ -51,6 +51,10 @@ def test_parse_date_takes_the_first_date_in_the_line() -> None:
         ("Posted on 3rd February 2025 by Jude Hall", ["Jude Hall"]),
         ("Reviewed by Thandi Moko", ["Thandi Moko"]),
         ("By Corinne Abernathy, University Communications", ["Corinne Abernathy"]),
+        ("Luíza Fontenelle, De Porto Alegre", ["Luíza Fontenelle"]),
+        ("Answered by Marguerite Osei-Lindqvist", ["Marguerite Osei-Lindqvist"]),
+        ("Show notes by Tomasz Reinholt", ["Tomasz Reinholt"]),
+        ("By Ana De Souza", ["Ana De Souza"]),
         ("", []),
     ],
 )

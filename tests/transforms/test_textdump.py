@@ -331,6 +331,7 @@ def test_two_names_under_the_headline_without_by() -> None:
         ("FENLAND COURIER", "Fenland Courier"),
         ("The Fenland Courier - News", "The Fenland Courier"),
         ("FenWire", "FenWire"),
+        ("La Voz de Arcedo", "La Voz de Arcedo"),
         ("Latest News", None),
         ("I Accept More Options", None),
     ],
