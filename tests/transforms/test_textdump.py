@@ -751,6 +751,13 @@ def test_the_masthead_the_titles_domain_spells_is_the_publisher() -> None:
     assert extract_one("\n".join(lines) + "\n").metadata.publisher == "The Fenland Courier"
 
 
+def test_share_rows_between_headline_and_byline_are_no_headline() -> None:
+    head = ["Printer-friendly version | Email this story", "By Ada Lovell", "Courier Staff Writer"]
+    head += ["Posted on 4/17/2003"]
+    metadata = extract_one(page("Commissioners approve $1.4 million for river wall", PROSE, head=head)).metadata
+    assert metadata.title == "Commissioners approve $1.4 million for river wall"
+
+
 def test_a_spanish_dateline_with_its_update() -> None:
     head = ["Lucía Benavente Ferrer", "15/08/2023 - 07:45 h. Actualizado: 16/08/2023 - 10:12 h."]
     head += ["Compartir en Facebook", "Enviar por correo electrónico"]
