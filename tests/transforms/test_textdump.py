@@ -754,7 +754,9 @@ def test_the_masthead_the_titles_domain_spells_is_the_publisher() -> None:
 def test_share_rows_between_headline_and_byline_are_no_headline() -> None:
     head = ["Printer-friendly version | Email this story", "By Ada Lovell", "Courier Staff Writer"]
     head += ["Posted on 4/17/2003"]
-    metadata = extract_one(page("Commissioners approve $1.4 million for river wall", PROSE, head=head)).metadata
+    metadata = extract_one(
+        page("Commissioners approve $1.4 million for river wall", PROSE, head=head)
+    ).metadata
     assert metadata.title == "Commissioners approve $1.4 million for river wall"
 
 
