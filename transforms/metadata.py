@@ -223,6 +223,12 @@ _ROLE_SEPARATOR = re.compile(r"\s*[,|]\s*")
 # A sentence then a parenthesised credit: a caption ("... in October. (Ridgeline)").
 _SENTENCE_THEN_CREDIT = re.compile(r"[.!?]\s*\([^()]*\)\s*$")
 _SHARE_ROW_WORDS = frozenset(_HEAD["share_row_words"])
+# "Share this Story: <the headline>" over the share buttons; "More from <author>" under a byline.
+_WIDGET_LEAD = re.compile(
+    r"share this(?: story| article| page)?\s*:"
+    r"|(?:more|more stories|more articles|see all(?: stories| articles)?) (?:from|by) ",
+    re.IGNORECASE,
+)
 # Arrows of expanding widgets ("Other Sections▼", "Author information ►").
 _WIDGET_ARROW = re.compile("[►▼▲◄▶◀]")
 _RELATIVE_TIME = re.compile(r"\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\b", re.IGNORECASE)
@@ -294,7 +300,7 @@ def read_head(dump: Dump, keep: list[bool], probabilities: list[float] | None = 
     lines = dump.texts
     n = len(lines)
     first = body_start(dump, keep, probabilities)
-    low, high = max(0, first - _HEAD_BEFORE), min(n, first + _HEAD_AFTER + 1)
+    low, high = _head_start(dump, first), min(n, first + _HEAD_AFTER + 1)
     head_lines: dict[int, str] = {}
     byline, published = _read_bylines_and_dates(
         dump, range(max(low, 1 if dump.layout == "lines" else 0), high), head_lines
@@ -341,6 +347,16 @@ def read_head(dump: Dump, keep: list[bool], probabilities: list[float] | None = 
     byline = [name for name in byline if _without_the(name) not in publications]
     metadata = Metadata(title=title, byline=tuple(byline), published=published, publisher=publisher)
     return DumpHead(metadata, head_lines)
+
+
+def _head_start(dump: Dump, first: int) -> int:
+    """Where the head is looked for: _HEAD_BEFORE lines above the article's first line, not
+    counting share buttons and captions between them ("Share this Story:", Facebook, ...)."""
+    low, counted = first, 0
+    while low > 0 and counted < _HEAD_BEFORE:
+        low -= 1
+        counted += not is_furniture(dump.texts[low])
+    return low
 
 
 def _read_bylines_and_dates(
@@ -464,8 +480,9 @@ def _opens_article_head(text: str) -> bool:
 
 
 def is_furniture(text: str) -> bool:
-    """A caption with its credit, a row of share buttons, a relative time, an expander ("Author
-    information ►") or a copyright notice: never a headline."""
+    """A caption with its credit, a row of share buttons (or their "Share this Story:" lead), a
+    "More from <author>" link, a relative time, an expander ("Author information ►") or a
+    copyright notice: never a headline."""
     return bool(
         _CAPTION_CREDIT.search(text)
         or _COPYRIGHT_NOTICE.match(text)
@@ -473,6 +490,7 @@ def is_furniture(text: str) -> bool:
         or _SENTENCE_THEN_CREDIT.search(text)
         or _RELATIVE_TIME.search(text)
         or _SHARE_ROW_WORDS.issuperset(_key(text).split())
+        or _WIDGET_LEAD.match(text)
     )
 
 
@@ -496,8 +514,10 @@ def _find_headline(
     # the nearest headline-shaped line above the article; failing both, the first article line.
     head_block = [index for index in head_lines if low <= index < first]
     starts = [min(head_block), first] if head_block else [first]
+    # The first kept line may be a standfirst printed over the byline/dateline block.
+    over_head_block = not head_block and any(first < index <= first + _HEAD_AFTER for index in head_lines)
     for start in starts:
-        found = _headline_above(dump, keep, start, low, head_lines, start != first)
+        found = _headline_above(dump, keep, start, low, head_lines, start != first or over_head_block)
         if found is not None:
             return found
         # A date printed over the headline ("Tuesday, 22 March 2011" under the breadcrumbs); with
@@ -758,7 +778,9 @@ def _named_in_footer(name: str, text: str, footer: Sequence[str]) -> bool:
     "About") or as a name of its own ("X, Unit 4, Calder Way"; not "X pub reopens after ..."), or
     a sentence of it says what the name is ("... Ltd. X is a registered trade mark of ...")."""
     pattern = _footer_name_pattern(name)
-    matches = (pattern.search(line) for line in footer if line != text)
+    # The regex searches whole lines: only those holding the name's last word are worth it.
+    last_word = name.rsplit(" ", 1)[-1].lower()
+    matches = (pattern.search(line) for line in footer if line != text and last_word in line.lower())
     return any(
         match and (match.group("lead") or match.group("next") in ("", ",", "|", "is")) for match in matches
     )

@@ -395,6 +395,8 @@ def _standfirst(dump: Dump, head: meta.DumpHead) -> int | None:
         return None
     if _always_dropped(text, dump.normalised[under]) or meta.is_furniture(text) or meta.is_doubled(text):
         return None
+    if texts.count(text) > 1:
+        return None  # a caption printed again under the picture or in the gallery
     # A picture's caption, its credit on the next line ("Credit: Jane Doe / University of X").
     credit = texts[under + 1] if under + 1 < len(texts) else ""
     if credit.count(" ") < _FURNITURE_MAX_WORDS and meta.is_furniture(credit):
@@ -486,6 +488,17 @@ def _drop_teaser_lists(dump: Dump, keep: list[bool], words: list[int]) -> None:
             for teaser in run:
                 keep[teaser] = False
         run = []
+    # The heading of such a list the model already dropped.
+    for index in kept:
+        following = texts[index + 1 : index + 3]
+        if (
+            keep[index]
+            and words[index] < _HEADING_MAX_WORDS
+            and not _is_prose_line(texts[index])
+            and len(following) == 2
+            and all(text.endswith(_ELLIPSIS) for text in following)
+        ):
+            keep[index] = False
 
 
 def _drop_trailing_rail(dump: Dump, keep: list[bool], words: list[int]) -> None:
