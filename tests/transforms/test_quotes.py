@@ -304,6 +304,7 @@ def test_bundled_samples_f1() -> None:
         ("unseen10", 0.92),
         ("unseen11", 0.87),
         ("unseen12", 0.72),
+        ("unseen13", 0.85),
     ],
 )
 def test_blind_corpora_f1(corpus: str, floor: float) -> None:
@@ -316,7 +317,8 @@ def test_blind_corpora_f1(corpus: str, floor: float) -> None:
     # words: "Forecaster X said"), 0.874 (unseen9, the session's final check, scored once), 0.932
     # (unseen10, the last check, scored once; then "Cr" and "Principal" before names: 0.913 and
     # 0.948), 0.892 and 0.743 (unseen11 and unseen12, session 8: German and French quotes are not
-    # read, "spokeswoman for X" is written out where the rules say "X spokeswoman"); the rules
+    # read, "spokeswoman for X" is written out where the rules say "X spokeswoman"), 0.871 (unseen13:
+    # Spanish and Portuguese quotes not read); the rules
     # fixed on the first two since: 0.956, 0.886.
     assert _gold_f1(BUNDLED_GOLD.parent / corpus / "gold.jsonl") >= floor
 

@@ -172,6 +172,7 @@ def test_unseen_corpus_floors() -> None:
         ("unseen10", 0.96),
         ("unseen11", 0.95),
         ("unseen12", 0.94),
+        ("unseen13", 0.95),
     ],
 )
 def test_later_blind_corpora_floors(corpus: str, body_floor: float) -> None:
@@ -190,6 +191,11 @@ def test_later_blind_corpora_floors(corpus: str, body_floor: float) -> None:
     # 14/15, byline 13/15, published 15/15, publisher 14/15; unseen12's 10, body 0.927, title 7/10,
     # byline 9/10, published 9/10, publisher 9/10 (multilingual and paywall chrome, affiliate and
     # syndication lines, a crosshead taken for a review's headline; then fixed: 0.967 and 0.958).
+    # unseen13's 15 dumps: body 0.930, title 12/15, byline 10/15, published 14/15, publisher
+    # 12/15 (a "Funding" crosshead taken for back matter, Spanish and Portuguese chrome, betting
+    # and poll widgets); then fixed, and the model trained on the earlier rounds: 0.973. Since
+    # session 8 the model trains on unseen to unseen8 (bench/train_text.py): their floors are
+    # in-sample, unseen9 and later are not.
     from transforms.decode import decode_document
     from transforms.extract import extract_documents
 
