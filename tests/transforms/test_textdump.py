@@ -193,9 +193,7 @@ def test_later_blind_corpora_floors(corpus: str, body_floor: float) -> None:
     # syndication lines, a crosshead taken for a review's headline; then fixed: 0.967 and 0.958).
     # unseen13's 15 dumps: body 0.930, title 12/15, byline 10/15, published 14/15, publisher
     # 12/15 (a "Funding" crosshead taken for back matter, Spanish and Portuguese chrome, betting
-    # and poll widgets); then fixed, and the model trained on the earlier rounds: 0.973. Since
-    # session 8 the model trains on unseen to unseen8 (bench/train_text.py): their floors are
-    # in-sample, unseen9 and later are not.
+    # and poll widgets); then fixed: 0.967.
     from transforms.decode import decode_document
     from transforms.extract import extract_documents
 
