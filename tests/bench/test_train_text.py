@@ -20,3 +20,15 @@ def test_cross_validated_f1_floor() -> None:
     # Every page is held out exactly once.
     assert sorted(page for fold in held_out.folds for page in fold) == sorted(held_out.bodies)
     assert all(held_out.score(ids=fold).f1 >= 0.85 for fold in held_out.folds)
+
+
+def test_blind_rounds_as_training_pages_label_their_gold_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    import bench.train_text as train_text
+
+    monkeypatch.setattr(train_text, "TRAINING_ROUNDS", ("unseen",))
+    pages, sites = train_text.load_blind_pages()
+    # samples/unseen: 11 article dumps (its HTML pages and non-articles are not training pages).
+    assert len(pages) == len(sites) == 11 and all(site.startswith("unseen/") for site in sites)
+    assert all(0 < page.y.sum() < len(page.y) for page in pages)
+    monkeypatch.setattr(train_text, "TRAINING_ROUNDS", ("",))
+    assert train_text.load_blind_pages() == ([], [])
