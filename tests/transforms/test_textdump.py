@@ -562,6 +562,23 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("This story was generated in part by the Courier's automated results system.", "disclaimer"),
         ("Got a consumer problem?", "news_tip_prompt"),
         ("POLL", "poll_widget"),
+        ("Read more", "related_link"),
+        ("Explore more on these topics", "related_link"),
+        ("Media caption,", "caption_credit"),
+        ("Ada, 38, is said to be devastated by the newsCredit: Fenland Courier/Tom Reeve", "caption_credit"),
+        (
+            "Are you affected by the closure? Share your experiences by emailing tips@fenland.example.",
+            "news_tip_prompt",
+        ),
+        (
+            "Email us at tips@fenlandcourier.example or call 01234 567890. We pay for videos too.",
+            "news_tip_prompt",
+        ),
+        (
+            "Local Democracy Reporting is public interest journalism funded through the News Fund.",
+            "syndication_credit",
+        ),
+        ("DOWNLOAD NOW", "newsletter_prompt"),
         ("1 FenBet — Bet £20 Get £20 — 18+ T&Cs apply", "gambling_promo"),
         ("When the fun stops, stop.", "gambling_promo"),
         (
