@@ -58,6 +58,15 @@ def _load_phrases(name: str) -> re.Pattern[str]:
 
 
 _BOILERPLATE_PHRASE = _load_phrases("html_boilerplate_phrases.txt")
+# A block opening with a publication label and holding a date is a dateline ("Published October
+# 3, 2023Updated October 4, 2023"), not article text.
+_DATELINE_LABEL = re.compile(
+    r"\s*(?:"
+    + json.loads((_RULES_DIR / "text_head_patterns.json").read_text(encoding="utf-8"))["published"]
+    + r"|updated|last updated)",
+    re.IGNORECASE,
+)
+_DATELINE_MAX_CHARS = 100
 _NOT_ARTICLE = json.loads((_RULES_DIR / "html_not_article.json").read_text(encoding="utf-8"))
 _NOT_ARTICLE_TITLES = tuple(
     (reason, re.compile("|".join(patterns), re.I))
@@ -541,8 +550,15 @@ def _block_reason(page: _Page, index: int, metadata: Metadata) -> str | None:
     if tag == "h1" or (metadata.title and text == metadata.title):
         return "title"
     length = len(text)
-    if _is_byline_block(text):
-        return "byline"
+    if _is_byline_block(text) or (metadata.byline and split_byline(text) == list(metadata.byline)):
+        return "byline"  # also the author names alone ("Jane Doe and Ravi Patel")
+    if (
+        length < _DATELINE_MAX_CHARS
+        and tag != "li"
+        and published_date_in(text)
+        and _DATELINE_LABEL.match(text)
+    ):
+        return "dateline"
     if page.block_links[index] > length * _WEIGHTS["max_kept_link_density"]:
         return "link_dense"
     if length < _WEIGHTS["phrase_check_chars"] and _BOILERPLATE_PHRASE.fullmatch(text):

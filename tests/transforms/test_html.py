@@ -350,3 +350,19 @@ def test_reader_comments_in_a_table_layout_are_dropped() -> None:
     result = _extract(_page(ARTICLE + f"<table><tr><td>{comments}</td></tr></table>"))
     assert "wrote on" not in result.body and "mandate" not in result.body
     assert result.body.count("Paragraph") == 5
+
+
+def test_author_names_and_a_published_line_inside_the_article_are_head_not_body() -> None:
+    # Hashed class names: nothing marks the byline and dateline blocks but their text.
+    head = '<div class="css-1x2y"><span>Ann Lee</span> and <span>Bob Roe</span></div>'
+    head += (
+        '<div class="css-9z8w"><span>Published March 3, 2023</span><span>Updated March 4, 2023</span></div>'
+    )
+    standfirst = "<h2>Councillors back a four per cent rise after a marathon meeting on Tuesday night.</h2>"
+    authors = json.dumps({"@type": "NewsArticle", "author": [{"name": "Ann Lee"}, {"name": "Bob Roe"}]})
+    result = _extract(
+        _page(standfirst + head + ARTICLE, head=f'<script type="application/ld+json">{authors}</script>')
+    )
+    assert result.metadata.byline == ("Ann Lee", "Bob Roe")
+    assert "Ann Lee" not in result.body and "Published" not in result.body
+    assert result.body.count("Paragraph") == 5
