@@ -33,6 +33,7 @@ _BYLINE_PREFIX = re.compile(
     r"^\s*(?:" + "|".join(load_lines("metadata_byline_prefixes.txt")) + r")\s*", re.IGNORECASE
 )
 _ROLE_WORDS = frozenset(load_lines("metadata_byline_roles.txt"))
+_FIRST_NAMES = frozenset(load_lines("quote_first_names.txt"))
 _ROLE_OR_BEAT_WORDS = _ROLE_WORDS | frozenset(load_lines("metadata_byline_beats.txt"))
 # Names are separated by commas, semicolons, "and", "&", "|" or bullets.
 _BYLINE_SEPARATORS = re.compile(r"\s*(?:,|;|\||•|·|\s[-–—]\s|\band\b|&|\bwith\b)\s*", re.IGNORECASE)
@@ -417,6 +418,17 @@ def _head_line(text: str) -> tuple[tuple[str, ...], date | None, bool]:
     if first_published is not None:
         return names, first_published, False
     found = parse_date(text)
+    if found is not None and not names and " | " in text:
+        # "Jane Doe | 7 November 2016": a person's name beside the date is the byline (a given name
+        # first: "Marlowe Conference Centre | 4 May" is a venue).
+        names = next(
+            (
+                tuple(split_byline(part))
+                for part in _PIPE_PARTS.split(text)
+                if part.split(" ", 1)[0] in _FIRST_NAMES and _looks_like_byline(part)
+            ),
+            (),
+        )
     return names, found, found is not None and revision is not None
 
 
@@ -821,8 +833,8 @@ def _name_in_masthead(text: str) -> str | None:
         for word, connector in zip(words, connectors, strict=True)
     ):
         return None
-    if _NAV_WORDS.issuperset(word.lower() for word in words) or _BYLINE_LINE.match(name):
-        return None
+    if _NAV_WORDS.issuperset(word.lower() for word in words) or _BYLINE_LINE.match(name) or _has_date(text):
+        return None  # a masthead prints no date: "Jane Doe | 7 November 2016" is a byline
     return name
 
 

@@ -781,6 +781,14 @@ def test_share_rows_between_headline_and_byline_are_no_headline() -> None:
     assert metadata.title == "Commissioners approve $1.4 million for river wall"
 
 
+def test_a_name_beside_the_date_is_the_byline_and_no_masthead() -> None:
+    lines = ["Employment", "Warehouse worker wins unfair dismissal claim", "Hannah Lovell | 7 November 2016"]
+    metadata = extract_one("\n\n".join([*lines, *PROSE, "© 2016 Circuit Courier"]) + "\n").metadata
+    assert metadata.byline == ("Hannah Lovell",)
+    assert metadata.published == date(2016, 11, 7)
+    assert metadata.publisher == "Circuit Courier"
+
+
 def test_a_spanish_dateline_with_its_update() -> None:
     head = ["Lucía Benavente Ferrer", "15/08/2023 - 07:45 h. Actualizado: 16/08/2023 - 10:12 h."]
     head += ["Compartir en Facebook", "Enviar por correo electrónico"]
