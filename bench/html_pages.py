@@ -6,7 +6,7 @@ Scores every extractor on the ScrapingHub article-extraction benchmark (../share
 with transforms.evaluation.score_corpus, times them side by side in this one process over the
 same pages (page by page in turn, best of several passes), prints the speed ratio
 ours/trafilatura, and scores the HTML pages of samples/inbox, samples/unseen, samples/unseen5,
-samples/unseen8 to samples/unseen13 against their gold files. The baselines are bench-only
+samples/unseen8 to samples/unseen14 against their gold files. The baselines are bench-only
 dependencies; transforms/ never imports them.
 """
 
@@ -36,6 +36,7 @@ UNSEEN10 = REPO / "samples" / "unseen10"  # and of the tenth
 UNSEEN11 = REPO / "samples" / "unseen11"  # and of the eleventh
 UNSEEN12 = REPO / "samples" / "unseen12"  # and of the twelfth
 UNSEEN13 = REPO / "samples" / "unseen13"  # and of the thirteenth
+UNSEEN14 = REPO / "samples" / "unseen14"  # and of the fourteenth
 GOLD = REPO / "samples" / "gold.jsonl"
 
 Extractor = Callable[[str], str]
@@ -161,6 +162,7 @@ def main() -> None:
         ("samples/unseen11", UNSEEN11 / "raw", UNSEEN11 / "gold.jsonl"),
         ("samples/unseen12", UNSEEN12 / "raw", UNSEEN12 / "gold.jsonl"),
         ("samples/unseen13", UNSEEN13 / "raw", UNSEEN13 / "gold.jsonl"),
+        ("samples/unseen14", UNSEEN14 / "raw", UNSEEN14 / "gold.jsonl"),
     ):
         pages, truth = load_html_pages(folder, gold_file)
         if not pages:

@@ -4,7 +4,7 @@ Run from the repo root: .venv/bin/python -m bench.quotes
 Corpora (skipped with a message when absent):
   shared-samples  ../shared/samples/gold.jsonl
   inbox           samples/gold.jsonl
-  unseen          samples/unseen/gold.jsonl, unseen2 to unseen13 likewise (written blind)
+  unseen          samples/unseen/gold.jsonl, unseen2 to unseen14 likewise (written blind)
 Input is the gold body (paragraphs joined by a blank line) and byline, so the numbers measure
 quote finding and speaker resolution alone, not body extraction.
 A hit is a predicted quote with the same text (whitespace normalised) and the same speaker as a
@@ -47,6 +47,7 @@ CORPORA = (
     ("unseen11", REPO / "samples" / "unseen11" / "gold.jsonl"),
     ("unseen12", REPO / "samples" / "unseen12" / "gold.jsonl"),
     ("unseen13", REPO / "samples" / "unseen13" / "gold.jsonl"),
+    ("unseen14", REPO / "samples" / "unseen14" / "gold.jsonl"),
 )
 
 Extractor = Callable[[Sequence[Paragraph], Sequence[str]], list[tuple[str | None, str]]]

@@ -68,6 +68,7 @@ def load_corpora() -> dict[str, tuple[dict[str, str], dict[str, str]]]:
         ("unseen11", REPO / "samples" / "unseen11" / "raw", REPO / "samples" / "unseen11" / "gold.jsonl"),
         ("unseen12", REPO / "samples" / "unseen12" / "raw", REPO / "samples" / "unseen12" / "gold.jsonl"),
         ("unseen13", REPO / "samples" / "unseen13" / "raw", REPO / "samples" / "unseen13" / "gold.jsonl"),
+        ("unseen14", REPO / "samples" / "unseen14" / "raw", REPO / "samples" / "unseen14" / "gold.jsonl"),
     ):
         if not (raw_dir.is_dir() and gold_file.is_file()):
             print(f"skip {name}: {raw_dir} or {gold_file} absent")

@@ -305,6 +305,7 @@ def test_bundled_samples_f1() -> None:
         ("unseen11", 0.87),
         ("unseen12", 0.72),
         ("unseen13", 0.85),
+        ("unseen14", 0.77),
     ],
 )
 def test_blind_corpora_f1(corpus: str, floor: float) -> None:
@@ -318,7 +319,8 @@ def test_blind_corpora_f1(corpus: str, floor: float) -> None:
     # (unseen10, the last check, scored once; then "Cr" and "Principal" before names: 0.913 and
     # 0.948), 0.892 and 0.743 (unseen11 and unseen12, session 8: German and French quotes are not
     # read, "spokeswoman for X" is written out where the rules say "X spokeswoman"), 0.871 (unseen13:
-    # Spanish and Portuguese quotes not read); the rules
+    # Spanish and Portuguese quotes not read), 0.791 (unseen14, scored once: single curly marks
+    # that are also apostrophes, "Captain"/"Cllr" titles, speakers named as "the 21-year-old"); the rules
     # fixed on the first two since: 0.956, 0.886.
     assert _gold_f1(BUNDLED_GOLD.parent / corpus / "gold.jsonl") >= floor
 
