@@ -363,8 +363,8 @@ def _decide(
             keep[index] = False
     _drop_teaser_lists(dump, keep, words)
     _drop_trailing_rail(dump, keep, words)
-    _drop_comment_section(dump, keep, start)
-    _drop_back_matter(dump, keep, start)
+    _drop_from(keep, comment_section_start(texts, start))
+    _drop_from(keep, back_matter_start(texts, start))
     return keep, head, words
 
 
@@ -424,9 +424,8 @@ def _is_paragraph(text: str, words: int) -> bool:
     return words >= _PARAGRAPH_MIN_WORDS and _is_prose_line(text)
 
 
-def _drop_comment_section(dump: Dump, keep: list[bool], start: int) -> None:
-    """Keep nothing from a reader-comments heading on below the article's first prose line."""
-    section = comment_section_start(dump.texts, start)
+def _drop_from(keep: list[bool], section: int | None) -> None:
+    """Keep nothing from line `section` on (reader comments, back matter), if there is one."""
     if section is not None:
         keep[section:] = [False] * (len(keep) - section)
 
@@ -440,13 +439,6 @@ def comment_section_start(texts: Sequence[str], start: int) -> int | None:
         if any(_COMMENT_HEADER.search(text) and not _COMMENT_SECTION.match(text) for text in following):
             return index
     return None
-
-
-def _drop_back_matter(dump: Dump, keep: list[bool], start: int) -> None:
-    """Keep nothing from a scholarly article's back matter on (see back_matter_start)."""
-    section = back_matter_start(dump.texts, start)
-    if section is not None:
-        keep[section:] = [False] * (len(keep) - section)
 
 
 def back_matter_start(texts: Sequence[str], start: int) -> int | None:
