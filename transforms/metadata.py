@@ -213,6 +213,7 @@ _HEAD_AFTER = 3
 # A headline has this many words.
 _HEADLINE_MIN_WORDS = 3
 _HEADLINE_MAX_WORDS = 30
+_MENU_ITEM_SPACES = 4
 # Prose: a line ending a sentence with at least this many spaces (8 words).
 _PROSE_END = frozenset(".!?。！？")
 _CLOSERS = "\"”’')»]"
@@ -615,7 +616,10 @@ def _headline_above(
         if standfirst is None and text[-1] in _PROSE_END and sentence_long and _mostly_words(text):
             standfirst = index
             continue
-        if not _headline_shaped(dump, index):
+        if not _headline_shaped(dump, index) or (
+            text.count(" ") < _MENU_ITEM_SPACES and text in lines[:index]
+        ):
+            # (A short line printed higher up too is a menu item the breadcrumb repeats.)
             # A headline written as sentences over the standfirst ("A plant broke its limits 212
             # times. The state fined it once."), under a kicker or menu line, not a paragraph.
             if standfirst is not None and from_head_block and _sentence_headline(lines, index, low):

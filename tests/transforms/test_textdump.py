@@ -793,6 +793,21 @@ def test_a_name_beside_the_date_is_the_byline_and_no_masthead() -> None:
     assert metadata.publisher == "Circuit Courier"
 
 
+def test_a_menu_item_the_breadcrumb_repeats_is_no_headline() -> None:
+    # The date is printed over the headline; above it the breadcrumb repeats a menu item.
+    lines = ["Westholm County Council", "Bins and recycling", "Schools and learning", "Council tax"]
+    lines += [
+        "You are here:",
+        "Home",
+        "Latest news",
+        "Schools and learning",
+        "Last updated: 11 September 2024",
+    ]
+    lines += ["Four new specialist school centres to open across the county next year", *PROSE]
+    metadata = extract_one("\n\n".join(lines) + "\n").metadata
+    assert metadata.title == "Four new specialist school centres to open across the county next year"
+
+
 def test_a_spanish_dateline_with_its_update() -> None:
     head = ["Lucía Benavente Ferrer", "15/08/2023 - 07:45 h. Actualizado: 16/08/2023 - 10:12 h."]
     head += ["Compartir en Facebook", "Enviar por correo electrónico"]
