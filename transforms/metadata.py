@@ -613,7 +613,14 @@ def _headline_above(
         if is_furniture(text):
             continue  # a photo caption, share buttons or "3 days ago" between headline and article
         sentence_long = keep[index] or text.count(" ") >= _PROSE_MIN_SPACES
-        if standfirst is None and text[-1] in _PROSE_END and sentence_long and _mostly_words(text):
+        # A standfirst ends a sentence, or runs longer than any headline without a stop.
+        too_long = text.count(" ") >= _HEADLINE_MAX_WORDS
+        if (
+            standfirst is None
+            and (text[-1] in _PROSE_END or too_long)
+            and sentence_long
+            and _mostly_words(text)
+        ):
             standfirst = index
             continue
         if not _headline_shaped(dump, index) or (

@@ -808,6 +808,18 @@ def test_a_menu_item_the_breadcrumb_repeats_is_no_headline() -> None:
     assert metadata.title == "Four new specialist school centres to open across the county next year"
 
 
+def test_an_unpunctuated_standfirst_longer_than_any_headline_between_headline_and_byline() -> None:
+    standfirst = (
+        "Fourteen routes gone in six months, fares up by a third and a subsidy pot that runs dry in"
+        " February. The fens' buses are a warning for the rest of the countryside and its villages"
+    )
+    head = [standfirst, "Ada Lovell Transport correspondent", "Sat 14 Sep 2019 07.00 BST"]
+    head += ["Last modified on Sun 15 Sep 2019 11.42 BST", "Share on Facebook", "Share via Email"]
+    metadata = extract_one(page("The quiet collapse of the county bus", PROSE, head=head)).metadata
+    assert metadata.title == "The quiet collapse of the county bus"
+    assert metadata.published == date(2019, 9, 14)
+
+
 def test_a_spanish_dateline_with_its_update() -> None:
     head = ["Lucía Benavente Ferrer", "15/08/2023 - 07:45 h. Actualizado: 16/08/2023 - 10:12 h."]
     head += ["Compartir en Facebook", "Enviar por correo electrónico"]
