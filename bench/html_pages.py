@@ -20,23 +20,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench import BLIND_ROUNDS, REPO, SAMPLES
 from transforms.evaluation import score_corpus
 from transforms.html import extract_html
 from transforms.model import FORMAT_HTML, DecodedDocument
 
-REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO / ".." / "shared"
 BENCHMARK = SHARED / "benchmarks" / "scrapinghub"
 INBOX = REPO / "samples" / "inbox"
-UNSEEN = REPO / "samples" / "unseen"  # written blind: samples/README.md
-UNSEEN5 = REPO / "samples" / "unseen5"  # HTML pages of a later blind round
-UNSEEN8 = REPO / "samples" / "unseen8"  # and of the eighth (with text dumps)
-UNSEEN9 = REPO / "samples" / "unseen9"  # and of the ninth
-UNSEEN10 = REPO / "samples" / "unseen10"  # and of the tenth
-UNSEEN11 = REPO / "samples" / "unseen11"  # and of the eleventh
-UNSEEN12 = REPO / "samples" / "unseen12"  # and of the twelfth
-UNSEEN13 = REPO / "samples" / "unseen13"  # and of the thirteenth
-UNSEEN14 = REPO / "samples" / "unseen14"  # and of the fourteenth
 GOLD = REPO / "samples" / "gold.jsonl"
 
 Extractor = Callable[[str], str]
@@ -154,19 +145,13 @@ def main() -> None:
 
     for label, folder, gold_file in (
         ("samples/inbox", INBOX, GOLD),
-        ("samples/unseen", UNSEEN / "raw", UNSEEN / "gold.jsonl"),
-        ("samples/unseen5", UNSEEN5 / "raw", UNSEEN5 / "gold.jsonl"),
-        ("samples/unseen8", UNSEEN8 / "raw", UNSEEN8 / "gold.jsonl"),
-        ("samples/unseen9", UNSEEN9 / "raw", UNSEEN9 / "gold.jsonl"),
-        ("samples/unseen10", UNSEEN10 / "raw", UNSEEN10 / "gold.jsonl"),
-        ("samples/unseen11", UNSEEN11 / "raw", UNSEEN11 / "gold.jsonl"),
-        ("samples/unseen12", UNSEEN12 / "raw", UNSEEN12 / "gold.jsonl"),
-        ("samples/unseen13", UNSEEN13 / "raw", UNSEEN13 / "gold.jsonl"),
-        ("samples/unseen14", UNSEEN14 / "raw", UNSEEN14 / "gold.jsonl"),
+        *(
+            (f"samples/{name}", SAMPLES / name / "raw", SAMPLES / name / "gold.jsonl")
+            for name in BLIND_ROUNDS
+        ),
     ):
         pages, truth = load_html_pages(folder, gold_file)
-        if not pages:
-            print(f"{label}: no HTML pages with gold answers, skipped")
+        if not pages:  # a round of text dumps only
             continue
         score = score_corpus(truth, {name: ours(html) for name, html in pages.items()})
         scores = f"F1 {score.f1:.3f} P {score.precision:.3f} R {score.recall:.3f}"

@@ -25,29 +25,16 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from bench import BLIND_ROUNDS, REPO, SAMPLES
 from transforms.model import Paragraph
 from transforms.quotes import extract_quotes
 from transforms.rules import load_lines
 
-REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO / ".." / "shared"
 CORPORA = (
     ("shared-samples", SHARED / "samples" / "gold.jsonl"),
     ("inbox", REPO / "samples" / "gold.jsonl"),
-    ("unseen", REPO / "samples" / "unseen" / "gold.jsonl"),
-    ("unseen2", REPO / "samples" / "unseen2" / "gold.jsonl"),
-    ("unseen3", REPO / "samples" / "unseen3" / "gold.jsonl"),
-    ("unseen4", REPO / "samples" / "unseen4" / "gold.jsonl"),
-    ("unseen5", REPO / "samples" / "unseen5" / "gold.jsonl"),
-    ("unseen6", REPO / "samples" / "unseen6" / "gold.jsonl"),
-    ("unseen7", REPO / "samples" / "unseen7" / "gold.jsonl"),
-    ("unseen8", REPO / "samples" / "unseen8" / "gold.jsonl"),
-    ("unseen9", REPO / "samples" / "unseen9" / "gold.jsonl"),
-    ("unseen10", REPO / "samples" / "unseen10" / "gold.jsonl"),
-    ("unseen11", REPO / "samples" / "unseen11" / "gold.jsonl"),
-    ("unseen12", REPO / "samples" / "unseen12" / "gold.jsonl"),
-    ("unseen13", REPO / "samples" / "unseen13" / "gold.jsonl"),
-    ("unseen14", REPO / "samples" / "unseen14" / "gold.jsonl"),
+    *((name, SAMPLES / name / "gold.jsonl") for name in BLIND_ROUNDS),
 )
 
 Extractor = Callable[[Sequence[Paragraph], Sequence[str]], list[tuple[str | None, str]]]

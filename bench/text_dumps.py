@@ -23,13 +23,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench import BLIND_ROUNDS, REPO, SAMPLES
 from transforms.blocks import parse_dump
 from transforms.decode import decode_document
 from transforms.evaluation import score_corpus
 from transforms.model import FORMAT_TEXT, DecodedDocument
 from transforms.textdump import assign_text_sites, extract_text_batch, line_probabilities
 
-REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO / ".." / "shared"
 
 
@@ -56,19 +56,7 @@ def load_corpora() -> dict[str, tuple[dict[str, str], dict[str, str]]]:
     for name, raw_dir, gold_file in (
         ("shared-samples", SHARED / "samples" / "raw", SHARED / "samples" / "gold.jsonl"),
         ("inbox", REPO / "samples" / "inbox", REPO / "samples" / "gold.jsonl"),
-        ("unseen", REPO / "samples" / "unseen" / "raw", REPO / "samples" / "unseen" / "gold.jsonl"),
-        ("unseen2", REPO / "samples" / "unseen2" / "raw", REPO / "samples" / "unseen2" / "gold.jsonl"),
-        ("unseen3", REPO / "samples" / "unseen3" / "raw", REPO / "samples" / "unseen3" / "gold.jsonl"),
-        ("unseen4", REPO / "samples" / "unseen4" / "raw", REPO / "samples" / "unseen4" / "gold.jsonl"),
-        ("unseen6", REPO / "samples" / "unseen6" / "raw", REPO / "samples" / "unseen6" / "gold.jsonl"),
-        ("unseen7", REPO / "samples" / "unseen7" / "raw", REPO / "samples" / "unseen7" / "gold.jsonl"),
-        ("unseen8", REPO / "samples" / "unseen8" / "raw", REPO / "samples" / "unseen8" / "gold.jsonl"),
-        ("unseen9", REPO / "samples" / "unseen9" / "raw", REPO / "samples" / "unseen9" / "gold.jsonl"),
-        ("unseen10", REPO / "samples" / "unseen10" / "raw", REPO / "samples" / "unseen10" / "gold.jsonl"),
-        ("unseen11", REPO / "samples" / "unseen11" / "raw", REPO / "samples" / "unseen11" / "gold.jsonl"),
-        ("unseen12", REPO / "samples" / "unseen12" / "raw", REPO / "samples" / "unseen12" / "gold.jsonl"),
-        ("unseen13", REPO / "samples" / "unseen13" / "raw", REPO / "samples" / "unseen13" / "gold.jsonl"),
-        ("unseen14", REPO / "samples" / "unseen14" / "raw", REPO / "samples" / "unseen14" / "gold.jsonl"),
+        *((name, SAMPLES / name / "raw", SAMPLES / name / "gold.jsonl") for name in BLIND_ROUNDS),
     ):
         if not (raw_dir.is_dir() and gold_file.is_file()):
             print(f"skip {name}: {raw_dir} or {gold_file} absent")
@@ -79,7 +67,8 @@ def load_corpora() -> dict[str, tuple[dict[str, str], dict[str, str]]]:
             for path in sorted(raw_dir.glob("*.txt"))
             if path.name in gold
         }
-        corpora[name] = (texts, {key: gold[key] for key in texts})
+        if texts:  # a round of HTML pages only has no dumps
+            corpora[name] = (texts, {key: gold[key] for key in texts})
     return corpora
 
 

@@ -140,6 +140,7 @@ from pathlib import Path
 
 import numpy as np
 
+from bench import SAMPLES
 from bench.boosting import fit_boosted_trees
 from transforms.blocks import (
     FEATURE_NAMES,
@@ -172,7 +173,6 @@ L2 = float(os.environ.get("TEXT_L2", "1.0"))
 AUGMENT_BLOCKS = os.environ.get("TEXT_AUGMENT_BLOCKS", "0") == "1"
 # Blind rounds whose article dumps are training pages too (always in the training folds: the
 # held-out figures stay ScrapingHub pages), e.g. "unseen,unseen2"; none by default (session 8).
-SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 TRAINING_ROUNDS = tuple(os.environ.get("TEXT_TRAINING_ROUNDS", "").split(","))
 
 
