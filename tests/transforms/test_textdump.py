@@ -567,6 +567,8 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Read more", "related_link"),
         ("Explore more on these topics", "related_link"),
         ("Media caption,", "caption_credit"),
+        ("Image caption Workers on the river wall near the lock on Monday morning", "caption_credit"),
+        ("Image copyright Fenland Courier", "caption_credit"),
         ("Ada and Tom on the river wall in 2014Credit: Fenland Courier", "caption_credit"),
         ("Source: county council budget papers. Graphic: Courier data desk", "caption_credit"),
         ("Ada, 38, is said to be devastated by the newsCredit: Fenland Courier/Tom Reeve", "caption_credit"),
