@@ -27,6 +27,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 from transforms.html_metadata import PageEvidence, extract_metadata
 from transforms.metadata import (
+    DATELINE_LABEL,
     is_byline_line,
     labelled_date,
     published_date_in,
@@ -58,14 +59,7 @@ def _load_phrases(name: str) -> re.Pattern[str]:
 
 
 _BOILERPLATE_PHRASE = _load_phrases("html_boilerplate_phrases.txt")
-# A block opening with a publication label and holding a date is a dateline ("Published October
-# 3, 2023Updated October 4, 2023"), not article text.
-_DATELINE_LABEL = re.compile(
-    r"\s*(?:"
-    + json.loads((_RULES_DIR / "text_head_patterns.json").read_text(encoding="utf-8"))["published"]
-    + r"|updated|last updated)",
-    re.IGNORECASE,
-)
+# A block opening with a publication label and holding a date is a dateline, not article text.
 _DATELINE_MAX_CHARS = 100
 _NOT_ARTICLE = json.loads((_RULES_DIR / "html_not_article.json").read_text(encoding="utf-8"))
 _NOT_ARTICLE_TITLES = tuple(
@@ -556,7 +550,7 @@ def _block_reason(page: _Page, index: int, metadata: Metadata) -> str | None:
         length < _DATELINE_MAX_CHARS
         and tag != "li"
         and published_date_in(text)
-        and _DATELINE_LABEL.match(text)
+        and DATELINE_LABEL.match(text)
     ):
         return "dateline"
     if page.block_links[index] > length * _WEIGHTS["max_kept_link_density"]:
@@ -598,11 +592,8 @@ def _drop_comment_thread(texts: list[str], decisions: list[str | None], good: li
     4/16/2008 7:12 AM:"), once the article has begun, are comments: a table layout with no
     comment markup leaves only the text to tell."""
     start = next((i for i, reason in enumerate(decisions) if reason is None and good[i] > 0), None)
-    section = None if start is None else comment_section_start(texts, start)
-    if section is not None:
-        for later in range(section, len(decisions)):
-            if decisions[later] is None:
-                decisions[later] = "comment"
+    if start is not None:
+        _drop_kept_from(decisions, comment_section_start(texts, start), "comment")
 
 
 def _drop_back_matter(texts: list[str], decisions: list[str | None], good: list[float]) -> None:
@@ -614,7 +605,12 @@ def _drop_back_matter(texts: list[str], decisions: list[str | None], good: list[
     if begun is None:
         return
     section = back_matter_start([texts[i] for i in candidates], begun)
+    _drop_kept_from(decisions, None if section is None else candidates[section], "back_matter")
+
+
+def _drop_kept_from(decisions: list[str | None], section: int | None, reason: str) -> None:
+    """Blocks still kept from `section` on (if there is one) are dropped for `reason`."""
     if section is not None:
-        for later in range(candidates[section], len(decisions)):
+        for later in range(section, len(decisions)):
             if decisions[later] is None:
-                decisions[later] = "back_matter"
+                decisions[later] = reason

@@ -183,6 +183,10 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _DAY_ONE = re.compile(r"(?<!\d)0?1(?!\d)")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _PUBLISHED = re.compile(_HEAD["published"], re.IGNORECASE)
+# A line opening with a publication or update label ("Published October 3, 2023Updated ...").
+DATELINE_LABEL = re.compile(
+    r"\s*(?:last )?(?:" + _HEAD["published"] + "|" + _HEAD["updated"] + ")", re.IGNORECASE
+)
 _DATELINE_MAX_WORDS = int(_HEAD["dateline_max_words"])
 _PUBLISHER_RULES = load_json("metadata_publisher.json")
 _PUBLISHER = tuple(re.compile(p, re.IGNORECASE) for p in _PUBLISHER_RULES["patterns"])
@@ -492,6 +496,8 @@ def _opens_article_head(text: str) -> bool:
     return _looks_like_byline(text) or (long_line and _mostly_words(text))
 
 
+# Asked several times per page (head window, headline search) and of lines a site repeats.
+@lru_cache(maxsize=1 << 14)
 def is_furniture(text: str) -> bool:
     """A caption with its credit, a row of share buttons (or their "Share this Story:" lead), a
     "More from <author>" link, a relative time, an expander ("Author information ►") or a
