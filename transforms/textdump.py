@@ -79,6 +79,21 @@ _RAIL_SUMMARY_WORDS = (6, 40)
 _RAIL_MIN_PAIRS = 2
 # A list's heading ("Most commented", "Just published") is shorter than this.
 _HEADING_MAX_WORDS = 5
+# Tables printed one cell per line (_keep_tables).
+_TABLE_MIN_COLUMNS, _TABLE_MAX_COLUMNS, _TABLE_MIN_ROWS, _TABLE_CELL_MAX_WORDS = 3, 12, 3, 20
+_NUMBER = re.compile(r"[-+−–]?[$€£]?\d[\d.,:]*\s?[%$€£]?")
+_NUMBER_STARTS = frozenset("-+−–$€£0123456789")
+_NO_CELL, _TEXT_CELL, _SHORT_CELL, _NUMBER_CELL = ".", "t", "h", "n"
+_TABLE_HEADER_MAX_WORDS = 4
+_TABLE_LABEL_LINES = 3
+# Line shapes spelt one letter a line: a header row of text cells, then a row holding a number
+# cell, repeated. Alternatives from the narrowest width, so the leftmost table wins.
+_TABLE_PATTERN = re.compile(
+    "|".join(
+        rf"h{{{w}}}(?P<r{w}>(?=[htn]{{0,{w - 1}}}n)[htn]{{{w}}})(?P=r{w}){{{_TABLE_MIN_ROWS - 1},}}"
+        for w in range(_TABLE_MIN_COLUMNS, _TABLE_MAX_COLUMNS + 1)
+    )
+)
 _COMMENT_RULES = load_json("text_comment_markers.json")
 _COMMENT_SECTION = re.compile("|".join(_COMMENT_RULES["section_headings"]), re.IGNORECASE)
 _COMMENT_HEADER = re.compile(
@@ -211,6 +226,10 @@ def _not_article_reason(dump: Dump, kept: list[int], words: list[int]) -> str | 
     """
     texts = dump.texts
     prose_words = sum(words[i] for i in kept if _holds_prose(texts[i]))
+    if prose_words < _MIN_PROSE_WORDS:  # a table under a line or two of prose is an article too
+        kept_lines = set(kept)
+        cells = (i for _, header, end in _tables(texts, words) for i in range(header, end))
+        prose_words += sum(words[i] for i in cells if i in kept_lines)
     if prose_words < _WALL_MAX_PROSE_WORDS:
         short = compress(texts, map((200).__ge__, map(len, texts)))
         reason = next(filter(None, map(_wall_reason, short)), None)
@@ -363,6 +382,7 @@ def _decide(
             keep[index] = False
     _drop_teaser_lists(dump, keep, words)
     _drop_trailing_rail(dump, keep, words)
+    _keep_tables(dump, keep, words)
     _drop_from(keep, comment_section_start(texts, start))
     _drop_from(keep, back_matter_start(texts, start))
     return keep, head, words
@@ -458,6 +478,58 @@ def back_matter_start(texts: Sequence[str], start: int) -> int | None:
                 return supporting
             supporting = index
     return None
+
+
+def _keep_tables(dump: Dump, keep: list[bool], words: list[int]) -> None:
+    """Keep the tables (_tables) the article holds, with their headings: those with a kept cell or
+    a kept line over them. Their cells score as chrome one by one (short, no sentence). A table
+    under an advertisement label ("Sponsored") is an advertisement: none of it is kept."""
+    texts, normalised = dump.texts, dump.normalised
+    for top, header, end in _tables(texts, words):
+        over = range(max(0, top - _TABLE_LABEL_LINES), top)
+        label = next((i for i in over if _always_dropped(texts[i], normalised[i])), None)
+        if label is not None:
+            keep[label:end] = [False] * (end - label)
+            continue
+        above = top - 1
+        if above >= 0 and not keep[above] and 0 < words[above] < _HEADING_MAX_WORDS:
+            above -= 1  # the table's own heading ("Defensive line")
+        if any(keep[header:end]) or (above >= 0 and keep[above]):
+            keep[above + 1 : end] = [True] * (end - above - 1)
+            keep[top:header] = [False] * (header - top)  # a header printed twice is kept once
+
+
+def _tables(texts: Sequence[str], words: list[int]) -> list[tuple[int, int, int]]:
+    """The tables the dump printed one cell per line, as (top, header, end) line indices: a
+    header row of short text cells at `header` (repeated up from `top` when a sticky copy was
+    printed too) over at least _TABLE_MIN_ROWS rows as wide, each the same sequence of number
+    and text cells, one a number (standings, stats, a price list), up to line `end`."""
+    shapes = "".join(map(_cell_shape, texts, words))
+    if shapes.count(_NUMBER_CELL) < _TABLE_MIN_ROWS:
+        return []
+    tables = []
+    position = 0
+    while table := _TABLE_PATTERN.search(shapes, position):
+        header, end = table.span()
+        row = table.group(table.lastgroup)
+        width = len(row)
+        if any(row == row[:unit] * (width // unit) for unit in range(1, width // 2 + 1)):
+            position = header + 1  # two rows read as one, or a ranked list ("1", headline, "2", ...)
+            continue
+        top = header
+        while top >= width and texts[top - width : top] == texts[header : header + width]:
+            top -= width
+        tables.append((top, header, end))
+        position = end
+    return tables
+
+
+def _cell_shape(text: str, words: int) -> str:
+    if words > _TABLE_CELL_MAX_WORDS:
+        return _NO_CELL
+    if text[0] in _NUMBER_STARTS and _NUMBER.fullmatch(text):
+        return _NUMBER_CELL
+    return _SHORT_CELL if words <= _TABLE_HEADER_MAX_WORDS else _TEXT_CELL
 
 
 def _drop_teaser_lists(dump: Dump, keep: list[bool], words: list[int]) -> None:

@@ -661,6 +661,59 @@ def test_a_list_of_cut_off_teasers_inside_the_article_is_dropped() -> None:
     assert extraction.body == "\n\n".join(PROSE)
 
 
+TABLE_HEADER = ["Pos.", "Club", "Played", "Points"]
+TABLE_ROWS = [
+    ["1", "Wisbech Town", "12", "28"],
+    ["2", "March Rangers", "12", "25"],
+    ["3", "Chatteris Athletic", "12", "21"],
+    ["4", "Whittlesey United", "11", "19"],
+]
+
+
+def _one_cell_a_line(*rows: list[str]) -> list[str]:
+    return [cell for row in rows for cell in row]
+
+
+def test_a_table_printed_one_cell_a_line_under_the_article_is_kept() -> None:
+    intro = "The fen league table after Saturday's matches, with two rounds left to play:"
+    table = _one_cell_a_line(TABLE_HEADER, *TABLE_ROWS)
+    extraction = extract_one(page("Wisbech close in on the title", [*PROSE[:3], intro, *table]))
+    assert extraction.body == "\n\n".join([*PROSE[:3], intro, *table])
+
+
+def test_a_table_with_a_line_of_prose_over_it_is_an_article() -> None:
+    intro = ["Here is the fen league table after Saturday's matches."]
+    intro += ["Check back every week for the update!"]
+    table = _one_cell_a_line(TABLE_HEADER, *TABLE_ROWS)
+    extraction = extract_one(page("Fen league table", [*intro, *table]))
+    assert extraction.is_article
+    assert extraction.body == "\n\n".join([*intro, *table])
+
+
+def test_a_table_header_printed_twice_is_kept_once_with_the_table_heading() -> None:
+    table = _one_cell_a_line(TABLE_HEADER, TABLE_HEADER, *TABLE_ROWS)
+    extraction = extract_one(page("Wisbech close in on the title", [*PROSE[:3], "Fen league", *table]))
+    once = _one_cell_a_line(TABLE_HEADER, *TABLE_ROWS)
+    assert extraction.body == "\n\n".join([*PROSE[:3], "Fen league", *once])
+
+
+def test_a_table_under_an_advertisement_label_is_dropped() -> None:
+    offers = [["Lender", "Rate", "Fee"], ["Fen Savings", "4.49% p.a.", "£995"]]
+    offers += [["Marsh Mutual", "4.59% p.a.", "£0"], ["Dyke Bank", "4.64% p.a.", "£499"]]
+    table = _one_cell_a_line(*offers)
+    extraction = extract_one(page("River wall to be rebuilt before winter", [*PROSE, "Sponsored", *table]))
+    assert extraction.body == "\n\n".join(PROSE)
+    unlabelled = extract_one(page("River wall to be rebuilt before winter", [*PROSE, *table]))
+    assert unlabelled.body == "\n\n".join([*PROSE, *table])
+
+
+def test_a_ranked_list_of_headlines_is_not_a_table() -> None:
+    ranked = ["Most read", "Rank", "Story", "Views", "Shares"]
+    ranked += _one_cell_a_line(*([str(n), f"Teaser headline number {n}"] * 2 for n in range(1, 5)))
+    extraction = extract_one(page("River wall to be rebuilt before winter", PROSE, tail=ranked))
+    assert extraction.body == "\n\n".join(PROSE)
+
+
 def test_when_the_model_keeps_nothing_the_prose_under_the_printed_headline_is_the_article() -> None:
     # A one-paragraph news item at the end of a long archive page: every line scored as chrome.
     paragraph = " ".join(PROSE[:3])
