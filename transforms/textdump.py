@@ -79,6 +79,7 @@ _RAIL_SUMMARY_WORDS = (6, 40)
 _RAIL_MIN_PAIRS = 2
 # A list's heading ("Most commented", "Just published") is shorter than this.
 _HEADING_MAX_WORDS = 5
+_LIST_MIN_LINES = 4
 # Tables printed one cell per line (_keep_tables).
 _TABLE_MIN_COLUMNS, _TABLE_MAX_COLUMNS, _TABLE_MIN_ROWS, _TABLE_CELL_MAX_WORDS = 3, 12, 3, 20
 _NUMBER = re.compile(r"[-+−–]?[$€£]?\d[\d.,:]*\s?[%$€£]?")
@@ -373,7 +374,7 @@ def _decide(
         keep[standfirst] = True
     # Kept lines above the first prose line that are short and not prose themselves, or that
     # match a furniture pattern (archive citation, sign-in prompt), are head furniture.
-    start = meta.body_start(dump, keep, probabilities)
+    start = _list_start(keep, meta.body_start(dump, keep, probabilities))
     for index in list(compress(range(start), keep)):
         text = texts[index]
         if (not _is_prose_line(text) and words[index] < _FURNITURE_MAX_WORDS) or _pattern_reason(
@@ -386,6 +387,18 @@ def _decide(
     _drop_from(keep, comment_section_start(texts, start))
     _drop_from(keep, back_matter_start(texts, start))
     return keep, head, words
+
+
+def _list_start(keep: list[bool], start: int) -> int:
+    """The first of _LIST_MIN_LINES kept lines in a row above line `start`, else `start`: an
+    article may open with a list (a race calendar, a product's specs) before its first sentence;
+    head furniture (a byline, a date, a share label) is never kept that many lines in a row."""
+    run = 0
+    for index in range(start):
+        run = run + 1 if keep[index] else 0
+        if run == _LIST_MIN_LINES:
+            return index - _LIST_MIN_LINES + 1
+    return start
 
 
 def _standfirst(dump: Dump, head: meta.DumpHead) -> int | None:

@@ -714,6 +714,20 @@ def test_a_ranked_list_of_headlines_is_not_a_table() -> None:
     assert extraction.body == "\n\n".join(PROSE)
 
 
+def test_an_article_opening_with_a_list_keeps_the_list_but_not_the_head_furniture() -> None:
+    # Kept lines above the first sentence are head furniture (a byline, a date), unless they
+    # run four in a row: a list the article opens with.
+    rounds = ["Round 1: 9 March, Fen Drove", "Round 2: 6 April, Wisbech", "Round 3: 4 May, March"]
+    rounds += ["Round 4: 1 June, Chatteris", "Round 5: 6 July, Whittlesey"]
+    for listed, kept in ((rounds, rounds), (rounds[:3], [])):
+        lines = ["Fen stock car calendar | Fenland Courier", "Fen stock car calendar", "Updated 12 March"]
+        lines += [*listed, *PROSE]
+        dump = parse_dump("\n".join(lines))
+        probabilities = [0.1] * 3 + [0.6] * len(listed) + [0.9] * len(PROSE)
+        keep, _, _ = decide(dump, probabilities)
+        assert [text for text, flag in zip(dump.texts, keep, strict=True) if flag] == [*kept, *PROSE]
+
+
 def test_when_the_model_keeps_nothing_the_prose_under_the_printed_headline_is_the_article() -> None:
     # A one-paragraph news item at the end of a long archive page: every line scored as chrome.
     paragraph = " ".join(PROSE[:3])
