@@ -80,12 +80,16 @@ _RAIL_MIN_PAIRS = 2
 # A list's heading ("Most commented", "Just published") is shorter than this.
 _HEADING_MAX_WORDS = 5
 _LIST_MIN_LINES = 4
+# A list of story headlines closing the kept lines (_drop_trailing_headline_list).
+_HEADLINE_LIST_MIN_LINES = 4
+_HEADLINE_LIST_WORDS = (4, 20)
+_CLOSING_MARKS = "\"”’')»"
+_CLAUSE_ENDS = frozenset(".!:;,…。！、，：；")
 # Tables printed one cell per line (_keep_tables).
 _TABLE_MIN_COLUMNS, _TABLE_MAX_COLUMNS, _TABLE_MIN_ROWS, _TABLE_CELL_MAX_WORDS = 3, 12, 3, 20
 _NUMBER = re.compile(r"[-+−–]?[$€£]?\d[\d.,:]*\s?[%$€£]?")
 _NUMBER_STARTS = frozenset("-+−–$€£0123456789")
 _NO_CELL, _TEXT_CELL, _SHORT_CELL, _NUMBER_CELL = ".", "t", "h", "n"
-_TABLE_HEADER_MAX_WORDS = 4
 _TABLE_LABEL_LINES = 3
 # Line shapes spelt one letter a line: a header row of text cells, then a row holding a number
 # cell, repeated. Alternatives from the narrowest width, so the leftmost table wins.
@@ -383,6 +387,7 @@ def _decide(
             keep[index] = False
     _drop_teaser_lists(dump, keep, words)
     _drop_trailing_rail(dump, keep, words)
+    _drop_trailing_headline_list(dump, keep, words)
     _keep_tables(dump, keep, words)
     _drop_from(keep, comment_section_start(texts, start))
     _drop_from(keep, back_matter_start(texts, start))
@@ -542,7 +547,7 @@ def _cell_shape(text: str, words: int) -> str:
         return _NO_CELL
     if text[0] in _NUMBER_STARTS and _NUMBER.fullmatch(text):
         return _NUMBER_CELL
-    return _SHORT_CELL if words <= _TABLE_HEADER_MAX_WORDS else _TEXT_CELL
+    return _SHORT_CELL if words < _HEADING_MAX_WORDS else _TEXT_CELL
 
 
 def _drop_teaser_lists(dump: Dump, keep: list[bool], words: list[int]) -> None:
@@ -576,6 +581,39 @@ def _drop_teaser_lists(dump: Dump, keep: list[bool], words: list[int]) -> None:
             and all(text.endswith(_ELLIPSIS) for text in following)
         ):
             keep[index] = False
+
+
+def _drop_trailing_headline_list(dump: Dump, keep: list[bool], words: list[int]) -> None:
+    """Drop a list of story headlines the article's run ran into ("Latest videos", "Most read in
+    Science"): at least _HEADLINE_LIST_MIN_LINES kept lines at the end of the kept ones, each of
+    _HEADLINE_LIST_WORDS words and ending in no sentence or clause mark, under a short heading
+    (the heading too). Headlines read as prose to the model; an article's closing list (a race
+    calendar, sources) has no heading of its own or its items end in stops."""
+    texts = dump.texts
+    kept = list(compress(range(len(keep)), keep))
+    run: list[int] = []
+    while kept and _headline_list_item(texts[kept[-1]], words[kept[-1]]):
+        run.append(kept.pop())
+    if len(run) < _HEADLINE_LIST_MIN_LINES or not kept:
+        return
+    last_before = kept[-1]
+    headings = [i for i in range(last_before, run[-1]) if _is_heading(texts[i], words[i])]
+    if not headings:
+        return
+    for index in [*run, *headings]:
+        keep[index] = False
+
+
+def _headline_list_item(text: str, words: int) -> bool:
+    return (
+        _HEADLINE_LIST_WORDS[0] <= words <= _HEADLINE_LIST_WORDS[1]
+        and (text.rstrip(_CLOSING_MARKS) or text)[-1] not in _CLAUSE_ENDS
+        and len(_INNER_SENTENCE_END.findall(text)) < 2
+    )
+
+
+def _is_heading(text: str, words: int) -> bool:
+    return 0 < words < _HEADING_MAX_WORDS and not _is_prose_line(text)
 
 
 def _drop_trailing_rail(dump: Dump, keep: list[bool], words: list[int]) -> None:

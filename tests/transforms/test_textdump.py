@@ -728,6 +728,33 @@ def test_an_article_opening_with_a_list_keeps_the_list_but_not_the_head_furnitur
         assert [text for text, flag in zip(dump.texts, keep, strict=True) if flag] == [*kept, *PROSE]
 
 
+LATEST_HEADLINES = [
+    "Sugar beet harvest starts early after the driest summer on record",
+    "Ferry fares to rise in April as fuel costs double",
+    "Will the harvest fair return to the market square this year?",
+    "Drainage board says pump station will protect 'hundreds of homes'",
+]
+
+
+@pytest.mark.parametrize(
+    ("closing", "kept"),
+    [
+        (["Latest videos", *LATEST_HEADLINES], []),  # a headline list under its heading
+        (LATEST_HEADLINES, LATEST_HEADLINES),  # no heading: the article's own closing list
+        (["Latest videos", *LATEST_HEADLINES[:3]], ["Latest videos", *LATEST_HEADLINES[:3]]),  # too short
+    ],
+)
+def test_a_list_of_headlines_under_a_heading_closing_the_kept_lines_is_dropped(
+    closing: list[str], kept: list[str]
+) -> None:
+    lines = ["River wall to be rebuilt before winter | Fenland Courier", "River wall to be rebuilt"]
+    lines += [*PROSE, *closing, "Copyright 2021 Fenland Courier"]
+    dump = parse_dump("\n".join(lines))
+    probabilities = [0.1] * 2 + [0.9] * len(PROSE) + [0.7] * len(closing) + [0.1]
+    keep, _, _ = decide(dump, probabilities)
+    assert [text for text, flag in zip(dump.texts, keep, strict=True) if flag] == [*PROSE, *kept]
+
+
 def test_when_the_model_keeps_nothing_the_prose_under_the_printed_headline_is_the_article() -> None:
     # A one-paragraph news item at the end of a long archive page: every line scored as chrome.
     paragraph = " ".join(PROSE[:3])
