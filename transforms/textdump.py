@@ -80,8 +80,18 @@ _RAIL_MIN_PAIRS = 2
 # A list's heading ("Most commented", "Just published") is shorter than this.
 _HEADING_MAX_WORDS = 5
 _LIST_MIN_LINES = 4
+# The rest of a list under a kept first item (_keep_list_items).
+_LIST_MIN_SIBLINGS = 3
+_LIST_ITEM_MAX_WORDS = 20
+_LIST_SEPARATORS = (" – ", " — ", " -- ", " - ", ": ", " @ ", " | ")
+_SENTENCE_ENDS = frozenset(".!?。！？")
 # A list of story headlines closing the kept lines (_drop_trailing_headline_list).
 _HEADLINE_LIST_MIN_LINES = 4
+# The rest of a list under a kept first item (_keep_list_items).
+_LIST_MIN_SIBLINGS = 3
+_LIST_ITEM_MAX_WORDS = 20
+_LIST_SEPARATORS = (" – ", " — ", " -- ", " - ", ": ", " @ ", " | ")
+_SENTENCE_ENDS = frozenset(".!?。！？")
 _HEADLINE_LIST_WORDS = (4, 20)
 _CLOSING_MARKS = "\"”’')»"
 _CLAUSE_ENDS = frozenset(".!:;,…。！、，：；")
@@ -361,6 +371,7 @@ def _decide(
             keep = [p >= _RELATIVE_THRESHOLD * best for p in probabilities]
     if headline is not None and sum(compress(words, keep)) < _MIN_ARTICLE_WORDS:
         keep = _prose_under(texts, words, headline) or keep
+    _keep_list_items(texts, keep, words)
     # A page printed twice (or a paragraph repeated as a pull quote) keeps its first copy only.
     seen: set[str] = set()
     for index in list(compress(range(len(keep)), keep)):
@@ -392,6 +403,44 @@ def _decide(
     _drop_from(keep, comment_section_start(texts, start))
     _drop_from(keep, back_matter_start(texts, start))
     return keep, head, words
+
+
+def _keep_list_items(texts: Sequence[str], keep: list[bool], words: list[int]) -> None:
+    """Keep the rest of a list whose first item is kept: the lines after it of the same shape
+    (_list_item_shape), at least _LIST_MIN_SIBLINGS of them. Items of a tour-date or fixture list
+    score as chrome one by one (short, no sentence), however long the list."""
+    index = 0
+    while index < len(texts) - 1:
+        shape = _list_item_shape(texts[index], words[index]) if keep[index] and not keep[index + 1] else None
+        if shape is None:
+            index += 1
+            continue
+        end = index + 1
+        while end < len(texts) and _list_item_shape(texts[end], words[end]) == shape:
+            end += 1
+        if end - index - 1 >= _LIST_MIN_SIBLINGS:
+            keep[index + 1 : end] = [True] * (end - index - 1)
+        index = end
+
+
+def _list_item_shape(text: str, words: int) -> tuple[str, str, str] | None:
+    """A list item's shape: its first two words' kinds (number, capitalised, lower case, a mark)
+    and the separator it holds ("June 9 – Tampa, FL", "1a etapa: 10 de março"); None for a line
+    that is not a list item (a sentence, a long line, no separator)."""
+    if not 2 <= words <= _LIST_ITEM_MAX_WORDS or (text.rstrip(_CLOSING_MARKS) or text)[-1] in _SENTENCE_ENDS:
+        return None
+    separator = next((mark for mark in _LIST_SEPARATORS if mark in text), None)
+    if separator is None:
+        return None
+    first, second = text.split(" ", 2)[:2]
+    return _word_kind(first), _word_kind(second), separator
+
+
+def _word_kind(word: str) -> str:
+    if not word:
+        return ""
+    head = word[0]
+    return "9" if head.isdigit() else "A" if head.isupper() else "a" if head.islower() else head
 
 
 def _list_start(keep: list[bool], start: int) -> int:
@@ -588,7 +637,7 @@ def _drop_trailing_headline_list(dump: Dump, keep: list[bool], words: list[int])
     Science"): at least _HEADLINE_LIST_MIN_LINES kept lines at the end of the kept ones, each of
     _HEADLINE_LIST_WORDS words and ending in no sentence or clause mark, under a short heading
     (the heading too). Headlines read as prose to the model; an article's closing list (a race
-    calendar, sources) has no heading of its own or its items end in stops."""
+    calendar, sources) has no heading of its own, its items end in stops or share one shape."""
     texts = dump.texts
     kept = list(compress(range(len(keep)), keep))
     run: list[int] = []
@@ -596,6 +645,9 @@ def _drop_trailing_headline_list(dump: Dump, keep: list[bool], words: list[int])
         run.append(kept.pop())
     if len(run) < _HEADLINE_LIST_MIN_LINES or not kept:
         return
+    shapes = {_list_item_shape(texts[i], words[i]) for i in run}
+    if len(shapes) == 1 and None not in shapes:
+        return  # items of one shape: a list of the article's (tour dates), not headlines
     last_before = kept[-1]
     headings = [i for i in range(last_before, run[-1]) if _is_heading(texts[i], words[i])]
     if not headings:

@@ -755,6 +755,28 @@ def test_a_list_of_headlines_under_a_heading_closing_the_kept_lines_is_dropped(
     assert [text for text, flag in zip(dump.texts, keep, strict=True) if flag] == [*PROSE, *kept]
 
 
+TOUR_DATES = ["June 9 – Wisbech, Cambs @ Fen Arena", "June 12 – March, Cambs @ Town Hall (main stage)"]
+TOUR_DATES += ["June 14 – Ely, Cambs @ Cathedral Green", "July 2 – Chatteris, Cambs @ Sports Ground"]
+
+
+@pytest.mark.parametrize(
+    ("listed", "kept"),
+    [
+        (TOUR_DATES, TOUR_DATES),  # the rest of a list whose first item is kept
+        (TOUR_DATES[:3], TOUR_DATES[:1]),  # two more lines of its shape: too few to tell
+        ([TOUR_DATES[0], "Tickets: fenbands.example", "Follow us - Facebook", "Join: news"], TOUR_DATES[:1]),
+    ],
+)
+def test_list_items_under_a_kept_first_item_are_kept(listed: list[str], kept: list[str]) -> None:
+    lines = ["Fen band to tour in 2025 | Fenland Courier", "Fen band to tour in 2025", *PROSE]
+    lines += ["The dates:", *listed, "Copyright 2021 Fenland Courier"]
+    dump = parse_dump("\n".join(lines))
+    probabilities = [0.1] * 2 + [0.9] * (len(PROSE) + 1) + [0.6] + [0.1] * len(listed)
+    keep, _, _ = decide(dump, probabilities)
+    kept_lines = [text for text, flag in zip(dump.texts, keep, strict=True) if flag]
+    assert kept_lines == [*PROSE, "The dates:", *kept]
+
+
 def test_when_the_model_keeps_nothing_the_prose_under_the_printed_headline_is_the_article() -> None:
     # A one-paragraph news item at the end of a long archive page: every line scored as chrome.
     paragraph = " ".join(PROSE[:3])
