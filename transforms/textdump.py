@@ -95,6 +95,9 @@ _SENTENCE_ENDS = frozenset(".!?。！？")
 _HEADLINE_LIST_WORDS = (4, 20)
 _CLOSING_MARKS = "\"”’')»"
 _CLAUSE_ENDS = frozenset(".!:;,…。！、，：；")
+# A related-stories box (_related_boxes).
+_RELATED_BOX_MAX_ITEMS = 8
+_RELATED_HEADING_MAX_CHARS = 40
 # Tables printed one cell per line (_keep_tables).
 _TABLE_MIN_COLUMNS, _TABLE_MAX_COLUMNS, _TABLE_MIN_ROWS, _TABLE_CELL_MAX_WORDS = 3, 12, 3, 20
 _NUMBER = re.compile(r"[-+−–]?[$€£]?\d[\d.,:]*\s?[%$€£]?")
@@ -154,6 +157,7 @@ _ALWAYS_DROP = frozenset(_REASONS["always_drop"])
 # A back-matter heading ends a scholarly article.
 _BACK_MATTER_HEADING = next(rule.pattern for rule in _REASON_RULES if rule.reason == "back_matter")
 _BACK_MATTER_SUPPORTING = re.compile(_REASONS["back_matter_supporting_headings"], re.IGNORECASE)
+_RELATED_BOX_HEADING = re.compile(_REASONS["related_box_heading"], re.IGNORECASE)
 _BACK_MATTER_MAX_CHARS = 60
 # Rules after the last always-drop rule cannot make a line always dropped (first match wins).
 _LAST_ALWAYS_DROP_RULE = max(
@@ -341,14 +345,15 @@ def decide(
 
     Learnt site chrome is never kept; the <title> line and head lines become metadata.
     """
-    keep, head, _ = _decide(dump, probabilities, chrome)
+    keep, head, _, _ = _decide(dump, probabilities, chrome)
     return keep, probabilities, head
 
 
 def _decide(
     dump: Dump, probabilities: list[float], chrome: frozenset[str]
-) -> tuple[list[bool], meta.DumpHead, list[int]]:
-    """decide(), adjusting `probabilities` in place; also returns _line_words() of the dump."""
+) -> tuple[list[bool], meta.DumpHead, list[int], dict[int, str]]:
+    """decide(), adjusting `probabilities` in place; also returns _line_words() of the dump and
+    the removal reason of the lines a list rule dropped (index -> reason)."""
     texts, normalised = dump.texts, dump.normalised
     if chrome and not chrome.isdisjoint(normalised):
         for index, key in enumerate(normalised):
@@ -398,11 +403,15 @@ def _decide(
             keep[index] = False
     _drop_teaser_lists(dump, keep, words)
     _drop_trailing_rail(dump, keep, words)
-    _drop_trailing_headline_list(dump, keep, words)
+    # Lists of other stories' headlines: the reason is known here, not from the line's shape.
+    related = {index: "related" for index in _trailing_headline_list(dump, keep, words)}
+    related.update(dict.fromkeys(_related_boxes(texts, words), "related"))
+    for index in related:
+        keep[index] = False
     _keep_tables(dump, keep, words)
     _drop_from(keep, comment_section_start(texts, start))
     _drop_from(keep, back_matter_start(texts, start))
-    return keep, head, words
+    return keep, head, words, related
 
 
 def _keep_list_items(texts: Sequence[str], keep: list[bool], words: list[int]) -> None:
@@ -632,28 +641,46 @@ def _drop_teaser_lists(dump: Dump, keep: list[bool], words: list[int]) -> None:
             keep[index] = False
 
 
-def _drop_trailing_headline_list(dump: Dump, keep: list[bool], words: list[int]) -> None:
-    """Drop a list of story headlines the article's run ran into ("Latest videos", "Most read in
-    Science"): at least _HEADLINE_LIST_MIN_LINES kept lines at the end of the kept ones, each of
-    _HEADLINE_LIST_WORDS words and ending in no sentence or clause mark, under a short heading
-    (the heading too). Headlines read as prose to the model; an article's closing list (a race
-    calendar, sources) has no heading of its own, its items end in stops or share one shape."""
+def _trailing_headline_list(dump: Dump, keep: list[bool], words: list[int]) -> list[int]:
+    """The lines of a list of story headlines the article's run ran into ("Latest videos", "Most
+    read in Science"): at least _HEADLINE_LIST_MIN_LINES kept lines at the end of the kept ones,
+    each of _HEADLINE_LIST_WORDS words and ending in no sentence or clause mark, under a short
+    heading (the heading too). Headlines read as prose to the model; an article's closing list
+    (a race calendar, sources) has no heading of its own, its items end in stops or share one shape."""
     texts = dump.texts
     kept = list(compress(range(len(keep)), keep))
     run: list[int] = []
     while kept and _headline_list_item(texts[kept[-1]], words[kept[-1]]):
         run.append(kept.pop())
     if len(run) < _HEADLINE_LIST_MIN_LINES or not kept:
-        return
+        return []
     shapes = {_list_item_shape(texts[i], words[i]) for i in run}
     if len(shapes) == 1 and None not in shapes:
-        return  # items of one shape: a list of the article's (tour dates), not headlines
-    last_before = kept[-1]
-    headings = [i for i in range(last_before, run[-1]) if _is_heading(texts[i], words[i])]
-    if not headings:
-        return
-    for index in [*run, *headings]:
-        keep[index] = False
+        return []  # items of one shape: a list of the article's (tour dates), not headlines
+    headings = [i for i in range(kept[-1], run[-1]) if _is_heading(texts[i], words[i])]
+    return [*run, *headings] if headings else []
+
+
+def _related_boxes(texts: Sequence[str], words: list[int]) -> list[int]:
+    """The lines of every related-stories box: a heading of the rules file's
+    related_box_heading ("Related articles", "Mehr zum Thema") over up to _RELATED_BOX_MAX_ITEMS
+    story headlines (_headline_list_item, not a question), with that heading. Inside an
+    article, the headlines read as prose to the model; a heading over prose is left alone."""
+    boxes = []
+    for index, text in enumerate(texts):
+        if len(text) > _RELATED_HEADING_MAX_CHARS or not _RELATED_BOX_HEADING.match(text):
+            continue
+        end = index + 1
+        while (
+            end < len(texts)
+            and end - index <= _RELATED_BOX_MAX_ITEMS
+            and _headline_list_item(texts[end], words[end])
+            and not texts[end].rstrip(_CLOSING_MARKS).endswith(_QUESTION_END)
+        ):
+            end += 1
+        if end > index + 1:
+            boxes += range(index, end)
+    return boxes
 
 
 def _headline_list_item(text: str, words: int) -> bool:
@@ -706,7 +733,7 @@ def decode_pages(texts: Sequence[str], model: LinearModel | None = None) -> list
     dumps = [parse_dump(text) for text in texts]
     bodies = []
     for dump, probabilities in zip(dumps, line_probabilities(dumps, model), strict=True):
-        keep, _, words = _decide(dump, probabilities, frozenset())
+        keep, _, words, _ = _decide(dump, probabilities, frozenset())
         kept = list(compress(range(len(keep)), keep))
         article = _not_article_reason(dump, kept, words) is None
         bodies.append("\n\n".join(dump.texts[i] for i in kept) if article else "")
@@ -783,9 +810,9 @@ def _extract_one(
     if not dump.texts:
         reason = doc.problem or ("not a text document" if doc.format != FORMAT_TEXT else "empty document")
         return Extraction(doc.name, False, reason, Metadata(), (), (), "text", 0.0, site_key=site_key)
-    keep, head, words = _decide(dump, probabilities, chrome)
+    keep, head, words, rule_reasons = _decide(dump, probabilities, chrome)
     kept = list(compress(range(len(keep)), keep))
-    reasons = _removal_reasons(dump, keep, kept, chrome, head)
+    reasons = _removal_reasons(dump, keep, kept, chrome, head, rule_reasons)
     not_article = _not_article_reason(dump, kept, words)
     texts, positions = dump.texts, dump.positions
     # Objects built by map(): no Python frame per line. `reasons` holds the dropped lines in order.
@@ -848,10 +875,15 @@ _SENTENCE_STOPS = frozenset('.!?。”’"')
 
 
 def _removal_reasons(
-    dump: Dump, keep: list[bool], kept: list[int], chrome: frozenset[str], head: meta.DumpHead
+    dump: Dump,
+    keep: list[bool],
+    kept: list[int],
+    chrome: frozenset[str],
+    head: meta.DumpHead,
+    rule_reasons: dict[int, str],
 ) -> dict[int, str]:
-    """A reason for every line not kept (`kept`: the indices of those kept): head role, learnt
-    chrome, phrase rules, then shape/position."""
+    """A reason for every line not kept (`kept`: the indices of those kept): head role, the list
+    rule that dropped it (`rule_reasons`), learnt chrome, phrase rules, then shape/position."""
     first_kept, last_kept = (kept[0], kept[-1]) if kept else (len(keep), len(keep))
     texts, normalised, bullets, head_lines = dump.texts, dump.normalised, dump.bullets, head.lines
     # Each key's first line: built from the end, so the earliest index is the one left.
@@ -861,6 +893,8 @@ def _removal_reasons(
         text, key = texts[index], normalised[index]
         if index in head_lines:
             reasons[index] = head_lines[index]
+        elif index in rule_reasons:
+            reasons[index] = rule_reasons[index]
         elif key in chrome:
             teaser = text.endswith(_ELLIPSIS)
             reasons[index] = "teaser" if teaser else _pattern_reason(text, key) or "site_chrome"

@@ -777,6 +777,24 @@ def test_list_items_under_a_kept_first_item_are_kept(listed: list[str], kept: li
     assert kept_lines == [*PROSE, "The dates:", *kept]
 
 
+@pytest.mark.parametrize("heading", ["Related articles", "Read more", "Mehr zum Thema", "Lire aussi :"])
+def test_a_related_stories_box_inside_the_article_is_dropped_as_related(heading: str) -> None:
+    box = [heading, "  • Sugar beet harvest starts early after the driest summer on record"]
+    box += ["  • Ferry fares to rise in April as fuel costs double"]
+    extraction = extract_one(page("River wall to be rebuilt before winter", [*PROSE[:4], *box, *PROSE[4:]]))
+    assert extraction.body == "\n\n".join(PROSE)
+    reasons = {r.text: r.reason for r in extraction.removed}
+    assert reasons["Ferry fares to rise in April as fuel costs double"] == "related"
+
+
+def test_a_related_heading_over_prose_or_a_question_is_not_a_box() -> None:
+    lines = ["River wall to be rebuilt | Fenland Courier", "River wall to be rebuilt", *PROSE[:4]]
+    lines += ["Related", "Will the new wall hold back a winter flood?", *PROSE[4:]]
+    dump = parse_dump("\n".join(lines))
+    keep, _, _ = decide(dump, [0.1, 0.1, *[0.9] * 4, 0.6, 0.6, *[0.9] * 3])
+    assert [text for text, flag in zip(dump.texts, keep, strict=True) if flag] == [*PROSE[:4], *lines[7:]]
+
+
 def test_when_the_model_keeps_nothing_the_prose_under_the_printed_headline_is_the_article() -> None:
     # A one-paragraph news item at the end of a long archive page: every line scored as chrome.
     paragraph = " ".join(PROSE[:3])
