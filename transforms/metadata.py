@@ -205,6 +205,7 @@ _MASTHEAD_LINES = 3
 _MASTHEAD_RECURRING_LINES = 15
 _FOOTER_LINES = 40
 _FOOTER_NAME_LEAD = _HEAD["footer_name_lead"]
+_FOOTER_PERSON_BIO = re.compile(_HEAD["footer_person_bio"], re.IGNORECASE)
 _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 _NAME_CONNECTORS = frozenset(_HEAD["name_connectors"])
@@ -809,10 +810,14 @@ def _named_in_footer(name: str, text: str, footer: Sequence[str]) -> bool:
     pattern = _footer_name_pattern(name)
     # The regex searches whole lines: only those holding the name's last word are worth it.
     last_word = name.rsplit(" ", 1)[-1].lower()
-    matches = (pattern.search(line) for line in footer if line != text and last_word in line.lower())
-    return any(
-        match and (match.group("lead") or match.group("next") in ("", ",", "|", "is")) for match in matches
-    )
+    for line in footer:
+        if line == text or last_word not in line.lower() or not (match := pattern.search(line)):
+            continue
+        if match.group("lead") or match.group("next") in ("", ",", "|"):
+            return True
+        if match.group("next") == "is" and not _FOOTER_PERSON_BIO.match(line, match.end()):
+            return True  # "X is a registered trade mark of Y", not "X is a contributing editor who"
+    return False
 
 
 # Mastheads and footers repeat on every page of a site: each name's pattern is built once.
