@@ -80,6 +80,9 @@ _RAIL_MIN_PAIRS = 2
 # A list's heading ("Most commented", "Just published") is shorter than this.
 _HEADING_MAX_WORDS = 5
 _LIST_MIN_LINES = 4
+# Lead paragraphs parted from the article's run (_keep_lead_over_gap).
+_LEAD_MIN_PROBABILITY = 0.5
+_LEAD_MAX_GAP = 30
 # The rest of a list under a kept first item (_keep_list_items).
 _LIST_MIN_SIBLINGS = 3
 _LIST_ITEM_MAX_WORDS = 20
@@ -87,6 +90,9 @@ _LIST_SEPARATORS = (" – ", " — ", " -- ", " - ", ": ", " @ ", " | ")
 _SENTENCE_ENDS = frozenset(".!?。！？")
 # A list of story headlines closing the kept lines (_drop_trailing_headline_list).
 _HEADLINE_LIST_MIN_LINES = 4
+# Lead paragraphs parted from the article's run (_keep_lead_over_gap).
+_LEAD_MIN_PROBABILITY = 0.5
+_LEAD_MAX_GAP = 30
 # The rest of a list under a kept first item (_keep_list_items).
 _LIST_MIN_SIBLINGS = 3
 _LIST_ITEM_MAX_WORDS = 20
@@ -390,6 +396,7 @@ def _decide(
     head = meta.read_head(dump, keep, probabilities)
     for index in head.lines:
         keep[index] = False
+    _keep_lead_over_gap(dump, head, keep, probabilities, words)
     if _KEEP_STANDFIRST and (standfirst := _standfirst(dump, head)) is not None:
         keep[standfirst] = True
     # Kept lines above the first prose line that are short and not prose themselves, or that
@@ -450,6 +457,33 @@ def _word_kind(word: str) -> str:
         return ""
     head = word[0]
     return "9" if head.isdigit() else "A" if head.isupper() else "a" if head.islower() else head
+
+
+def _keep_lead_over_gap(
+    dump: Dump, head: meta.DumpHead, keep: list[bool], probabilities: list[float], words: list[int]
+) -> None:
+    """Keep the paragraphs between the printed headline and the first kept line that the model
+    finds likely (_LEAD_MIN_PROBABILITY): an article's lead that a gallery or a picture block
+    parted from the run (the run is the densest stretch, and a gallery's captions cost more than
+    two lead paragraphs gain). Never a line printed twice, always dropped or head furniture."""
+    headline = max((i for i, reason in head.lines.items() if reason == "title"), default=None)
+    if headline is None or (headline == 0 and dump.layout == LAYOUT_LINES):
+        return  # no printed headline to start from (line 0 of the lines layout is the <title>)
+    first = next(compress(range(headline + 1, len(keep)), keep[headline + 1 :]), None)
+    if first is None or first - headline > _LEAD_MAX_GAP:
+        return
+    texts, normalised = dump.texts, dump.normalised
+    for index in range(headline + 1, first):
+        text = texts[index]
+        if (
+            probabilities[index] >= _LEAD_MIN_PROBABILITY
+            and index not in head.lines
+            and _is_paragraph(text, words[index])
+            and not _always_dropped(text, normalised[index])
+            and not meta.is_furniture(text)
+            and texts.count(text) == 1
+        ):
+            keep[index] = True
 
 
 def _list_start(keep: list[bool], start: int) -> int:

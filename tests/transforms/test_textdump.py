@@ -816,6 +816,17 @@ def test_a_related_heading_over_prose_or_a_question_is_not_a_box() -> None:
     assert [text for text, flag in zip(dump.texts, keep, strict=True) if flag] == [*PROSE[:4], *lines[7:]]
 
 
+def test_the_lead_a_gallery_parted_from_the_article_is_kept() -> None:
+    gallery = ["Story continues below gallery", "1 of 6", "Ada Lovell Submitted photo", "Tom Reeve Submitted"]
+    gallery += ["Flood water on the towpath last winter."]  # a caption written as a sentence
+    lines = ["River wall to be rebuilt | Fenland Courier", "River wall to be rebuilt", "By Ada Lovell"]
+    lines += [*PROSE[:2], *gallery, *PROSE[2:]]
+    dump = parse_dump("\n".join(lines))
+    probabilities = [0.1, 0.1, 0.1, 0.7, 0.6, 0.01, 0.01, 0.1, 0.1, 0.2, *[0.9] * len(PROSE[2:])]
+    keep, _, _ = decide(dump, probabilities)
+    assert [text for text, flag in zip(dump.texts, keep, strict=True) if flag] == PROSE
+
+
 def test_when_the_model_keeps_nothing_the_prose_under_the_printed_headline_is_the_article() -> None:
     # A one-paragraph news item at the end of a long archive page: every line scored as chrome.
     paragraph = " ".join(PROSE[:3])
