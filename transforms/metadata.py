@@ -387,10 +387,11 @@ def _read_bylines_and_dates(
         if found:
             head_lines.setdefault(index, "dateline")
             is_labelled = _PUBLISHED.match(text) is not None
-            # A month alone ("Issue 87 · June 2024") gives way to a day in it ("4 June 2024").
+            # A month alone ("Issue 87 · June 2024", "Apply now for September 2024") gives way
+            # to a day ("4 June 2024").
             is_month_only = found.day == 1 and _DAY_ONE.search(text) is None
-            day_in_month = month_only and not is_month_only and found.replace(day=1) == published
-            if not updated and (published is None or (is_labelled and not labelled) or day_in_month):
+            a_day_after_a_month = month_only and not is_month_only
+            if not updated and (published is None or (is_labelled and not labelled) or a_day_after_a_month):
                 published, labelled, month_only = found, is_labelled, is_month_only
     return byline, published
 

@@ -999,10 +999,14 @@ def test_a_spanish_dateline_with_its_update() -> None:
     assert metadata.published == date(2023, 8, 15)
 
 
-def test_a_month_alone_gives_way_to_a_day_in_it() -> None:
+def test_a_month_alone_gives_way_to_a_day() -> None:
     head = ["MEMBER BULLETIN · ISSUE 87 · JUNE 2024", "By Ada Lovell", "4 June 2024 · 6 min read"]
     metadata = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head)).metadata
     assert metadata.published == date(2024, 6, 4)
+    # A promotion's month above the head ("Apply now for September 2024") is no publication date.
+    head = ["Apply now for September 2024", "By Ada Lovell", "21 May 2024"]
+    metadata = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head)).metadata
+    assert metadata.published == date(2024, 5, 21)
     head = ["Fen Quarterly · June 2024", "By Ada Lovell", "Updated 4 June 2024"]
     metadata = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head)).metadata
     assert metadata.published == date(2024, 6, 1)
