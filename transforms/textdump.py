@@ -129,11 +129,15 @@ _MIN_PROSE_WORDS = int(_NOT_ARTICLE_RULES["min_prose_words"])
 _WALL_MAX_PROSE_WORDS = int(_NOT_ARTICLE_RULES["wall_max_prose_words"])
 _INDEX_MIN_BYLINES = int(_NOT_ARTICLE_RULES["index_min_bylines"])
 _INDEX_PAGE = "index page: the kept lines carry several stories' bylines"
+_INDEX_MIN_DATELINES = int(_NOT_ARTICLE_RULES["index_min_datelines"])
+_INDEX_DATES = "index page: the kept lines carry several stories' datelines"
 _WALL_PATTERNS = tuple((reason, re.compile(p, re.IGNORECASE)) for reason, p in _NOT_ARTICLE_RULES["patterns"])
 # Unpunctuated lines above the article's first prose line are furniture when shorter than this.
 _FURNITURE_MAX_WORDS = 10
 # Repeats of kept lines with at least this many words are dropped as duplicates.
 _MIN_DUPLICATE_WORDS = 4
+_TEASER_DATELINE_MAX_WORDS = 6
+_TEASER_DATELINE_SEPARATORS = (" | ", " · ", " • ")
 _NO_PROSE = "no run of article prose found (index or teaser page, empty page)"
 _REASONS = load_json("text_removal_reasons.json")
 # Lines scored together (see line_probabilities).
@@ -242,6 +246,18 @@ def _holds_prose(text: str) -> bool:
     )
 
 
+def _is_teaser_dateline(text: str) -> bool:
+    """A short line that gives a section and a date ("News | 24th August 2023"): not a bare date
+    (a fact-check's list of sources dates each one), a labelled date ("Tender deadline: 2 June
+    2025") or an embedded post's signature ("— Jane (@jane) May 3, 2019")."""
+    return (
+        text.count(" ") < _TEASER_DATELINE_MAX_WORDS
+        and any(map(text.__contains__, _TEASER_DATELINE_SEPARATORS))
+        and not any(map(text.__contains__, (":", "@", "—")))
+        and meta.published_date_in(text) is not None
+    )
+
+
 def _not_article_reason(dump: Dump, kept: list[int], words: list[int]) -> str | None:
     """Why the page has no article (None when it has one): too little prose, or a wall/error page.
 
@@ -265,6 +281,9 @@ def _not_article_reason(dump: Dump, kept: list[int], words: list[int]) -> str | 
     # An article has one byline (read as metadata); teasers of an index page carry one each.
     if sum(map(meta.is_byline_line, (texts[i] for i in kept))) >= _INDEX_MIN_BYLINES:
         return _INDEX_PAGE
+    # Search results and section fronts: a "News | 24th August 2023" line under every teaser.
+    if sum(map(_is_teaser_dateline, (texts[i] for i in kept))) >= _INDEX_MIN_DATELINES:
+        return _INDEX_DATES
     return None
 
 

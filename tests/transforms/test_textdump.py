@@ -1267,6 +1267,27 @@ def test_search_results_with_section_date_and_byline_lines_are_not_an_article() 
     assert not extraction.is_article
 
 
+def test_search_results_with_a_section_and_date_under_each_snippet_are_not_an_article() -> None:
+    results = []
+    for i, section in enumerate(["News", "Letters", "Opinion", "News", "Business"]):
+        results += [
+            f"Village hall number {i} reopens after a long wait",
+            f"{section} | {i + 3} March 2021",
+            f"Volunteers spent {i + 2} months repairing the roof, and the first dance is on Saturday night.",
+        ]
+    extraction = extract_one(page("Search results for: village hall", results))
+    assert extraction.reason == "index page: the kept lines carry several stories' datelines"
+
+
+def test_an_article_with_dated_sources_is_an_article() -> None:
+    # A fact-check lists its sources with their dates; a tender notice its deadlines.
+    sources = ["Sources", "Fen Drainage Board. Annual report.", "12 November 2019"]
+    sources += ["Fenland Courier. River wall plans.", "8 October 2019", "Tender deadline: 2 June 2025"]
+    sources += ["Expected award: September 2025", "— Ada Lovell (@adalovell) May 3, 2019"]
+    extraction = extract_one(page("River wall to be rebuilt before winter", [*PROSE, *sources]))
+    assert extraction.is_article
+
+
 def test_login_wall_is_not_an_article() -> None:
     wall = [
         "Sign in to continue reading",
