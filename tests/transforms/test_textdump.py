@@ -633,6 +633,15 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ),
         ("Features · 4 min read", "reading_time"),
         ("For the latest news, weather, sports, and streaming video, head to KFEN 7.", "app_promo"),
+        ("As an Amazon Associate I earn from qualifying purchases.", "affiliate_disclosure"),
+        ("This post may contain affiliate links.", "affiliate_disclosure"),
+        ("Image 2 of 5", "gallery_counter"),
+        ("This article appears in the Winter 2023 issue of Fen Quarterly. Subscribe today.", "print_edition"),
+        ("Contact me with news and offers from other Marsh Media brands", "newsletter_prompt"),
+        ("By submitting your information you agree to the Terms & Conditions.", "newsletter_prompt"),
+        ("Reader Interactions", "comment_rules"),
+        ("Pin this recipe for later!", "recipe_widget"),
+        ("Tried this recipe? Tag @fencook on Instagram!", "recipe_widget"),
     ],
 )
 def test_lines_that_are_never_article_text_are_dropped_inside_the_article(line: str, reason: str) -> None:
