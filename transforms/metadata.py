@@ -718,9 +718,16 @@ def _looks_like_byline(text: str) -> bool:
 
 def _name_line_after(dump: Dump, title_index: int, head_lines: dict[int, str]) -> list[str]:
     """Byline printed without "By" right under the headline or its standfirst, possibly sharing a
-    line with the date ("Jane Doe - Nov 19, 2019") or after the dateline."""
-    standfirst_skipped = False
-    for index in range(title_index + 1, min(len(dump.texts), title_index + 4)):
+    line with the date ("Jane Doe - Nov 19, 2019") or after the dateline or a credited caption."""
+    standfirst_skipped = caption_skipped = False
+    for index in range(title_index + 1, min(len(dump.texts), title_index + 5)):
+        # One picture's caption with its credit may sit between the headline and the name; a
+        # share row is no name ("Share Tweet Email").
+        if is_furniture(dump.texts[index]):
+            if caption_skipped:
+                return []
+            caption_skipped = True
+            continue
         text = _before_date(dump.texts[index]).strip(" -–—|·•,")
         if text and _looks_like_byline(text):
             head_lines[index] = "byline"

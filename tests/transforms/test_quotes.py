@@ -307,6 +307,7 @@ def test_bundled_samples_f1() -> None:
         ("unseen13", 0.85),
         ("unseen14", 0.77),
         ("unseen15", 0.72),
+        ("unseen16", 0.72),
     ],
 )
 def test_blind_corpora_f1(corpus: str, floor: float) -> None:
@@ -322,7 +323,8 @@ def test_blind_corpora_f1(corpus: str, floor: float) -> None:
     # read, "spokeswoman for X" is written out where the rules say "X spokeswoman"), 0.871 (unseen13:
     # Spanish and Portuguese quotes not read), 0.791 (unseen14, scored once: single curly marks
     # that are also apostrophes, "Captain"/"Cllr" titles, speakers named as "the 21-year-old"); the rules
-    # fixed on the first two since: 0.956, 0.886. 0.748 (unseen15, session 9: German quotes).
+    # fixed on the first two since: 0.956, 0.886. 0.748 (unseen15, session 9: German quotes),
+    # 0.743 (unseen16).
     assert _gold_f1(BUNDLED_GOLD.parent / corpus / "gold.jsonl") >= floor
 
 
