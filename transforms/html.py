@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 
 from bs4 import BeautifulSoup, NavigableString, Tag
@@ -61,6 +63,8 @@ def _load_phrases(name: str) -> re.Pattern[str]:
 _BOILERPLATE_PHRASE = _load_phrases("html_boilerplate_phrases.txt")
 # A block opening with a publication label and holding a date is a dateline, not article text.
 _DATELINE_MAX_CHARS = 100
+# How many blocks under the headline a bare date ("2 June 2024") is looked for when nothing is dated.
+_HEAD_BLOCKS = 4
 _NOT_ARTICLE = json.loads((_RULES_DIR / "html_not_article.json").read_text(encoding="utf-8"))
 _NOT_ARTICLE_TITLES = tuple(
     (reason, re.compile("|".join(patterns), re.I))
@@ -471,7 +475,7 @@ def _decide(page: _Page) -> _Analysis:
     if metadata.publisher is None:  # no JSON-LD publisher or og:site_name: what the text states
         metadata = replace(metadata, publisher=publisher_in_text(texts))
     if metadata.published is None:  # nothing dated in the markup: a "Published ..." line in the text
-        metadata = replace(metadata, published=labelled_date(texts))
+        metadata = replace(metadata, published=labelled_date(texts) or _date_under(texts, metadata.title))
 
     decisions: list[str | None] = []
     for index in range(len(texts)):
@@ -535,6 +539,18 @@ def _not_article_reason(evidence: PageEvidence, body_chars: int) -> str | None:
                 if title and pattern.search(title):
                     return reason
     return None if body_chars >= _WEIGHTS["min_article_chars"] else "no_article_text"
+
+
+def _date_under(texts: Sequence[str], headline: str | None) -> date | None:
+    """The date of a short block among the _HEAD_BLOCKS blocks under the headline's ("2 June
+    2024" beside the byline, in no dated markup), or None."""
+    if headline is None or headline not in texts:
+        return None
+    start = texts.index(headline) + 1
+    for text in texts[start : start + _HEAD_BLOCKS]:
+        if len(text) < _DATELINE_MAX_CHARS and (found := published_date_in(text)):
+            return found
+    return None
 
 
 def _block_reason(page: _Page, index: int, metadata: Metadata) -> str | None:

@@ -340,6 +340,16 @@ def test_a_published_line_in_the_text_dates_a_page_without_date_markup() -> None
     assert _extract(_page(ARTICLE)).metadata.published is None
 
 
+def test_a_bare_date_under_the_headline_dates_a_page_without_date_markup() -> None:
+    # A magazine's meta row: words by, the date and a reading time in plain <div>s.
+    meta = '<div class="c-meta"><div>Words by Ada Lovell</div><div>2 June 2024</div>'
+    meta += "<div>18 minute read</div></div>"
+    assert _extract(_page(meta + ARTICLE)).metadata.published == date(2024, 6, 2)
+    # Further down, a date is the article's subject, not its publication.
+    late = ARTICLE + "<p>12 May 2025</p>"
+    assert _extract(_page(late)).metadata.published is None
+
+
 def test_reader_comments_in_a_table_layout_are_dropped() -> None:
     # No comment markup: a "Reader Comments (2)" line over "name wrote on date time:" headers.
     comments = "<br><br>".join(
