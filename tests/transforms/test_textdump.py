@@ -462,6 +462,9 @@ def test_a_match_report_byline_with_the_ground() -> None:
         ("© 2021 Fenland Courier, a division of Marsh Newspapers LLC", "Fenland Courier"),
         ("The Fenland Courier is part of Marsh Newspapers plc. Registered here.", "The Fenland Courier"),
         ("The project is part of a wider plan to rebuild the bank.", None),
+        # The footer's links and the notice in one block (HTML); a credit inside a caption is no notice.
+        ("About us Contact us © 2021 Fen Media Group Ltd. All rights reserved.", "Fen Media Group"),
+        ("The eastern bank at dawn. Photo © Tom Reeve", None),
     ],
 )
 def test_copyright_holder_is_the_fallback_publisher(footer: str, publisher: str | None) -> None:
