@@ -661,6 +661,7 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Reader Interactions", "comment_rules"),
         ("Pin this recipe for later!", "recipe_widget"),
         ("Tried this recipe? Tag @fencook on Instagram!", "recipe_widget"),
+        ("This article appears in Issue 118, Winter 2023", "print_edition"),
     ],
 )
 def test_lines_that_are_never_article_text_are_dropped_inside_the_article(line: str, reason: str) -> None:
@@ -1221,6 +1222,15 @@ def test_back_matter_of_a_journal_article_is_not_body() -> None:
     assert extraction.body == "\n\n".join(PROSE)
     reasons = {r.text: r.reason for r in extraction.removed}
     assert reasons["References"] == reasons["Competing interests: None declared."] == "back_matter"
+
+
+def test_a_magazine_articles_notes_and_reference_are_not_body() -> None:
+    notes = ["Notes", "Growth rates for crust lichens are commonly cited at 0.2 mm a year. ↩"]
+    notes += ["Reference", "Lovell, A. Fen walls and their repair. Fen Journal 3 (2015)."]
+    extraction = extract_one(page("River wall to be rebuilt before winter", [*PROSE, *notes]))
+    reasons = {r.text: r.reason for r in extraction.removed}
+    assert reasons[notes[1]] == "footnote" and reasons["Reference"] == "back_matter"
+    assert extraction.body == "\n\n".join(PROSE)
 
 
 def test_a_funding_crosshead_ends_the_article_only_over_more_back_matter() -> None:
