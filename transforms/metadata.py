@@ -215,6 +215,7 @@ _DIGIT = re.compile(r"\d")
 # How far before / after the first article line the head (title, byline, date) is looked for.
 _HEAD_BEFORE = 14
 _HEAD_AFTER = 3
+_LABEL_MAX_SPACES = 2
 # A headline has this many words.
 _HEADLINE_MIN_WORDS = 3
 _HEADLINE_MAX_WORDS = 30
@@ -602,6 +603,10 @@ def _most_like_title(
     return best, best_likeness
 
 
+def _is_label(text: str) -> bool:
+    return text.count(" ") < _LABEL_MAX_SPACES and _mostly_words(text) and text[-1] not in _PROSE_END
+
+
 def _headline_above(
     dump: Dump, keep: list[bool], start: int, low: int, head_lines: dict[int, str], from_head_block: bool
 ) -> int | None:
@@ -610,10 +615,20 @@ def _headline_above(
     `start` is the byline/dateline block (`from_head_block`), the sentence skipped as a standfirst."""
     lines = dump.texts
     standfirst: int | None = None
+    label_skipped = False
     for index in range(start - 1, max(-1, low - 1), -1):
         text = lines[index]
         if index in head_lines or _looks_like_byline(text) or _is_role_line(text) or is_doubled(text):
             continue
+        if (
+            not label_skipped
+            and index + 1 in head_lines
+            and _is_label(text)
+            and index > 0
+            and _headline_shaped(dump, index - 1)
+        ):
+            label_skipped = True
+            continue  # a label between the headline and its dateline ("Press release")
         if _BYLINE_LINE.match(text):
             continue  # a byline naming no one ("Staff report")
         if " " not in text and index > 0 and _looks_like_byline(lines[index - 1]):

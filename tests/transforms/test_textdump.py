@@ -340,6 +340,16 @@ def test_two_names_under_the_headline_without_by() -> None:
     )
 
 
+def test_a_label_between_the_headline_and_the_date_is_not_the_headline() -> None:
+    # A university's release: a promotion's month above, a "Press release" label under the headline.
+    lines = ["Fen University", "Study", "Research", "Apply now for September 2024", "News"]
+    lines += ["Tiny trackers reveal the night-time routes of fen hedgehogs", "Press release", "21 May 2024"]
+    lines += ["A hedgehog fitted with a GPS tag. Credit: Fen University / Wildlife Lab", *PROSE]
+    metadata = extract_one("\n\n".join(lines)).metadata
+    assert metadata.title == "Tiny trackers reveal the night-time routes of fen hedgehogs"
+    assert metadata.published == date(2024, 5, 21)
+
+
 def test_names_under_the_standfirst_and_a_credited_caption_are_the_byline() -> None:
     standfirst = "Engineers say the patched wall cannot survive another winter of floods on the eastern bank."
     caption = "The eastern bank at Fen Drove on Tuesday. Photograph: Tom Reeve/Fenland Courier"
