@@ -672,6 +672,8 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Pin this recipe for later!", "recipe_widget"),
         ("Tried this recipe? Tag @fencook on Instagram!", "recipe_widget"),
         ("This article appears in Issue 118, Winter 2023", "print_edition"),
+        ("Prep Time 25 minutes", "recipe_widget"),
+        ("Calories: 342kcal | Carbohydrates: 41g | Protein: 4g", "recipe_widget"),
     ],
 )
 def test_lines_that_are_never_article_text_are_dropped_inside_the_article(line: str, reason: str) -> None:
@@ -687,6 +689,8 @@ def test_lines_that_are_never_article_text_are_dropped_inside_the_article(line: 
         "Have your say on the flood plans at the library until Friday, the drainage board said.",
         "Reporting by the Courier last year found the pumps had failed twice during the January storms.",
         "The parish council voted to republish this story's 1953 report in its newsletter next month.",
+        "Total time spent waiting at the level crossing rose to 40 minutes a day, residents said.",
+        "The name of the pump station appears in the issue of the parish magazine for 1953.",
     ],
 )
 def test_article_lines_that_look_like_never_article_lines_are_kept(line: str) -> None:
