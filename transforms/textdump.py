@@ -103,7 +103,6 @@ _CLOSING_MARKS = "\"”’')»"
 _CLAUSE_ENDS = frozenset(".!:;,…。！、，：；")
 # A related-stories box (_related_boxes).
 _RELATED_BOX_MAX_ITEMS = 8
-_RELATED_HEADING_MAX_CHARS = 40
 # Tables printed one cell per line (_keep_tables).
 _TABLE_MIN_COLUMNS, _TABLE_MAX_COLUMNS, _TABLE_MIN_ROWS, _TABLE_CELL_MAX_WORDS = 3, 12, 3, 20
 _NUMBER = re.compile(r"[-+−–]?[$€£]?\d[\d.,:]*\s?[%$€£]?")
@@ -167,7 +166,7 @@ _ALWAYS_DROP = frozenset(_REASONS["always_drop"])
 # A back-matter heading ends a scholarly article.
 _BACK_MATTER_HEADING = next(rule.pattern for rule in _REASON_RULES if rule.reason == "back_matter")
 _BACK_MATTER_SUPPORTING = re.compile(_REASONS["back_matter_supporting_headings"], re.IGNORECASE)
-_RELATED_BOX_HEADING = re.compile(_REASONS["related_box_heading"], re.IGNORECASE)
+_RELATED_BOX_HEADINGS = frozenset(_REASONS["related_box_headings"])
 _BACK_MATTER_MAX_CHARS = 60
 # Rules after the last always-drop rule cannot make a line always dropped (first match wins).
 _LAST_ALWAYS_DROP_RULE = max(
@@ -431,7 +430,7 @@ def _decide(
     _drop_trailing_rail(dump, keep, words)
     # Lists of other stories' headlines: the reason is known here, not from the line's shape.
     related = {index: "related" for index in _trailing_headline_list(dump, keep, words)}
-    related.update(dict.fromkeys(_related_boxes(texts, words), "related"))
+    related.update(dict.fromkeys(_related_boxes(dump, words), "related"))
     for index in related:
         keep[index] = False
     _keep_tables(dump, keep, words)
@@ -633,7 +632,19 @@ def _tables(texts: Sequence[str], words: list[int]) -> list[tuple[int, int, int]
     header row of short text cells at `header` (repeated up from `top` when a sticky copy was
     printed too) over at least _TABLE_MIN_ROWS rows as wide, each the same sequence of number
     and text cells, one a number (standings, stats, a price list), up to line `end`."""
-    shapes = "".join(map(_cell_shape, texts, words))
+    # One letter a line, in a comprehension: a call per line would cost more than the search.
+    shapes = "".join(
+        [
+            _NO_CELL
+            if count > _TABLE_CELL_MAX_WORDS
+            else _NUMBER_CELL
+            if text[0] in _NUMBER_STARTS and _NUMBER.fullmatch(text)
+            else _SHORT_CELL
+            if count < _HEADING_MAX_WORDS
+            else _TEXT_CELL
+            for text, count in zip(texts, words, strict=True)
+        ]
+    )
     if shapes.count(_NUMBER_CELL) < _TABLE_MIN_ROWS:
         return []
     tables = []
@@ -651,14 +662,6 @@ def _tables(texts: Sequence[str], words: list[int]) -> list[tuple[int, int, int]
         tables.append((top, header, end))
         position = end
     return tables
-
-
-def _cell_shape(text: str, words: int) -> str:
-    if words > _TABLE_CELL_MAX_WORDS:
-        return _NO_CELL
-    if text[0] in _NUMBER_STARTS and _NUMBER.fullmatch(text):
-        return _NUMBER_CELL
-    return _SHORT_CELL if words < _HEADING_MAX_WORDS else _TEXT_CELL
 
 
 def _drop_teaser_lists(dump: Dump, keep: list[bool], words: list[int]) -> None:
@@ -714,15 +717,14 @@ def _trailing_headline_list(dump: Dump, keep: list[bool], words: list[int]) -> l
     return [*run, *headings] if headings else []
 
 
-def _related_boxes(texts: Sequence[str], words: list[int]) -> list[int]:
+def _related_boxes(dump: Dump, words: list[int]) -> list[int]:
     """The lines of every related-stories box: a heading of the rules file's
-    related_box_heading ("Related articles", "Mehr zum Thema") over up to _RELATED_BOX_MAX_ITEMS
+    related_box_headings ("Related articles", "Mehr zum Thema") over up to _RELATED_BOX_MAX_ITEMS
     story headlines (_headline_list_item, not a question), with that heading. Inside an
     article, the headlines read as prose to the model; a heading over prose is left alone."""
+    texts = dump.texts
     boxes = []
-    for index, text in enumerate(texts):
-        if len(text) > _RELATED_HEADING_MAX_CHARS or not _RELATED_BOX_HEADING.match(text):
-            continue
+    for index in compress(range(len(texts)), map(_RELATED_BOX_HEADINGS.__contains__, dump.normalised)):
         end = index + 1
         while (
             end < len(texts)
