@@ -103,6 +103,7 @@ _CLOSING_MARKS = "\"”’')»"
 _CLAUSE_ENDS = frozenset(".!:;,…。！、，：；")
 # A related-stories box (_related_boxes).
 _RELATED_BOX_MAX_ITEMS = 8
+_RELATED_TAIL_MIN_ITEMS, _RELATED_TAIL_MAX_WORDS = 3, 25
 # Tables printed one cell per line (_keep_tables).
 _TABLE_MIN_COLUMNS, _TABLE_MAX_COLUMNS, _TABLE_MIN_ROWS, _TABLE_CELL_MAX_WORDS = 3, 12, 3, 20
 _NUMBER = re.compile(r"[-+−–]?[$€£]?\d[\d.,:]*\s?[%$€£]?")
@@ -431,6 +432,7 @@ def _decide(
     # Lists of other stories' headlines: the reason is known here, not from the line's shape.
     related = {index: "related" for index in _trailing_headline_list(dump, keep, words)}
     related.update(dict.fromkeys(_related_boxes(dump, words), "related"))
+    related.update(dict.fromkeys(_related_tail(dump, keep, words), "related"))
     for index in related:
         keep[index] = False
     _keep_tables(dump, keep, words)
@@ -715,6 +717,24 @@ def _trailing_headline_list(dump: Dump, keep: list[bool], words: list[int]) -> l
         return []  # items of one shape: a list of the article's (tour dates), not headlines
     headings = [i for i in range(kept[-1], run[-1]) if _is_heading(texts[i], words[i])]
     return [*run, *headings] if headings else []
+
+
+def _related_tail(dump: Dump, keep: list[bool], words: list[int]) -> list[int]:
+    """The last related-stories heading (related_box_headings) and the kept lines under it, when
+    they are at least _RELATED_TAIL_MIN_ITEMS teasers (one sentence of at most
+    _RELATED_TAIL_MAX_WORDS words each) and nothing else is kept below: other stories' summaries
+    written as sentences close the page, where an article's closing paragraphs run longer."""
+    headings = compress(range(len(keep)), map(_RELATED_BOX_HEADINGS.__contains__, dump.normalised))
+    heading = max(headings, default=None)
+    if heading is None:
+        return []
+    under = list(compress(range(heading + 1, len(keep)), keep[heading + 1 :]))
+    texts = dump.texts
+    if len(under) >= _RELATED_TAIL_MIN_ITEMS and all(
+        words[i] <= _RELATED_TAIL_MAX_WORDS and len(_INNER_SENTENCE_END.findall(texts[i])) < 2 for i in under
+    ):
+        return [heading, *under]
+    return []
 
 
 def _related_boxes(dump: Dump, words: list[int]) -> list[int]:

@@ -851,6 +851,18 @@ def test_a_related_stories_box_inside_the_article_is_dropped_as_related(heading:
     assert reasons["Ferry fares to rise in April as fuel costs double"] == "related"
 
 
+def test_related_summaries_written_as_sentences_closing_the_page_are_dropped() -> None:
+    teasers = ["Sugar beet growers expect a record crop after the driest summer on record."]
+    teasers += ["Ferry fares will rise in April as the operator's fuel costs double."]
+    teasers += ["Why the harvest fair matters more to the market square than ever."]
+    tail = ["Tags: flooding, river wall", "Related articles", *teasers]
+    extraction = extract_one(page("River wall to be rebuilt before winter", [*PROSE, *tail]))
+    assert extraction.body == "\n\n".join(PROSE)
+    # Two are too few to tell from an article's closing lines.
+    extraction = extract_one(page("River wall to be rebuilt before winter", [*PROSE, *tail[:-1]]))
+    assert teasers[1] in extraction.body
+
+
 def test_a_related_heading_over_prose_or_a_question_is_not_a_box() -> None:
     lines = ["River wall to be rebuilt | Fenland Courier", "River wall to be rebuilt", *PROSE[:4]]
     lines += ["Related", "Will the new wall hold back a winter flood?", *PROSE[4:]]
