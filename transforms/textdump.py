@@ -721,13 +721,13 @@ def _trailing_headline_list(dump: Dump, keep: list[bool], words: list[int]) -> l
 
 def _related_tail(dump: Dump, keep: list[bool], words: list[int]) -> list[int]:
     """The last related-stories heading (related_box_headings) and the kept lines under it, when
-    they are at least _RELATED_TAIL_MIN_ITEMS teasers (one sentence of at most
-    _RELATED_TAIL_MAX_WORDS words each) and nothing else is kept below: other stories' summaries
-    written as sentences close the page, where an article's closing paragraphs run longer."""
+    chrome parts it from the article above ("Tags: ..."), and the lines under it are at least
+    _RELATED_TAIL_MIN_ITEMS teasers (one sentence of at most _RELATED_TAIL_MAX_WORDS words each)
+    with nothing else kept below: other stories' summaries written as sentences close the page."""
     headings = compress(range(len(keep)), map(_RELATED_BOX_HEADINGS.__contains__, dump.normalised))
     heading = max(headings, default=None)
-    if heading is None:
-        return []
+    if heading is None or (heading > 0 and keep[heading - 1]):
+        return []  # (a heading right under the article's text may be a crosshead over more of it)
     under = list(compress(range(heading + 1, len(keep)), keep[heading + 1 :]))
     texts = dump.texts
     if len(under) >= _RELATED_TAIL_MIN_ITEMS and all(
