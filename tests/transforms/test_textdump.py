@@ -673,6 +673,7 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Tried this recipe? Tag @fencook on Instagram!", "recipe_widget"),
         ("This article appears in Issue 118, Winter 2023", "print_edition"),
         ("Prep Time 25 minutes", "recipe_widget"),
+        ("Troops at the Fen Drove base on Tuesday [File: Fen Wire]", "caption_credit"),
         ("Calories: 342kcal | Carbohydrates: 41g | Protein: 4g", "recipe_widget"),
     ],
 )
