@@ -350,6 +350,12 @@ def read_head(dump: Dump, keep: list[bool], probabilities: list[float] | None = 
     # "| KVNT" in the <title> under a "KVNT 7 News" masthead: the masthead names it in full.
     if masthead and publisher and publisher == named_site and _without_the(masthead).startswith(core + " "):
         publisher = masthead
+    # "- Three Rivers Television News" in the <title> over a "Three Rivers Television" masthead
+    # that the copyright line names too: the masthead's name.
+    if masthead and publisher and publisher == named_site != masthead:
+        holder = copyright_holder(lines)
+        if holder and _without_the(holder) == _without_the(masthead):
+            publisher = masthead
     # "By Dana Kowalczyk, Carrick Falls Examiner": the publication is no author.
     publications = {_without_the(name) for name in (publisher, site_name) if name}
     byline = [name for name in byline if _without_the(name) not in publications]

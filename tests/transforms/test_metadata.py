@@ -21,6 +21,13 @@ from transforms.metadata import parse_date, published_date_in, split_byline, spl
         ("12/31/2018", date(2018, 12, 31)),
         ("June 2010", date(2010, 6, 1)),
         ("First published on: 03-03-2023 at 21:40 IST", date(2023, 3, 3)),
+        ("15 de agosto de 2023", date(2023, 8, 15)),
+        ("sexta-feira, 22 de outubro de 2010 às 20:13", date(2010, 10, 22)),
+        ("1er mai 2020", date(2020, 5, 1)),
+        ("15. März 2023", date(2023, 3, 15)),
+        ("Martedì 12 aprile 2016", date(2016, 4, 12)),
+        ("3 maart 2021", date(2021, 3, 3)),
+        ("março de 2021", date(2021, 3, 1)),
     ],
 )
 def test_parse_date_formats(text: str, expected: date) -> None:

@@ -370,6 +370,8 @@ def test_names_under_the_standfirst_and_a_credited_caption_are_the_byline() -> N
         ("La Voz de Arcedo", "La Voz de Arcedo"),
         ("Latest News", None),
         ("I Accept More Options", None),
+        ("BUY TICKETS", None),
+        ("Official website of Fenland Rovers FC", "Fenland Rovers FC"),
     ],
 )
 def test_masthead_names_the_publisher_when_nothing_else_does(masthead: str, publisher: str | None) -> None:
@@ -452,6 +454,19 @@ def test_an_author_bio_in_the_footer_does_not_make_the_byline_a_masthead(bio: st
     lines = ["Courier", "News", "Sport", "River wall to be rebuilt before winter", standfirst, "Ada Lovell"]
     metadata = extract_one("\n\n".join([*lines, *PROSE, bio, "Contact us"])).metadata
     assert (metadata.byline, metadata.publisher) == (("Ada Lovell",), None)
+
+
+def test_an_italian_byline_and_dates() -> None:
+    head = ["di Giulia Ferraresi", "12 aprile 2016", "Aggiornato il 13 aprile 2016 alle 08:40"]
+    metadata = extract_one(page("Ponte Vecchio chiuso per sei mesi", PROSE, head=head)).metadata
+    assert (metadata.byline, metadata.published) == (("Giulia Ferraresi",), date(2016, 4, 12))
+
+
+def test_the_masthead_the_copyright_line_names_over_a_longer_title_site_name() -> None:
+    lines = ["River wall to be rebuilt before winter - Fenland Television News", "Fenland Television"]
+    lines += ["Home", "News", "River wall to be rebuilt before winter", *PROSE]
+    lines += ["© 2025 Fenland Television. Not responsible for external sites."]
+    assert extract_one("\n".join(lines) + "\n").metadata.publisher == "Fenland Television"
 
 
 def test_a_match_report_byline_with_the_ground() -> None:
