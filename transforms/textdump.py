@@ -720,15 +720,18 @@ def _trailing_headline_list(dump: Dump, keep: list[bool], words: list[int]) -> l
 
 
 def _related_tail(dump: Dump, keep: list[bool], words: list[int]) -> list[int]:
-    """The last related-stories heading (related_box_headings) and the kept lines under it, when
-    chrome parts it from the article above ("Tags: ..."), and the lines under it are at least
-    _RELATED_TAIL_MIN_ITEMS teasers (one sentence of at most _RELATED_TAIL_MAX_WORDS words each)
-    with nothing else kept below: other stories' summaries written as sentences close the page."""
-    headings = compress(range(len(keep)), map(_RELATED_BOX_HEADINGS.__contains__, dump.normalised))
-    heading = max(headings, default=None)
+    """The last related-stories heading (related_box_headings) with a kept line right under it,
+    and the kept lines under it, when chrome parts it from the article above ("Tags: ..."), and
+    the lines under it are one block of at least _RELATED_TAIL_MIN_ITEMS teasers (one sentence of
+    at most _RELATED_TAIL_MAX_WORDS words each) with nothing else kept below: other stories'
+    summaries written as sentences close the page."""
+    headings = compress(range(len(keep) - 1), map(_RELATED_BOX_HEADINGS.__contains__, dump.normalised))
+    heading = max((i for i in headings if keep[i + 1]), default=None)
     if heading is None or (heading > 0 and keep[heading - 1]):
         return []  # (a heading right under the article's text may be a crosshead over more of it)
     under = list(compress(range(heading + 1, len(keep)), keep[heading + 1 :]))
+    if under != list(range(heading + 1, heading + 1 + len(under))):
+        return []  # not one block: the article's paragraphs go on under pictures and boxes
     texts = dump.texts
     if len(under) >= _RELATED_TAIL_MIN_ITEMS and all(
         words[i] <= _RELATED_TAIL_MAX_WORDS and len(_INNER_SENTENCE_END.findall(texts[i])) < 2 for i in under

@@ -689,6 +689,8 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("This article appears in Issue 118, Winter 2023", "print_edition"),
         ("Prep Time 25 minutes", "recipe_widget"),
         ("Troops at the Fen Drove base on Tuesday [File: Fen Wire]", "caption_credit"),
+        ("Il ponte visto dalla riva destra (foto Archivio QdM)", "caption_credit"),
+        ("Video caption: Ambulances queued along the service road", "caption_credit"),
         ("Calories: 342kcal | Carbohydrates: 41g | Protein: 4g", "recipe_widget"),
     ],
 )
@@ -857,7 +859,9 @@ def test_list_items_under_a_kept_first_item_are_kept(listed: list[str], kept: li
     assert kept_lines == [*PROSE, "The dates:", *kept]
 
 
-@pytest.mark.parametrize("heading", ["Related articles", "Read more", "Mehr zum Thema", "Lire aussi :"])
+@pytest.mark.parametrize(
+    "heading", ["Related articles", "Read more", "Mehr zum Thema", "Lire aussi :", "Most read", "I PIÙ LETTI"]
+)
 def test_a_related_stories_box_inside_the_article_is_dropped_as_related(heading: str) -> None:
     box = [heading, "  • Sugar beet harvest starts early after the driest summer on record"]
     box += ["  • Ferry fares to rise in April as fuel costs double"]
@@ -877,6 +881,18 @@ def test_related_summaries_written_as_sentences_closing_the_page_are_dropped() -
     # Two are too few to tell from an article's closing lines.
     extraction = extract_one(page("River wall to be rebuilt before winter", [*PROSE, *tail[:-1]]))
     assert teasers[1] in extraction.body
+
+
+def test_short_paragraphs_under_a_related_box_and_a_picture_are_the_article() -> None:
+    # A tabloid's one-sentence paragraphs go on under an inline box and a picture.
+    lines = ["River wall to be rebuilt | Fenland Courier", "River wall to be rebuilt", *PROSE[:3]]
+    lines += ["The bank in 1953 (Image: GETTY)", "Related articles", "Ferry fares to rise in April"]
+    lines += ["Harvest fair returns to the square", "Sugar beet growers expect a record crop"]
+    lines += ["The flood wall of 1953 (Image: GETTY)", *PROSE[3:]]
+    dump = parse_dump("\n".join(lines))
+    probabilities = [0.1, 0.1, 0.9, 0.9, 0.9, 0.1, 0.3, 0.8, 0.8, 0.8, 0.1, *[0.9] * len(PROSE[3:])]
+    keep, _, _ = decide(dump, probabilities)
+    assert [text for text, flag in zip(dump.texts, keep, strict=True) if flag] == PROSE
 
 
 def test_a_related_heading_over_prose_or_a_question_is_not_a_box() -> None:
