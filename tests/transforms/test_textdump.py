@@ -176,6 +176,7 @@ def test_unseen_corpus_floors() -> None:
         ("unseen14", 0.95),
         ("unseen15", 0.97),
         ("unseen16", 0.96),
+        ("unseen17", 0.96),
     ],
 )
 def test_later_blind_corpora_floors(corpus: str, body_floor: float) -> None:
@@ -204,7 +205,9 @@ def test_later_blind_corpora_floors(corpus: str, body_floor: float) -> None:
     # unseen16's 10 dumps (the session's second check): body 0.959 (session-start code 0.953),
     # title 8/9, byline 8/9, published 8/9, publisher 9/9, a search results page taken for an
     # article; then recipe-card, newsletter-form and affiliate lines dropped, "Section | date"
-    # lines making an index page, a month alone giving way to a day: 0.974.
+    # lines making an index page, a month alone giving way to a day: 0.974. unseen17's 10 dumps
+    # (the session's last check, scored once): body 0.966 (session-start code 0.963), title 10/10,
+    # byline 9/10, published 9/10, publisher 8/10; then 0.977 and 10/10 on all four.
     from transforms.decode import decode_document
     from transforms.extract import extract_documents
 
