@@ -79,6 +79,7 @@ _RAIL_SUMMARY_WORDS = (6, 40)
 _RAIL_MIN_PAIRS = 2
 # A list's heading ("Most commented", "Just published") is shorter than this.
 _HEADING_MAX_WORDS = 5
+# Kept lines in a row above the first sentence that make a list the article opens with (_list_start).
 _LIST_MIN_LINES = 4
 # Lead paragraphs parted from the article's run (_keep_lead_over_gap).
 _LEAD_MIN_PROBABILITY = 0.5
@@ -88,16 +89,8 @@ _LIST_MIN_SIBLINGS = 3
 _LIST_ITEM_MAX_WORDS = 20
 _LIST_SEPARATORS = (" – ", " — ", " -- ", " - ", ": ", " @ ", " | ")
 _SENTENCE_ENDS = frozenset(".!?。！？")
-# A list of story headlines closing the kept lines (_drop_trailing_headline_list).
+# A list of story headlines closing the kept lines (_trailing_headline_list).
 _HEADLINE_LIST_MIN_LINES = 4
-# Lead paragraphs parted from the article's run (_keep_lead_over_gap).
-_LEAD_MIN_PROBABILITY = 0.5
-_LEAD_MAX_GAP = 30
-# The rest of a list under a kept first item (_keep_list_items).
-_LIST_MIN_SIBLINGS = 3
-_LIST_ITEM_MAX_WORDS = 20
-_LIST_SEPARATORS = (" – ", " — ", " -- ", " - ", ": ", " @ ", " | ")
-_SENTENCE_ENDS = frozenset(".!?。！？")
 _HEADLINE_LIST_WORDS = (4, 20)
 _CLOSING_MARKS = "\"”’')»"
 _CLAUSE_ENDS = frozenset(".!:;,…。！、，：；")
