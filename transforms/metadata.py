@@ -234,7 +234,8 @@ _SHARE_ROW_WORDS = frozenset(_HEAD["share_row_words"])
 # "Share this Story: <the headline>" over the share buttons; "More from <author>" under a byline.
 _WIDGET_LEAD = re.compile(
     r"share this(?: story| article| page)?\s*:"
-    r"|(?:more|more stories|more articles|see all(?: stories| articles)?) (?:from|by) ",
+    r"|(?:more|more stories|more articles|see all(?: stories| articles)?) (?:from|by) "
+    r"|(?:provided|distributed|supplied) by ",
     re.IGNORECASE,
 )
 # Arrows of expanding widgets ("Other Sections▼", "Author information ►").

@@ -353,6 +353,15 @@ def test_a_label_between_the_headline_and_the_date_is_not_the_headline() -> None
     assert metadata.published == date(2024, 5, 21)
 
 
+def test_a_wire_services_credit_under_the_headline_is_not_the_headline() -> None:
+    lines = ["Fen Business Daily", "Markets", "Fen Cold Stores opens a $48 million freezer hub in Wisbech"]
+    lines += ["The site adds 31,000 pallet positions and 140 jobs; it targets a 40% cut in energy use."]
+    lines += ["Provided by Fen Newswire"]
+    lines += ["May 4, 2022 at 8:00 AM EDT", *PROSE]
+    metadata = extract_one("\n\n".join(lines)).metadata
+    assert metadata.title == "Fen Cold Stores opens a $48 million freezer hub in Wisbech"
+
+
 def test_names_under_the_standfirst_and_a_credited_caption_are_the_byline() -> None:
     standfirst = "Engineers say the patched wall cannot survive another winter of floods on the eastern bank."
     caption = "The eastern bank at Fen Drove on Tuesday. Photograph: Tom Reeve/Fenland Courier"
@@ -694,6 +703,8 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Troops at the Fen Drove base on Tuesday [File: Fen Wire]", "caption_credit"),
         ("Il ponte visto dalla riva destra (foto Archivio QdM)", "caption_credit"),
         ("Video caption: Ambulances queued along the service road", "caption_credit"),
+        ("Thank you for subscribing!", "newsletter_prompt"),
+        ("Invalid Email", "newsletter_prompt"),
         ("Calories: 342kcal | Carbohydrates: 41g | Protein: 4g", "recipe_widget"),
     ],
 )
