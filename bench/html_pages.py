@@ -6,7 +6,7 @@ Scores every extractor on the ScrapingHub article-extraction benchmark (../share
 with transforms.evaluation.score_corpus, times them side by side in this one process over the
 same pages (page by page in turn, best of several passes), prints the speed ratio
 ours/trafilatura, and scores the HTML pages of samples/inbox, samples/unseen, samples/unseen5,
-samples/unseen8 to samples/unseen17 against their gold files. The baselines are bench-only
+samples/unseen8 to samples/unseen17 (HTML pages) against their gold files. The baselines are bench-only
 dependencies; transforms/ never imports them.
 """
 

@@ -4,7 +4,7 @@ Run from the repo root: .venv/bin/python -m bench.quotes
 Corpora (skipped with a message when absent):
   shared-samples  ../shared/samples/gold.jsonl
   inbox           samples/gold.jsonl
-  unseen          samples/unseen/gold.jsonl, unseen2 to unseen17 likewise (written blind)
+  unseen          samples/unseen/gold.jsonl, unseen2 to unseen18 likewise (written blind)
 Input is the gold body (paragraphs joined by a blank line) and byline, so the numbers measure
 quote finding and speaker resolution alone, not body extraction.
 A hit is a predicted quote with the same text (whitespace normalised) and the same speaker as a

