@@ -7,7 +7,7 @@ files under transforms/rules/ (metadata_*), so adding a format is a data change.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -216,6 +216,9 @@ _DIGIT = re.compile(r"\d")
 _HEAD_BEFORE = 14
 _HEAD_AFTER = 3
 _LABEL_MAX_SPACES = 2
+# "By" glued to a section label over the author's name ("NewsBy": a dump of "News" and "By" set
+# side by side); not "By" alone, which some pages print between headline blocks.
+_BY_LABEL = re.compile(r"[A-Z][a-z]+By:?")
 # A headline has this many words.
 _HEADLINE_MIN_WORDS = 3
 _HEADLINE_MAX_WORDS = 30
@@ -299,17 +302,24 @@ def printed_headline(dump: Dump, min_coverage: float) -> int | None:
     return None
 
 
-def read_head(dump: Dump, keep: list[bool], probabilities: list[float] | None = None) -> DumpHead:
+def read_head(
+    dump: Dump,
+    keep: list[bool],
+    probabilities: list[float] | None = None,
+    is_chrome: Callable[[int], bool] | None = None,
+) -> DumpHead:
     """Title, byline, first-publication date and publisher of a dump, and which lines held them.
 
     `keep` marks the lines judged article text (`probabilities` their scores, when known); the
     head is looked for around the first prose line (the first kept line may itself be the
-    headline). Head lines are dropped from the body by the caller.
+    headline). `is_chrome` says which lines the caller's rules know as chrome (a newsletter box
+    between the head and the article): they do not count in the head window. Head lines are
+    dropped from the body by the caller.
     """
     lines = dump.texts
     n = len(lines)
     first = body_start(dump, keep, probabilities)
-    low, high = _head_start(dump, first), min(n, first + _HEAD_AFTER + 1)
+    low, high = _head_start(dump, first, is_chrome), min(n, first + _HEAD_AFTER + 1)
     head_lines: dict[int, str] = {}
     byline, published = _read_bylines_and_dates(
         dump, range(max(low, 1 if dump.layout == "lines" else 0), high), head_lines
@@ -364,13 +374,14 @@ def read_head(dump: Dump, keep: list[bool], probabilities: list[float] | None = 
     return DumpHead(metadata, head_lines)
 
 
-def _head_start(dump: Dump, first: int) -> int:
+def _head_start(dump: Dump, first: int, is_chrome: Callable[[int], bool] | None) -> int:
     """Where the head is looked for: _HEAD_BEFORE lines above the article's first line, not
-    counting share buttons and captions between them ("Share this Story:", Facebook, ...)."""
+    counting share buttons and captions between them ("Share this Story:", Facebook, ...) or
+    lines `is_chrome` knows."""
     low, counted = first, 0
     while low > 0 and counted < _HEAD_BEFORE:
         low -= 1
-        counted += not is_furniture(dump.texts[low])
+        counted += not (is_furniture(dump.texts[low]) or (is_chrome is not None and is_chrome(low)))
     return low
 
 
@@ -636,8 +647,8 @@ def _headline_above(
         ):
             label_skipped = True
             continue  # a label between the headline and its dateline ("Press release")
-        if _BYLINE_LINE.match(text):
-            continue  # a byline naming no one ("Staff report")
+        if _BYLINE_LINE.match(text) or _BY_LABEL.fullmatch(text):
+            continue  # a byline naming no one ("Staff report", "NewsBy")
         if " " not in text and index > 0 and _looks_like_byline(lines[index - 1]):
             continue  # the place under a name line ("Jane Doe" / "London")
         if is_furniture(text):

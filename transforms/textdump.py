@@ -21,7 +21,7 @@ import re
 from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain, compress, repeat
 from typing import TypeVar
 
@@ -197,6 +197,10 @@ def _matching_rule(text: str, key: str) -> _ReasonRule | None:
 
 # Menus and footers repeat across a site's pages: each distinct line is judged once.
 @lru_cache(maxsize=1 << 16)
+def _always_dropped_at(dump: Dump, index: int) -> bool:
+    return _always_dropped(dump.texts[index], dump.normalised[index])
+
+
 def _always_dropped(text: str, key: str) -> bool:
     """Whether the line's matching rule (_matching_rule) has an always-drop reason; searches no
     rule past the last always-drop one."""
@@ -405,7 +409,7 @@ def _decide(
         if (key in seen and key.count(" ") >= _MIN_DUPLICATE_WORDS) or meta.is_doubled(text):
             keep[index] = False
         seen.add(key)
-    head = meta.read_head(dump, keep, probabilities)
+    head = meta.read_head(dump, keep, probabilities, partial(_always_dropped_at, dump))
     for index in head.lines:
         keep[index] = False
     _keep_lead_over_gap(dump, head, keep, probabilities, words)
