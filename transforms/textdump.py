@@ -197,10 +197,6 @@ def _matching_rule(text: str, key: str) -> _ReasonRule | None:
 
 # Menus and footers repeat across a site's pages: each distinct line is judged once.
 @lru_cache(maxsize=1 << 16)
-def _always_dropped_at(dump: Dump, index: int) -> bool:
-    return _always_dropped(dump.texts[index], dump.normalised[index])
-
-
 def _always_dropped(text: str, key: str) -> bool:
     """Whether the line's matching rule (_matching_rule) has an always-drop reason; searches no
     rule past the last always-drop one."""
@@ -215,6 +211,11 @@ def _always_dropped(text: str, key: str) -> bool:
         if rule.pattern.search(text, 0, _REASON_SCAN_CHARS):
             return rule.reason in _ALWAYS_DROP
     return False
+
+
+def _always_dropped_at(dump: Dump, index: int) -> bool:
+    """_always_dropped() of line `index` of the dump (for the head reader's window)."""
+    return _always_dropped(dump.texts[index], dump.normalised[index])
 
 
 _ELLIPSIS = ("...", "…")
