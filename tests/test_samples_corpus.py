@@ -21,7 +21,15 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 INBOX = SAMPLES / "inbox"
 GOLD = SAMPLES / "gold.jsonl"
 GOLD_KEYS = [
-    "file", "is_article", "title", "byline", "published", "publisher", "body", "quotes", "duplicate_of",
+    "file",
+    "is_article",
+    "title",
+    "byline",
+    "published",
+    "publisher",
+    "body",
+    "quotes",
+    "duplicate_of",
 ]
 BULLET = "• "
 HTML_SUFFIXES = (".html", ".htm", ".html.gz")
@@ -54,7 +62,7 @@ def _dump_lines(text: str) -> set[str]:
     lines = set()
     for line in text.splitlines():
         stripped = line.strip()
-        lines.add(stripped[len(BULLET):] if stripped.startswith(BULLET) else stripped)
+        lines.add(stripped[len(BULLET) :] if stripped.startswith(BULLET) else stripped)
     return lines
 
 
@@ -135,7 +143,7 @@ def test_quotes_are_verbatim_spans_of_the_body_in_order(record):
         assert found >= 0, quote
         # the span is everything inside one pair of marks: a mark on each side, no more, no less
         end = found + len(quote["text"])
-        opening, closing = body[found - 1: found], body[end: end + 1]
+        opening, closing = body[found - 1 : found], body[end : end + 1]
         assert (opening, closing) in QUOTE_MARK_PAIRS, quote
         position = found + 1
 
@@ -148,8 +156,9 @@ def test_duplicates_point_at_an_earlier_original():
         original = by_name[record["duplicate_of"]]
         assert original["file"] < record["file"]
         assert original["is_article"] and original["duplicate_of"] is None
-    exact = [r for r in duplicates
-             if (INBOX / r["file"]).read_bytes() == (INBOX / r["duplicate_of"]).read_bytes()]
+    exact = [
+        r for r in duplicates if (INBOX / r["file"]).read_bytes() == (INBOX / r["duplicate_of"]).read_bytes()
+    ]
     assert exact and len(exact) < len(duplicates), "expected both an exact and a near duplicate"
 
 

@@ -94,8 +94,14 @@ _HEADLINE_LIST_MIN_LINES = 4
 _HEADLINE_LIST_WORDS = (4, 20)
 _CLOSING_MARKS = "\"”’')»"
 _CLAUSE_ENDS = frozenset(".!:;,…。！、，：；")
-# A related-stories box (_related_boxes).
+# A related-stories box (_related_boxes): up to this many headlines, and section or tab labels
+# ("Crime", "Most recent") of up to _BOX_LABEL_MAX_WORDS words among them; a section name of up
+# to _BOX_SECTION_MAX_WORDS words after a heading prefix ("More from Opinion").
 _RELATED_BOX_MAX_ITEMS = 8
+_BOX_LABEL_MAX_WORDS = 3
+_BOX_SECTION_MAX_WORDS = 3
+# A label after a headline at least this often: the box prints each headline's section under it.
+_BOX_MIN_LABELLED = 2
 _RELATED_TAIL_MIN_ITEMS, _RELATED_TAIL_MAX_WORDS = 3, 25
 # Tables printed one cell per line (_keep_tables).
 _TABLE_MIN_COLUMNS, _TABLE_MAX_COLUMNS, _TABLE_MIN_ROWS, _TABLE_CELL_MAX_WORDS = 3, 12, 3, 20
@@ -161,6 +167,7 @@ _ALWAYS_DROP = frozenset(_REASONS["always_drop"])
 _BACK_MATTER_HEADING = next(rule.pattern for rule in _REASON_RULES if rule.reason == "back_matter")
 _BACK_MATTER_SUPPORTING = re.compile(_REASONS["back_matter_supporting_headings"], re.IGNORECASE)
 _RELATED_BOX_HEADINGS = frozenset(_REASONS["related_box_headings"])
+_RELATED_BOX_PREFIXES = tuple(f"{prefix} " for prefix in _REASONS["related_box_heading_prefixes"])
 _BACK_MATTER_MAX_CHARS = 60
 # Rules after the last always-drop rule cannot make a line always dropped (first match wins).
 _LAST_ALWAYS_DROP_RULE = max(
@@ -296,9 +303,9 @@ def _wall_reason(text: str) -> str | None:
     return None
 
 
-def _article_span(words: list[int], probabilities: list[float]) -> tuple[list[bool], int]:
+def _article_span(words: list[int], probabilities: list[float]) -> tuple[list[bool], int, int]:
     """Keep flags: the densest run of likely lines, and inside it every line not clearly chrome;
-    and the index of the run's last line (-1 when there is none).
+    and the indices of the run's first and last lines (0 and -1 when there is none).
 
     The run is the maximum-sum segment of (p - keep_threshold) weighted by words, so a
     few doubtful lines (a list, a crosshead) inside an article stay, while a likely-looking
@@ -323,7 +330,7 @@ def _article_span(words: list[int], probabilities: list[float]) -> tuple[list[bo
     keep[best_start : best_end + 1] = [
         p >= _SPAN_THRESHOLD or p >= _OUTSIDE_THRESHOLD for p in probabilities[best_start : best_end + 1]
     ]
-    return keep, best_end
+    return keep, best_start, best_end
 
 
 class _SpanWeights(dict[int, float]):
@@ -385,14 +392,14 @@ def _decide(
     if dump.layout == LAYOUT_LINES and probabilities:
         probabilities[0] = 0.0  # the <title>, reported as metadata
     words = _line_words(texts)
-    keep, run_end = _article_span(words, probabilities)
+    keep, run_start, run_end = _article_span(words, probabilities)
     # The article starts under its printed headline: menus and teaser rails above it are not
     # kept, however prose-like (glued teaser headlines and summaries). A copy of the headline
     # below the article's run is a "most read" link, not the headline.
     headline = meta.printed_headline(dump, _HEADLINE_COVERAGE) if dump.layout == LAYOUT_LINES else None
     if headline is not None and headline < run_end:
         probabilities[1:headline] = [0.0] * (headline - 1)
-        keep, _ = _article_span(words, probabilities)
+        keep, run_start, _ = _article_span(words, probabilities)
     if sum(compress(words, keep)) < _MIN_ARTICLE_WORDS:
         best = max(probabilities, default=0.0)
         if best >= _MIN_BEST_PROBABILITY:
@@ -400,6 +407,7 @@ def _decide(
     if headline is not None and sum(compress(words, keep)) < _MIN_ARTICLE_WORDS:
         keep = _prose_under(texts, words, headline) or keep
     _keep_list_items(texts, keep, words)
+    _keep_bulleted_lists(dump, keep)
     # A page printed twice (or a paragraph repeated as a pull quote) keeps its first copy only.
     seen: set[str] = set()
     for index in list(compress(range(len(keep)), keep)):
@@ -413,7 +421,7 @@ def _decide(
     head = meta.read_head(dump, keep, probabilities, partial(_always_dropped_at, dump))
     for index in head.lines:
         keep[index] = False
-    _keep_lead_over_gap(dump, head, keep, probabilities, words)
+    _keep_lead_over_gap(dump, head, keep, probabilities, words, run_start)
     if _KEEP_STANDFIRST and (standfirst := _standfirst(dump, head)) is not None:
         keep[standfirst] = True
     # Kept lines above the first prose line that are short and not prose themselves, or that
@@ -434,6 +442,7 @@ def _decide(
     for index in related:
         keep[index] = False
     _keep_tables(dump, keep, words)
+    _keep_tab_tables(texts, keep)
     _drop_from(keep, comment_section_start(texts, start))
     _drop_from(keep, back_matter_start(texts, start))
     return keep, head, words, related
@@ -454,6 +463,52 @@ def _keep_list_items(texts: Sequence[str], keep: list[bool], words: list[int]) -
             end += 1
         if end - index - 1 >= _LIST_MIN_SIBLINGS:
             keep[index + 1 : end] = [True] * (end - index - 1)
+        index = end
+
+
+def _keep_bulleted_lists(dump: Dump, keep: list[bool]) -> None:
+    """Keep every item of a bulleted list when most of its items are kept and a kept lead-in
+    introduces it (a line ending in a colon, or a heading: "Key details of the order"): a short
+    item with no sentence ("2,027 private renters", "Builder: X Industries") scores as chrome on
+    its own. A list under a sentence, or under a link label ("More:"), is other stories' links."""
+    bullets = dump.bullets
+    index = 0
+    while index < len(bullets):
+        if not bullets[index]:
+            index += 1
+            continue
+        end = bullets.index(False, index) if False in bullets[index:] else len(bullets)
+        kept = sum(keep[index:end])
+        if end - index > kept > (end - index) / 2 and index and _introduces_list(dump, index - 1, keep):
+            keep[index:end] = [True] * (end - index)
+        index = end
+
+
+def _introduces_list(dump: Dump, index: int, keep: list[bool]) -> bool:
+    text = dump.texts[index]
+    return (
+        keep[index]
+        and (text.endswith(":") or text[-1] not in _CLAUSE_ENDS)
+        and not _always_dropped(text, dump.normalised[index])
+    )
+
+
+def _keep_tab_tables(texts: Sequence[str], keep: list[bool]) -> None:
+    """Keep a table printed a row a line with tab-separated cells (a header and at least
+    _TABLE_MIN_ROWS rows of as many cells) when the article goes on both sides of it: a kept
+    line above (or above its title) and right under it. Rows of figures score as chrome."""
+    index = 0
+    while index < len(texts):
+        cells = texts[index].count("\t")
+        if not cells:
+            index += 1
+            continue
+        end = index + 1
+        while end < len(texts) and texts[end].count("\t") == cells:
+            end += 1
+        above = any(keep[max(0, index - 2) : index])
+        if end - index > _TABLE_MIN_ROWS and above and end < len(keep) and keep[end]:
+            keep[index:end] = [True] * (end - index)
         index = end
 
 
@@ -478,20 +533,30 @@ def _word_kind(word: str) -> str:
 
 
 def _keep_lead_over_gap(
-    dump: Dump, head: meta.DumpHead, keep: list[bool], probabilities: list[float], words: list[int]
+    dump: Dump,
+    head: meta.DumpHead,
+    keep: list[bool],
+    probabilities: list[float],
+    words: list[int],
+    run_start: int,
 ) -> None:
-    """Keep the paragraphs between the printed headline and the first kept line that the model
-    finds likely (_LEAD_MIN_PROBABILITY): an article's lead that a gallery or a picture block
-    parted from the run (the run is the densest stretch, and a gallery's captions cost more than
-    two lead paragraphs gain). Never a line printed twice, always dropped or head furniture."""
+    """Keep the paragraphs between the printed headline and the article's run (`run_start`), or
+    the first kept line when the run starts above the headline, that the model finds likely
+    (_LEAD_MIN_PROBABILITY): an article's lead that a gallery, a picture block or a table parted
+    from the run (the run is the densest stretch, and a gallery's captions cost more than two
+    lead paragraphs gain). Never a line printed twice, always dropped or head furniture; past the
+    first kept line, never one right under a line the rules always drop ("Image 1 of 5"): a
+    caption in the block that parted lead and run."""
     headline = max((i for i, reason in head.lines.items() if reason == "title"), default=None)
     if headline is None or (headline == 0 and dump.layout == LAYOUT_LINES):
         return  # no printed headline to start from (line 0 of the lines layout is the <title>)
-    first = next(compress(range(headline + 1, len(keep)), keep[headline + 1 :]), None)
-    if first is None or first - headline > _LEAD_MAX_GAP:
+    first = end = next(compress(range(headline + 1, len(keep)), keep[headline + 1 :]), None)
+    if headline < run_start <= headline + _LEAD_MAX_GAP:
+        end = max(first or run_start, run_start)
+    if end is None or end - headline > _LEAD_MAX_GAP:
         return
     texts, normalised = dump.texts, dump.normalised
-    for index in range(headline + 1, first):
+    for index in range(headline + 1, end):
         text = texts[index]
         if (
             probabilities[index] >= _LEAD_MIN_PROBABILITY
@@ -500,6 +565,7 @@ def _keep_lead_over_gap(
             and not _always_dropped(text, normalised[index])
             and not meta.is_furniture(text)
             and texts.count(text) == 1
+            and (first is None or index < first or not _always_dropped_at(dump, index - 1))
         ):
             keep[index] = True
 
@@ -723,7 +789,7 @@ def _related_tail(dump: Dump, keep: list[bool], words: list[int]) -> list[int]:
     the lines under it are one block of at least _RELATED_TAIL_MIN_ITEMS teasers (one sentence of
     at most _RELATED_TAIL_MAX_WORDS words each) with nothing else kept below: other stories'
     summaries written as sentences close the page."""
-    headings = compress(range(len(keep) - 1), map(_RELATED_BOX_HEADINGS.__contains__, dump.normalised))
+    headings = compress(range(len(keep) - 1), map(_is_box_heading, dump.normalised))
     heading = max((i for i in headings if keep[i + 1]), default=None)
     if heading is None or (heading > 0 and keep[heading - 1]):
         return []  # (a heading right under the article's text may be a crosshead over more of it)
@@ -739,24 +805,49 @@ def _related_tail(dump: Dump, keep: list[bool], words: list[int]) -> list[int]:
 
 
 def _related_boxes(dump: Dump, words: list[int]) -> list[int]:
-    """The lines of every related-stories box: a heading of the rules file's
-    related_box_headings ("Related articles", "Mehr zum Thema") over up to _RELATED_BOX_MAX_ITEMS
-    story headlines (_headline_list_item, not a question), with that heading. Inside an
-    article, the headlines read as prose to the model; a heading over prose is left alone."""
+    """The lines of every related-stories box: a box heading (_is_box_heading: "Related articles",
+    "Mehr zum Thema", "More from Opinion") over up to _RELATED_BOX_MAX_ITEMS story headlines
+    (_headline_list_item, not a question) with short section or tab labels among them ("Crime",
+    "Most recent"), or over two labels or more (a "Topics" box of tags), with that heading. Inside
+    an article, the headlines read as prose to the model; a heading over prose is left alone, and
+    a label after the last headline (a crosshead, maybe) only goes with a box that labels its
+    headlines so."""
     texts = dump.texts
     boxes = []
-    for index in compress(range(len(texts)), map(_RELATED_BOX_HEADINGS.__contains__, dump.normalised)):
-        end = index + 1
-        while (
-            end < len(texts)
-            and end - index <= _RELATED_BOX_MAX_ITEMS
-            and _headline_list_item(texts[end], words[end])
-            and not texts[end].rstrip(_CLOSING_MARKS).endswith(_QUESTION_END)
-        ):
+    for index in compress(range(len(texts)), map(_is_box_heading, dump.normalised)):
+        end = last = index + 1
+        headlines = labels = labelled = 0
+        after_headline = False
+        while end < len(texts) and headlines < _RELATED_BOX_MAX_ITEMS:
+            text, count = texts[end], words[end]
+            if _headline_list_item(text, count) and not text.rstrip(_CLOSING_MARKS).endswith(_QUESTION_END):
+                headlines += 1
+                last, after_headline = end + 1, True
+            elif 0 < count <= _BOX_LABEL_MAX_WORDS and text[-1] not in _CLAUSE_ENDS and text[-1] != "?":
+                labels += 1
+                labelled += after_headline
+                if after_headline and labelled >= _BOX_MIN_LABELLED:
+                    last = end + 1
+                after_headline = False
+            else:
+                break
             end += 1
-        if end > index + 1:
+        if headlines:
+            boxes += range(index, last)
+        elif labels >= 2:
             boxes += range(index, end)
     return boxes
+
+
+def _is_box_heading(key: str) -> bool:
+    """Whether a line's normalised key heads a related-stories box (related_box_headings, or a
+    related_box_heading_prefixes phrase and a section name: "More from Opinion")."""
+    if key in _RELATED_BOX_HEADINGS:
+        return True
+    if not key.startswith(_RELATED_BOX_PREFIXES):
+        return False
+    prefix = next(prefix for prefix in _RELATED_BOX_PREFIXES if key.startswith(prefix))
+    return key.count(" ") - prefix.count(" ") < _BOX_SECTION_MAX_WORDS
 
 
 def _headline_list_item(text: str, words: int) -> bool:

@@ -73,7 +73,6 @@ def test_trees_deeper_than_the_packed_layout_are_refused() -> None:
         tree_ensemble(_random_ensemble(4, depth=6, n_trees=1))
 
 
-
 def test_line_logits_with_trees_add_to_the_clipped_stage1_logit() -> None:
     rng = random.Random(7)
     weights = {"bias": 0.2, "weights": {name: rng.uniform(-1, 1) for name in FEATURE_NAMES}}

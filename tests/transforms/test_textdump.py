@@ -650,6 +650,10 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Lesen Sie auch: Deichbau beginnt im Herbst", "related_link"),
         ("Lire aussi : les digues seront renforcées avant l'hiver", "related_link"),
         ("Anzeige", "advertisement_label"),
+        ("Lees ook: Nieuwe fietsbrug pas in 2025 klaar", "related_link"),
+        ("Läs också: Bron öppnar i maj", "related_link"),
+        ("Advertentie", "advertisement_label"),
+        ("Article continues below", "advertisement_label"),
         ("This article is for subscribers.", "paywall_prompt"),
         ("Keep reading with unlimited digital access to the Courier.", "paywall_prompt"),
         ("Then $15.99 per month. Cancel anytime.", "paywall_prompt"),
@@ -935,12 +939,103 @@ def test_short_paragraphs_under_a_related_box_and_a_picture_are_the_article() ->
     assert [text for text, flag in zip(dump.texts, keep, strict=True) if flag] == PROSE
 
 
+def test_a_related_box_labelling_each_headline_with_its_section_is_dropped_whole() -> None:
+    # "Most read" over a tab label, then headline / section label pairs, inside the article.
+    box = ["Most Read", "Most Recent", "Man charged after disorder outside Quayside nightclub", "Crime"]
+    box += ["Popular cafe announces sudden closure after rise in costs", "Food & Drink"]
+    box += ["Full list of roads to close for resurfacing this summer", "Traffic & Travel"]
+    extraction = extract_one(page("River wall to be rebuilt before winter", [*PROSE[:4], *box, *PROSE[4:]]))
+    assert extraction.body == "\n\n".join(PROSE)
+    assert {r.reason for r in extraction.removed if r.text in box} == {"related"}
+
+
+def test_a_topics_box_and_a_more_from_section_box_are_dropped() -> None:
+    tags = ["Topics", "  • Flooding", "  • River wall", "  • Fenland District Council"]
+    section = ["More from Farming", "  • Sugar beet harvest starts early after the driest summer on record"]
+    section += ["  • Drainage board says pump station will protect hundreds of homes"]
+    lines = [
+        "River wall to be rebuilt | Fenland Courier",
+        "River wall to be rebuilt",
+        *PROSE,
+        *tags,
+        *section,
+    ]
+    dump = parse_dump("\n".join([*lines, "Copyright 2021 Fenland Courier"]))
+    keep, _, _ = decide(dump, [0.1, 0.1, *[0.9] * len(PROSE), *[0.6] * (len(tags) + len(section)), 0.1])
+    assert [text for text, flag in zip(dump.texts, keep, strict=True) if flag] == PROSE
+
+
+def test_a_box_heading_over_a_crosshead_and_prose_leaves_them_alone() -> None:
+    # One label under a headline: maybe the article's crosshead, not a box's section label.
+    lines = ["River wall to be rebuilt | Fenland Courier", "River wall to be rebuilt", *PROSE[:4]]
+    lines += ["Related", "Ferry fares to rise in April as fuel costs double", "What happens next", *PROSE[4:]]
+    dump = parse_dump("\n".join(lines))
+    keep, _, _ = decide(dump, [0.1, 0.1, *[0.9] * 4, 0.5, 0.5, 0.5, *[0.9] * 3])
+    assert [text for text, flag in zip(dump.texts, keep, strict=True) if flag] == [
+        *PROSE[:4],
+        "What happens next",
+        *PROSE[4:],
+    ]
+
+
 def test_a_related_heading_over_prose_or_a_question_is_not_a_box() -> None:
     lines = ["River wall to be rebuilt | Fenland Courier", "River wall to be rebuilt", *PROSE[:4]]
     lines += ["Related", "Will the new wall hold back a winter flood?", *PROSE[4:]]
     dump = parse_dump("\n".join(lines))
     keep, _, _ = decide(dump, [0.1, 0.1, *[0.9] * 4, 0.6, 0.6, *[0.9] * 3])
     assert [text for text, flag in zip(dump.texts, keep, strict=True) if flag] == [*PROSE[:4], *lines[7:]]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "kept"),
+    [
+        ("Who called the helpline in November", True),  # a heading
+        ("The figures, by caller:", True),  # a line ending in a colon
+        ("More:", False),  # a link label: other stories' links
+        ("The board also published its accounts on Monday.", False),  # a sentence over a list of links
+    ],
+)
+def test_every_item_of_a_mostly_kept_bulleted_list_under_its_lead_in_is_kept(
+    lead_in: str, kept: bool
+) -> None:
+    items = ["2,027 private renters", "1,078 people who had received an eviction notice"]
+    items += ["629 people who were already homeless", "412 people calling about damp and mould"]
+    lines = ["Helpline calls rise | Fenland Courier", "Helpline calls rise", *PROSE[:3], lead_in]
+    lines += [f"  • {item}" for item in items]
+    dump = parse_dump("\n".join([*lines, *PROSE[3:]]))
+    keep, _, _ = decide(dump, [0.1, 0.1, *[0.9] * 3, 0.6, 0.2, 0.6, 0.6, 0.6, *[0.9] * len(PROSE[3:])])
+    assert keep[6] is kept
+    assert all(keep[7:10])
+
+
+def test_a_table_of_tab_separated_rows_inside_the_article_is_kept() -> None:
+    rows = ["Station\t2023 (mm)\tAverage (mm)", "Fen Drove\t72.4\t151.0", "Wisbech\t41.2\t138.6"]
+    rows += ["March\t66.8\t144.3", "Ely\t88.1\t172.9"]
+    lines = ["Driest winter | Fenland Courier", "Driest winter", *PROSE[:3], "Winter rainfall", *rows]
+    dump = parse_dump("\n".join([*lines, *PROSE[3:]]))
+    probabilities = [0.1, 0.1, *[0.9] * 3, 0.5, 0.3, 0.05, 0.6, 0.05, 0.05, *[0.9] * len(PROSE[3:])]
+    keep, _, _ = decide(dump, list(probabilities))
+    assert all(keep[2:])
+    # At the end of the page, under the article but with nothing of it below: left to the model.
+    dump = parse_dump("\n".join([*lines, "Copyright 2021 Fenland Courier"]))
+    keep, _, _ = decide(dump, [*probabilities[: len(lines)], 0.1])
+    assert not any(keep[7:])
+
+
+def test_the_lead_a_table_parted_from_the_article_run_is_kept_but_not_a_caption() -> None:
+    # The densest run starts under the table; the likely paragraphs above it are the lead, and
+    # a sentence between a gallery counter and the next line is a caption.
+    table = _one_cell_a_line(
+        ["Quarter", "Revenue", "Margin"], ["Q1", "1.28", "44.1%"], ["Q2", "1.40", "49.6%"]
+    )
+    table += _one_cell_a_line(["Q3", "1.31", "45.0%"], ["Q4", "1.22", "43.2%"])
+    caption = ["Image 1 of 5", "Engineers inspect the old wall at the eastern bank in the rain."]
+    lines = ["River wall to be rebuilt | Fenland Courier", "River wall to be rebuilt", "By Ada Lovell"]
+    lines += [*PROSE[:2], *caption, *table, *PROSE[2:]]
+    dump = parse_dump("\n".join(lines))
+    probabilities = [0.1, 0.1, 0.1, 0.96, 0.6, 0.1, 0.6, *[0.05] * len(table), *[0.95] * len(PROSE[2:])]
+    keep, _, _ = decide(dump, probabilities)
+    assert [text for text, flag in zip(dump.texts, keep, strict=True) if flag] == PROSE
 
 
 def test_the_lead_a_gallery_parted_from_the_article_is_kept() -> None:
