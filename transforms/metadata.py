@@ -178,6 +178,8 @@ _BYLINE_LINE = re.compile(_HEAD["byline"], re.IGNORECASE)
 _UPDATED = re.compile(_HEAD["updated"], re.IGNORECASE)
 _BYLINE_LINE_MAX_CHARS = 80
 _PIPE_PARTS = re.compile(r"\s+\|\s+")
+# A dateline's parts: "18 March 2025 · From the April 2025 issue · 9 min read".
+_DATELINE_PARTS = re.compile(r"\s+[|·•]\s+")
 _CLOCK_ENDS = ("a.m.", "p.m.", "A.M.", "P.M.", " h.")  # "07:45 h." in Spanish datelines
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _DAY_ONE = re.compile(r"(?<!\d)0?1(?!\d)")
@@ -188,6 +190,10 @@ DATELINE_LABEL = re.compile(
     r"\s*(?:last )?(?:" + _HEAD["published"] + "|" + _HEAD["updated"] + ")", re.IGNORECASE
 )
 _DATELINE_MAX_WORDS = int(_HEAD["dateline_max_words"])
+_WIRE_CREDIT = re.compile(_HEAD["wire_credit"], re.IGNORECASE)
+# A labelled dateline anywhere on the page, with its update beside it ("First published Saturday
+# 9 November 2024, 17:48 · Last updated Saturday 9 November 2024, 19:02").
+_LABELLED_DATE_MAX_CHARS = 120
 _PUBLISHER_RULES = load_json("metadata_publisher.json")
 _PUBLISHER = tuple(re.compile(p, re.IGNORECASE) for p in _PUBLISHER_RULES["patterns"])
 _OWNER = tuple(re.compile(p, re.IGNORECASE) for p in _PUBLISHER_RULES["owner_patterns"])
@@ -336,6 +342,8 @@ def read_head(
         head_lines[title_index] = "title"
         if not byline:
             byline = _name_line_after(dump, title_index, head_lines)
+    if not byline:
+        byline = _wire_reporter(lines[first:])
     if published is None:
         published = _archive_date(dump) or labelled_date(dump.texts)
     site_name = None
@@ -431,6 +439,12 @@ def _head_line(text: str) -> tuple[tuple[str, ...], date | None, bool]:
     max_words = _DATELINE_MAX_WORDS * (2 if revision or label else 1)
     # A sentence is no dateline; a time "9:02 a.m." ends one.
     sentence = text[-1] in ".!?" and not text.endswith(_CLOCK_ENDS)
+    if len(text.split()) > max_words and not sentence:
+        # Too long for a dateline, but its first part may be one: "18 March 2025 · From the
+        # April 2025 issue · 9 min read".
+        first_part, *rest = _DATELINE_PARTS.split(text, maxsplit=1)
+        if rest and len(first_part.split()) <= max_words and _DIGIT.search(first_part):
+            return names, *_head_line(first_part)[1:]
     if len(text.split()) > max_words or not _DIGIT.search(text) or sentence:
         return names, None, False
     if revision and label and label.start() > revision.start():
@@ -774,6 +788,14 @@ def _name_line_after(dump: Dump, title_index: int, head_lines: dict[int, str]) -
     return []
 
 
+def _wire_reporter(lines: Sequence[str]) -> list[str]:
+    """The reporter a wire story's closing credit names ("(Reporting by X in Y; Editing by Z)")."""
+    for text in lines:
+        if text[:1] in "(Rr" and (credit := _WIRE_CREDIT.match(text)):
+            return split_byline(credit.group(1))
+    return []
+
+
 def _before_date(text: str) -> str:
     """The part of a line before the first date in it (all of it when there is none)."""
     if not _DIGIT.search(text):  # every date shape has a number in it (see _has_date)
@@ -801,7 +823,7 @@ def labelled_date(lines: Sequence[str]) -> date | None:
     12 May 2022" under a recipe whose head says only "Posted 2 hours ago"; "Published Mar 14 •
     Last updated Mar 15" gives the first; also read by transforms.html)."""
     for text in lines:
-        if len(text) < 80 and _PUBLISHED.match(text):
+        if len(text) < _LABELLED_DATE_MAX_CHARS and _PUBLISHED.match(text):
             found = published_date_in(text)
             if found:
                 return found

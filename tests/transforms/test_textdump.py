@@ -494,6 +494,30 @@ def test_an_italian_byline_and_dates() -> None:
     assert (metadata.byline, metadata.published) == (("Giulia Ferraresi",), date(2016, 4, 12))
 
 
+def test_the_date_leading_a_long_dateline_of_parts() -> None:
+    head = ["By Ada Lovell", "18 March 2025 · From the April 2025 issue of Fenland Life · 9 min read"]
+    metadata = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head)).metadata
+    assert metadata.published == date(2025, 3, 18)
+
+
+def test_a_labelled_date_below_the_article_with_its_update_beside_it() -> None:
+    # The head says only "2 days ago"; the full date is printed under the article.
+    dated = "First published Saturday 9 November 2024, 17:48 · Last updated Saturday 9 November 2024, 19:02"
+    text = page("River wall to be rebuilt before winter", PROSE, head=["2 days ago"], tail=[dated])
+    assert extract_one(text).metadata.published == date(2024, 11, 9)
+
+
+def test_a_wire_storys_closing_credit_names_the_reporter_when_the_head_does_not() -> None:
+    credit = "(Reporting by Ada Lovell in Wisbech; Editing by Tom Reeve)"
+    metadata = extract_one(page("River wall to be rebuilt before winter", PROSE, tail=[credit])).metadata
+    assert metadata.byline == ("Ada Lovell",)
+    head = ["By Nell Fairweather"]
+    metadata = extract_one(
+        page("River wall to be rebuilt before winter", PROSE, head=head, tail=[credit])
+    ).metadata
+    assert metadata.byline == ("Nell Fairweather",)
+
+
 def test_a_dutch_byline_and_date() -> None:
     head = ["Door Femke van der Hoeven", "22 okt. 2022 om 07:45", "Laatst bijgewerkt: 23 okt. 2022 om 10:12"]
     metadata = extract_one(page("Pontje bij Veendam weer in de vaart", PROSE, head=head)).metadata
@@ -654,6 +678,28 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Läs också: Bron öppnar i maj", "related_link"),
         ("Advertentie", "advertisement_label"),
         ("Article continues below", "advertisement_label"),
+        ("Story continues below the advertisement", "advertisement_label"),
+        (
+            "This article was delivered by Fen Press Agency (FPA) and is published unedited.",
+            "syndication_credit",
+        ),
+        (
+            "This story was written under the Fen News Partnership and may be reproduced by other titles.",
+            "syndication_credit",
+        ),
+        ("This article appears in print under the headline “A wall against winter”", "print_edition"),
+        (
+            "Cite this article: Lovell A. “River wall to be rebuilt”. Fenland Life, 18 March 2025.",
+            "citation_line",
+        ),
+        ("Your work email", "newsletter_prompt"),
+        ("You can unsubscribe at any time. See our privacy notice.", "newsletter_prompt"),
+        (
+            "If you would like to submit a letter of up to 250 words, email letters@fenland.example",
+            "news_tip_prompt",
+        ),
+        ("Workers inspect the old wall near the lock.(Fenland Courier: Tom Reeve)", "caption_credit"),
+        ("Workers inspect the old wall near the lock. Tom Reeve/Fenland Courier", "caption_credit"),
         ("This article is for subscribers.", "paywall_prompt"),
         ("Keep reading with unlimited digital access to the Courier.", "paywall_prompt"),
         ("Then $15.99 per month. Cancel anytime.", "paywall_prompt"),
@@ -753,6 +799,9 @@ def test_lines_that_are_never_article_text_are_dropped_inside_the_article(line: 
         "The parish council voted to republish this story's 1953 report in its newsletter next month.",
         "Total time spent waiting at the level crossing rose to 40 minutes a day, residents said.",
         "The name of the pump station appears in the issue of the parish magazine for 1953.",
+        "The pumps now run 24/7 and the board said the 5/4 vote in favour was a relief to Nell Fairweather/Tom.",
+        "Your email to the council is read by the drainage board, the clerk said on Monday.",
+        "The archive letters may be reproduced by the museum with the parish council's consent.",
     ],
 )
 def test_article_lines_that_look_like_never_article_lines_are_kept(line: str) -> None:
