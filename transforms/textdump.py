@@ -103,6 +103,8 @@ _BOX_SECTION_MAX_WORDS = 3
 # A label after a headline at least this often: the box prints each headline's section under it.
 _BOX_MIN_LABELLED = 2
 _RELATED_TAIL_MIN_ITEMS, _RELATED_TAIL_MAX_WORDS = 3, 25
+# A press release's contact block (_contact_blocks): lines under its heading, each this short.
+_CONTACT_BLOCK_MAX_LINES, _CONTACT_LINE_MAX_WORDS = 6, 8
 # Tables printed one cell per line (_keep_tables).
 _TABLE_MIN_COLUMNS, _TABLE_MAX_COLUMNS, _TABLE_MIN_ROWS, _TABLE_CELL_MAX_WORDS = 3, 12, 3, 20
 _NUMBER = re.compile(r"[-+−–]?[$€£]?\d[\d.,:]*\s?[%$€£]?")
@@ -167,6 +169,7 @@ _ALWAYS_DROP = frozenset(_REASONS["always_drop"])
 _BACK_MATTER_HEADING = next(rule.pattern for rule in _REASON_RULES if rule.reason == "back_matter")
 _BACK_MATTER_SUPPORTING = re.compile(_REASONS["back_matter_supporting_headings"], re.IGNORECASE)
 _RELATED_BOX_HEADINGS = frozenset(_REASONS["related_box_headings"])
+_CONTACT_BLOCK_HEADING = re.compile(_REASONS["contact_block_heading"], re.IGNORECASE)
 _RELATED_BOX_PREFIXES = tuple(f"{prefix} " for prefix in _REASONS["related_box_heading_prefixes"])
 _BACK_MATTER_MAX_CHARS = 60
 # Rules after the last always-drop rule cannot make a line always dropped (first match wins).
@@ -439,6 +442,7 @@ def _decide(
     related = {index: "related" for index in _trailing_headline_list(dump, keep, words)}
     related.update(dict.fromkeys(_related_boxes(dump, words), "related"))
     related.update(dict.fromkeys(_related_tail(dump, keep, words), "related"))
+    related.update(dict.fromkeys(_contact_blocks(dump.texts), "contact"))
     for index in related:
         keep[index] = False
     _keep_tables(dump, keep, words)
@@ -837,6 +841,24 @@ def _related_boxes(dump: Dump, words: list[int]) -> list[int]:
         elif labels >= 2:
             boxes += range(index, end)
     return boxes
+
+
+def _contact_blocks(texts: Sequence[str]) -> list[int]:
+    """The lines of a press release's contact block under its heading ("Media Contact:"): up to
+    _CONTACT_BLOCK_MAX_LINES short lines that are no sentence (a name, a role, an e-mail address,
+    a phone number). They score as a closing paragraph's neighbours; no annotated body keeps them."""
+    lines = []
+    for index in compress(range(len(texts)), map(_CONTACT_BLOCK_HEADING.match, texts)):
+        end = index + 1
+        while (
+            end < len(texts)
+            and end - index <= _CONTACT_BLOCK_MAX_LINES
+            and len(texts[end].split()) <= _CONTACT_LINE_MAX_WORDS  # (an e-mail address is one)
+            and not _is_prose_line(texts[end])
+        ):
+            end += 1
+        lines += range(index + 1, end)
+    return lines
 
 
 def _is_box_heading(key: str) -> bool:

@@ -494,6 +494,19 @@ def test_an_italian_byline_and_dates() -> None:
     assert (metadata.byline, metadata.published) == (("Giulia Ferraresi",), date(2016, 4, 12))
 
 
+def test_a_press_releases_contact_block_is_dropped_but_not_prose_under_its_heading() -> None:
+    contact = ["Media Contact:", "Nell Fairweather", "Head of Communications, Fenland Drainage Board"]
+    contact += ["press@fenland-drainage.example", "+44 1945 555 0148"]
+    lines = ["River wall to be rebuilt | Fen Wire", "River wall to be rebuilt", *PROSE, *contact]
+    dump = parse_dump("\n".join([*lines, "Copyright 2021 Fen Wire"]))
+    keep, _, _ = decide(dump, [0.1, 0.1, *[0.9] * len(PROSE), *[0.6] * len(contact), 0.1])
+    assert [text for text, flag in zip(dump.texts, keep, strict=True) if flag] == PROSE
+    lines = [*lines[:-4], "For press enquiries about the wall, the board's office is open on weekdays."]
+    dump = parse_dump("\n".join(lines))
+    keep, _, _ = decide(dump, [0.1, 0.1, *[0.9] * len(PROSE), 0.6, 0.9])
+    assert keep[-1]
+
+
 def test_the_date_leading_a_long_dateline_of_parts() -> None:
     head = ["By Ada Lovell", "18 March 2025 · From the April 2025 issue of Fenland Life · 9 min read"]
     metadata = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head)).metadata
@@ -693,6 +706,7 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
             "citation_line",
         ),
         ("Your work email", "newsletter_prompt"),
+        ("SOURCE Fenland Drainage Board, Inc.", "syndication_credit"),
         ("You can unsubscribe at any time. See our privacy notice.", "newsletter_prompt"),
         (
             "If you would like to submit a letter of up to 250 words, email letters@fenland.example",
@@ -799,7 +813,7 @@ def test_lines_that_are_never_article_text_are_dropped_inside_the_article(line: 
         "The parish council voted to republish this story's 1953 report in its newsletter next month.",
         "Total time spent waiting at the level crossing rose to 40 minutes a day, residents said.",
         "The name of the pump station appears in the issue of the parish magazine for 1953.",
-        "The pumps now run 24/7 and the board said the 5/4 vote in favour was a relief to Nell Fairweather/Tom.",
+        "The pumps run 24/7 and the board said the 5/4 vote was a relief to Nell Fairweather/Tom.",
         "Your email to the council is read by the drainage board, the clerk said on Monday.",
         "The archive letters may be reproduced by the museum with the parish council's consent.",
     ],
