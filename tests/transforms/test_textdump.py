@@ -177,7 +177,8 @@ def test_unseen_corpus_floors() -> None:
         ("unseen15", 0.97, 0.8),
         ("unseen16", 0.96, 0.8),
         ("unseen17", 0.96, 0.8),
-        ("unseen18", 0.93, 0.75),
+        ("unseen18", 0.95, 0.75),
+        ("unseen19", 0.97, 0.8),
     ],
 )
 def test_later_blind_corpora_floors(corpus: str, body_floor: float, metadata_floor: float) -> None:
@@ -212,7 +213,11 @@ def test_later_blind_corpora_floors(corpus: str, body_floor: float, metadata_flo
     # dumps (written at the session's end, scored once): body 0.943 (session-start code 0.939),
     # title 6/9, byline 6/9, published 8/9, publisher 9/9; then a wire credit taken for the
     # headline, a Dutch byline and date, a head over a newsletter box (8/9, 7/9, 9/9): a head over
-    # a specs panel is left for the next session.
+    # a specs panel is left for the next session. Session 10: related boxes labelling headlines
+    # with their sections, bulleted lists and tab-separated tables inside the article: 0.972.
+    # unseen19's 10 dumps (scored once): body 0.950 (session-start code 0.950), title 9/9, byline
+    # 8/9, published 7/9, publisher 9/9; then the lead a table parted from the run, a dateline of
+    # parts, a labelled date under the article, a wire credit's reporter: 0.980, 9/9 on all four.
     from transforms.decode import decode_document
     from transforms.extract import extract_documents
 
