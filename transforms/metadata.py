@@ -191,6 +191,12 @@ DATELINE_LABEL = re.compile(
 )
 _DATELINE_MAX_WORDS = int(_HEAD["dateline_max_words"])
 _WIRE_CREDIT = re.compile(_HEAD["wire_credit"], re.IGNORECASE)
+_AUTHOR_BOX_HEADING = re.compile(_HEAD["author_box_heading"], re.IGNORECASE)
+_WIRE_CREDIT_STARTS = ("(Reporting", "Reporting", "(reporting", "reporting", "(REPORTING", "REPORTING")
+# A closing byline sits within this many lines under the article's last kept line.
+_CLOSING_BYLINE_LINES = 2
+_SECOND_BYLINE_LINES = 4
+_PARAGRAPH_ENDS = frozenset('.!?"”’)')
 # A labelled dateline anywhere on the page, with its update beside it ("First published Saturday
 # 9 November 2024, 17:48 · Last updated Saturday 9 November 2024, 19:02").
 _LABELLED_DATE_MAX_CHARS = 120
@@ -240,6 +246,8 @@ _ROLE_SEPARATOR = re.compile(r"\s*[,|]\s*")
 # A sentence then a parenthesised credit: a caption ("... in October. (Ridgeline)").
 _SENTENCE_THEN_CREDIT = re.compile(r"[.!?]\s*\([^()]*\)\s*$")
 _SHARE_ROW_WORDS = frozenset(_HEAD["share_row_words"])
+_PLAYER_CONTROL_WORDS = frozenset(_HEAD["player_control_words"])
+_RUNNING_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 # "Share this Story: <the headline>" over the share buttons; "More from <author>" under a byline.
 _WIDGET_LEAD = re.compile(
     r"share this(?: story| article| page)?\s*:"
@@ -343,7 +351,7 @@ def read_head(
         if not byline:
             byline = _name_line_after(dump, title_index, head_lines)
     if not byline:
-        byline = _wire_reporter(lines[first:])
+        byline = _closing_byline(dump, keep, first, head_lines)
     if published is None:
         published = _archive_date(dump) or labelled_date(dump.texts)
     site_name = None
@@ -401,6 +409,7 @@ def _read_bylines_and_dates(
     Obituaries: March 19, 2019"); marks the byline and dateline lines in `head_lines`."""
     lines, bullets = dump.texts, dump.bullets
     byline: list[str] = []
+    byline_at = -1
     published: date | None = None
     labelled = month_only = False
     for index in indices:
@@ -409,7 +418,18 @@ def _read_bylines_and_dates(
             continue
         names, found, updated = _head_line(text)
         if not byline and names:
-            byline = list(names)
+            byline, byline_at = list(names), index
+            head_lines[index] = "byline"
+        elif (
+            names
+            and index - byline_at <= _SECOND_BYLINE_LINES
+            and _BYLINE_LINE.match(text)
+            and all(_is_role_line(line) or is_furniture(line) for line in lines[byline_at + 1 : index])
+        ):
+            # A second byline under the first, only a role or captions apart ("By X / Political
+            # editor / <credited captions> / By Y"); a teaser list's bylines have dates and
+            # summaries between them.
+            byline += [name for name in names if name not in byline]
             head_lines[index] = "byline"
         if found:
             head_lines.setdefault(index, "dateline")
@@ -438,7 +458,8 @@ def _head_line(text: str) -> tuple[tuple[str, ...], date | None, bool]:
     # Labelled lines carry two dates and times ("Posted: Mar 5, 2019 / 03:04 PM EST / Updated: ...").
     max_words = _DATELINE_MAX_WORDS * (2 if revision or label else 1)
     # A sentence is no dateline; a time "9:02 a.m." ends one.
-    sentence = text[-1] in ".!?" and not text.endswith(_CLOCK_ENDS)
+    # A labelled dateline may end in a stop ("First published 21 May 2024. Last updated 3 June 2024.").
+    sentence = text[-1] in ".!?" and not text.endswith(_CLOCK_ENDS) and not _PUBLISHED.match(text)
     if len(text.split()) > max_words and not sentence:
         # Too long for a dateline, but its first part may be one: "18 March 2025 · From the
         # April 2025 issue · 9 min read".
@@ -535,15 +556,17 @@ def _opens_article_head(text: str) -> bool:
 @lru_cache(maxsize=1 << 14)
 def is_furniture(text: str) -> bool:
     """A caption with its credit, a row of share buttons (or their "Share this Story:" lead), a
-    "More from <author>" link, a relative time, an expander ("Author information ►") or a
-    copyright notice: never a headline."""
+    video player's controls ("Now Playing", "02:41"), a "More from <author>" link, a relative
+    time, an expander ("Author information ►") or a copyright notice: never a headline."""
     return bool(
         _CAPTION_CREDIT.search(text)
         or _COPYRIGHT_NOTICE.match(text)
         or _WIDGET_ARROW.search(text)
         or _SENTENCE_THEN_CREDIT.search(text)
         or _RELATIVE_TIME.search(text)
-        or _SHARE_ROW_WORDS.issuperset(_key(text).split())
+        or _SHARE_ROW_WORDS.issuperset(words := _key(text).split())
+        or _PLAYER_CONTROL_WORDS.issuperset(words)
+        or _RUNNING_TIME.fullmatch(text) is not None
         or _WIDGET_LEAD.match(text)
     )
 
@@ -788,11 +811,26 @@ def _name_line_after(dump: Dump, title_index: int, head_lines: dict[int, str]) -
     return []
 
 
-def _wire_reporter(lines: Sequence[str]) -> list[str]:
-    """The reporter a wire story's closing credit names ("(Reporting by X in Y; Editing by Z)")."""
-    for text in lines:
-        if text[:1] in "(Rr" and (credit := _WIRE_CREDIT.match(text)):
-            return split_byline(credit.group(1))
+def _closing_byline(dump: Dump, keep: list[bool], first: int, head_lines: dict[int, str]) -> list[str]:
+    """The author the article's end names when its head does not: a wire story's closing credit
+    ("(Reporting by X in Y; Editing by Z)"), a byline line right under the article's last kept
+    paragraph ("Von Katrin Vollmer", marked in `head_lines`), or the name line under an "About the
+    author" heading."""
+    lines = dump.texts[first:]
+    credits = compress(lines, map(str.startswith, lines, repeat(_WIRE_CREDIT_STARTS)))
+    if credit := next(filter(None, map(_WIRE_CREDIT.match, credits)), None):
+        return split_byline(credit.group(1))
+    texts = dump.texts
+    last = max(
+        (i for i in compress(range(len(keep)), keep) if texts[i][-1] in _PARAGRAPH_ENDS), default=len(keep)
+    )
+    for index in range(last + 1, min(len(keep), last + 1 + _CLOSING_BYLINE_LINES)):
+        if is_byline_line(texts[index]) and (names := split_byline(texts[index])):
+            head_lines[index] = "byline"
+            return names
+    for index in compress(range(len(lines) - 1), map(_AUTHOR_BOX_HEADING.match, lines)):
+        if _looks_like_byline(lines[index + 1]):
+            return split_byline(lines[index + 1])
     return []
 
 

@@ -111,6 +111,8 @@ _NUMBER = re.compile(r"[-+−–]?[$€£]?\d[\d.,:]*\s?[%$€£]?")
 _NUMBER_STARTS = frozenset("-+−–$€£0123456789")
 _NO_CELL, _TEXT_CELL, _SHORT_CELL, _NUMBER_CELL = ".", "t", "h", "n"
 _TABLE_LABEL_LINES = 3
+# The reasons of a label that makes the table under it an advertisement ("Sponsored").
+_AD_REASONS = frozenset({"advertisement_label", "affiliate_disclosure", "gambling_promo"})
 # Line shapes spelt one letter a line: a header row of text cells, then a row holding a number
 # cell, repeated. Alternatives from the narrowest width, so the leftmost table wins.
 _TABLE_PATTERN = re.compile(
@@ -170,6 +172,8 @@ _BACK_MATTER_HEADING = next(rule.pattern for rule in _REASON_RULES if rule.reaso
 _BACK_MATTER_SUPPORTING = re.compile(_REASONS["back_matter_supporting_headings"], re.IGNORECASE)
 _RELATED_BOX_HEADINGS = frozenset(_REASONS["related_box_headings"])
 _CONTACT_BLOCK_HEADING = re.compile(_REASONS["contact_block_heading"], re.IGNORECASE)
+# The first words a contact block heading can open with (a cheap filter before the regex).
+_CONTACT_BLOCK_STARTS = ("media", "press", "investor", "for media", "for press")
 _RELATED_BOX_PREFIXES = tuple(f"{prefix} " for prefix in _REASONS["related_box_heading_prefixes"])
 _BACK_MATTER_MAX_CHARS = 60
 # Rules after the last always-drop rule cannot make a line always dropped (first match wins).
@@ -221,6 +225,10 @@ def _always_dropped(text: str, key: str) -> bool:
         if rule.pattern.search(text, 0, _REASON_SCAN_CHARS):
             return rule.reason in _ALWAYS_DROP
     return False
+
+
+def _is_ad_label(text: str, key: str) -> bool:
+    return _always_dropped(text, key) and getattr(_matching_rule(text, key), "reason", None) in _AD_REASONS
 
 
 def _always_dropped_at(dump: Dump, index: int) -> bool:
@@ -440,9 +448,10 @@ def _decide(
     _drop_trailing_rail(dump, keep, words)
     # Lists of other stories' headlines: the reason is known here, not from the line's shape.
     related = {index: "related" for index in _trailing_headline_list(dump, keep, words)}
-    related.update(dict.fromkeys(_related_boxes(dump, words), "related"))
-    related.update(dict.fromkeys(_related_tail(dump, keep, words), "related"))
-    related.update(dict.fromkeys(_contact_blocks(dump.texts), "contact"))
+    box_headings = _box_headings(dump.normalised)
+    related.update(dict.fromkeys(_related_boxes(dump, words, box_headings), "related"))
+    related.update(dict.fromkeys(_related_tail(dump, keep, words, box_headings), "related"))
+    related.update(dict.fromkeys(_contact_blocks(dump.texts, dump.normalised), "contact"))
     for index in related:
         keep[index] = False
     _keep_tables(dump, keep, words)
@@ -476,16 +485,15 @@ def _keep_bulleted_lists(dump: Dump, keep: list[bool]) -> None:
     item with no sentence ("2,027 private renters", "Builder: X Industries") scores as chrome on
     its own. A list under a sentence, or under a link label ("More:"), is other stories' links."""
     bullets = dump.bullets
-    index = 0
-    while index < len(bullets):
-        if not bullets[index]:
-            index += 1
+    # Where a list starts: a bullet under a line that is none (True > False).
+    starts = compress(range(1, len(bullets)), map(operator.gt, bullets[1:], bullets[:-1]))
+    for index in starts:
+        if not keep[index - 1]:
             continue
-        end = bullets.index(False, index) if False in bullets[index:] else len(bullets)
+        end = next(compress(range(index, len(bullets)), map(operator.not_, bullets[index:])), len(bullets))
         kept = sum(keep[index:end])
-        if end - index > kept > (end - index) / 2 and index and _introduces_list(dump, index - 1, keep):
+        if end - index > kept > (end - index) / 2 and _introduces_list(dump, index - 1, keep):
             keep[index:end] = [True] * (end - index)
-        index = end
 
 
 def _introduces_list(dump: Dump, index: int, keep: list[bool]) -> bool:
@@ -501,6 +509,8 @@ def _keep_tab_tables(texts: Sequence[str], keep: list[bool]) -> None:
     """Keep a table printed a row a line with tab-separated cells (a header and at least
     _TABLE_MIN_ROWS rows of as many cells) when the article goes on both sides of it: a kept
     line above (or above its title) and right under it. Rows of figures score as chrome."""
+    if not any(map(operator.contains, texts, repeat("\t"))):
+        return
     index = 0
     while index < len(texts):
         cells = texts[index].count("\t")
@@ -685,16 +695,23 @@ def _keep_tables(dump: Dump, keep: list[bool], words: list[int]) -> None:
     texts, normalised = dump.texts, dump.normalised
     for top, header, end in _tables(texts, words):
         over = range(max(0, top - _TABLE_LABEL_LINES), top)
-        label = next((i for i in over if _always_dropped(texts[i], normalised[i])), None)
+        label = next((i for i in over if _is_ad_label(texts[i], normalised[i])), None)
         if label is not None:
             keep[label:end] = [False] * (end - label)
             continue
         above = top - 1
         if above >= 0 and not keep[above] and 0 < words[above] < _HEADING_MAX_WORDS:
             above -= 1  # the table's own heading ("Defensive line")
+        # A caption or a photo credit the rules drop may sit between the article and its table.
+        dropped = []
+        while above >= max(0, top - _TABLE_LABEL_LINES) and _always_dropped(texts[above], normalised[above]):
+            dropped.append(above)
+            above -= 1
         if any(keep[header:end]) or (above >= 0 and keep[above]):
             keep[above + 1 : end] = [True] * (end - above - 1)
             keep[top:header] = [False] * (header - top)  # a header printed twice is kept once
+            for index in dropped:
+                keep[index] = False
 
 
 def _tables(texts: Sequence[str], words: list[int]) -> list[tuple[int, int, int]]:
@@ -787,14 +804,13 @@ def _trailing_headline_list(dump: Dump, keep: list[bool], words: list[int]) -> l
     return [*run, *headings] if headings else []
 
 
-def _related_tail(dump: Dump, keep: list[bool], words: list[int]) -> list[int]:
+def _related_tail(dump: Dump, keep: list[bool], words: list[int], box_headings: list[int]) -> list[int]:
     """The last related-stories heading (related_box_headings) with a kept line right under it,
     and the kept lines under it, when chrome parts it from the article above ("Tags: ..."), and
     the lines under it are one block of at least _RELATED_TAIL_MIN_ITEMS teasers (one sentence of
     at most _RELATED_TAIL_MAX_WORDS words each) with nothing else kept below: other stories'
     summaries written as sentences close the page."""
-    headings = compress(range(len(keep) - 1), map(_is_box_heading, dump.normalised))
-    heading = max((i for i in headings if keep[i + 1]), default=None)
+    heading = max((i for i in box_headings if i + 1 < len(keep) and keep[i + 1]), default=None)
     if heading is None or (heading > 0 and keep[heading - 1]):
         return []  # (a heading right under the article's text may be a crosshead over more of it)
     under = list(compress(range(heading + 1, len(keep)), keep[heading + 1 :]))
@@ -808,7 +824,7 @@ def _related_tail(dump: Dump, keep: list[bool], words: list[int]) -> list[int]:
     return []
 
 
-def _related_boxes(dump: Dump, words: list[int]) -> list[int]:
+def _related_boxes(dump: Dump, words: list[int], box_headings: list[int]) -> list[int]:
     """The lines of every related-stories box: a box heading (_is_box_heading: "Related articles",
     "Mehr zum Thema", "More from Opinion") over up to _RELATED_BOX_MAX_ITEMS story headlines
     (_headline_list_item, not a question) with short section or tab labels among them ("Crime",
@@ -818,7 +834,7 @@ def _related_boxes(dump: Dump, words: list[int]) -> list[int]:
     headlines so."""
     texts = dump.texts
     boxes = []
-    for index in compress(range(len(texts)), map(_is_box_heading, dump.normalised)):
+    for index in box_headings:
         end = last = index + 1
         headlines = labels = labelled = 0
         after_headline = False
@@ -843,12 +859,15 @@ def _related_boxes(dump: Dump, words: list[int]) -> list[int]:
     return boxes
 
 
-def _contact_blocks(texts: Sequence[str]) -> list[int]:
+def _contact_blocks(texts: Sequence[str], normalised: Sequence[str]) -> list[int]:
     """The lines of a press release's contact block under its heading ("Media Contact:"): up to
     _CONTACT_BLOCK_MAX_LINES short lines that are no sentence (a name, a role, an e-mail address,
     a phone number). They score as a closing paragraph's neighbours; no annotated body keeps them."""
     lines = []
-    for index in compress(range(len(texts)), map(_CONTACT_BLOCK_HEADING.match, texts)):
+    candidates = map(str.startswith, normalised, repeat(_CONTACT_BLOCK_STARTS))
+    for index in compress(range(len(texts)), candidates):
+        if not _CONTACT_BLOCK_HEADING.match(texts[index]):
+            continue
         end = index + 1
         while (
             end < len(texts)
@@ -861,15 +880,21 @@ def _contact_blocks(texts: Sequence[str]) -> list[int]:
     return lines
 
 
-def _is_box_heading(key: str) -> bool:
-    """Whether a line's normalised key heads a related-stories box (related_box_headings, or a
-    related_box_heading_prefixes phrase and a section name: "More from Opinion")."""
-    if key in _RELATED_BOX_HEADINGS:
-        return True
-    if not key.startswith(_RELATED_BOX_PREFIXES):
-        return False
-    prefix = next(prefix for prefix in _RELATED_BOX_PREFIXES if key.startswith(prefix))
-    return key.count(" ") - prefix.count(" ") < _BOX_SECTION_MAX_WORDS
+def _box_headings(normalised: Sequence[str]) -> list[int]:
+    """The lines (by normalised key) that head a related-stories box: related_box_headings, or a
+    related_box_heading_prefixes phrase and a section name ("More from Opinion"). Candidates are
+    picked by C-level maps: a call a line would cost more than the rest of the box rules."""
+    known = map(_RELATED_BOX_HEADINGS.__contains__, normalised)
+    prefixed = map(str.startswith, normalised, repeat(_RELATED_BOX_PREFIXES))
+    headings = []
+    for index in compress(range(len(normalised)), map(operator.or_, known, prefixed)):
+        key = normalised[index]
+        if key not in _RELATED_BOX_HEADINGS:
+            prefix = next(prefix for prefix in _RELATED_BOX_PREFIXES if key.startswith(prefix))
+            if key.count(" ") - prefix.count(" ") >= _BOX_SECTION_MAX_WORDS:
+                continue
+        headings.append(index)
+    return headings
 
 
 def _headline_list_item(text: str, words: int) -> bool:

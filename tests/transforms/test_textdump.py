@@ -512,6 +512,20 @@ def test_a_press_releases_contact_block_is_dropped_but_not_prose_under_its_headi
     assert keep[-1]
 
 
+def test_a_photo_credit_over_a_table_does_not_make_it_an_advertisement() -> None:
+    # Only an advertisement label over a table ("Sponsored") makes it one.
+    table = _one_cell_a_line(TABLE_HEADER, *TABLE_ROWS)
+    lines = [*PROSE[:3], "Photo by Tom Reeve/Fen Pictures", *table, *PROSE[3:]]
+    extraction = extract_one(page("Wisbech close in on the title", lines))
+    assert extraction.body == "\n\n".join([*PROSE[:3], *table, *PROSE[3:]])
+
+
+def test_a_labelled_dateline_ending_in_a_stop() -> None:
+    tail = ["First published 21 May 2024. Last updated 3 June 2024."]
+    text = page("River wall to be rebuilt before winter", PROSE, head=["Updated 3 June 2024"], tail=tail)
+    assert extract_one(text).metadata.published == date(2024, 5, 21)
+
+
 def test_the_date_leading_a_long_dateline_of_parts() -> None:
     head = ["By Ada Lovell", "18 March 2025 · From the April 2025 issue of Fenland Life · 9 min read"]
     metadata = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head)).metadata
@@ -534,6 +548,50 @@ def test_a_wire_storys_closing_credit_names_the_reporter_when_the_head_does_not(
         page("River wall to be rebuilt before winter", PROSE, head=head, tail=[credit])
     ).metadata
     assert metadata.byline == ("Nell Fairweather",)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["Von Ada Lovell", "Redakteurin Lokalredaktion Fenland"],  # a byline under the article
+        ["About the author", "Ada Lovell", "Senior environment writer"],  # an author box
+    ],
+)
+def test_the_byline_at_the_article_end_when_the_head_has_none(tail: list[str]) -> None:
+    extraction = extract_one(page("River wall to be rebuilt before winter", PROSE, tail=tail))
+    assert extraction.metadata.byline == ("Ada Lovell",)
+    assert "Von Ada Lovell" not in extraction.body
+
+
+def test_a_byline_far_under_the_article_is_not_its_authors() -> None:
+    tail = ["Most read", "Ferry fares to rise in April as fuel costs double", "By Tom Reeve"]
+    extraction = extract_one(page("River wall to be rebuilt before winter", PROSE, tail=tail))
+    assert extraction.metadata.byline == ()
+
+
+def test_a_second_byline_under_the_first_a_role_and_captions_apart() -> None:
+    head = [
+        "By Ada Lovell",
+        "Political editor",
+        "The old wall at dawn. Photograph: Tom Reeve/Fenland Courier",
+    ]
+    head += ["By Nell Fairweather", "Chief reporter", "Mon 8 Apr 2024 22.30 BST"]
+    metadata = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head)).metadata
+    assert metadata.byline == ("Ada Lovell", "Nell Fairweather")
+    # A teaser list's bylines have dates and summaries between them: one article, one author.
+    head = ["By Ada Lovell", "Mon 8 Apr 2024", "The board met on Monday.", "By Nell Fairweather"]
+    metadata = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head)).metadata
+    assert metadata.byline == ("Ada Lovell",)
+
+
+def test_the_head_over_a_video_player_block() -> None:
+    head = ["By Ada Lovell", "Published: Nov. 13, 2024 at 4:58 PM CST", "Now Playing"]
+    head += ["Wall rebuild explained", "02:41", "Play", "Mute", "Closed Captions", "Fullscreen"]
+    head += ["Settings", "Picture in Picture", "Autoplay On", "Your video will play after this ad"]
+    head += ["Up Next", "Ferry fares to rise in April", "01:58"]
+    head += ["Facebook", "X", "Email", "Print"]
+    metadata = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head)).metadata
+    assert (metadata.title, metadata.byline) == ("River wall to be rebuilt before winter", ("Ada Lovell",))
 
 
 def test_a_dutch_byline_and_date() -> None:
@@ -712,6 +770,11 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ),
         ("Your work email", "newsletter_prompt"),
         ("SOURCE Fenland Drainage Board, Inc.", "syndication_credit"),
+        ("Photographs by Tom Reeve", "caption_credit"),
+        ("Photo by Tom Reeve/Fen Pictures", "caption_credit"),
+        ("Free weekly newsletter", "newsletter_prompt"),
+        ("Privacy Notice: Newsletters may contain info about charities and online ads.", "newsletter_prompt"),
+        ("Your video will play after this ad", "advertisement_label"),
         ("You can unsubscribe at any time. See our privacy notice.", "newsletter_prompt"),
         (
             "If you would like to submit a letter of up to 250 words, email letters@fenland.example",
