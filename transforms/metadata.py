@@ -196,6 +196,10 @@ _WIRE_CREDIT_STARTS = ("(Reporting", "Reporting", "(reporting", "reporting", "(R
 # A closing byline sits within this many lines under the article's last kept line.
 _CLOSING_BYLINE_LINES = 2
 _SECOND_BYLINE_LINES = 4
+# A byline's lead-in alone on a line ("By"), and how many lines under it may hold the names.
+_BARE_BYLINE_PREFIX = re.compile(r"(?:by|von|por|par|door|di|words by|written by)\s*:?", re.IGNORECASE)
+_BYLINE_PIECES = 4
+_NAME_CONNECTORS_ALONE = ("and", "&", "und", "et", "y", "e")
 _PARAGRAPH_ENDS = frozenset('.!?"”’)')
 # A labelled dateline anywhere on the page, with its update beside it ("First published Saturday
 # 9 November 2024, 17:48 · Last updated Saturday 9 November 2024, 19:02").
@@ -390,6 +394,20 @@ def read_head(
     return DumpHead(metadata, head_lines)
 
 
+def _byline_pieces(lines: Sequence[str]) -> list[str]:
+    """The names under a bare "By" line, with the "and" lines between them: a name, then "and"
+    and a name, and so on (a name printed twice, a link's copy, is not a second author)."""
+    pieces: list[str] = []
+    for text in lines:
+        expects_name = not pieces or pieces[-1].lower() in _NAME_CONNECTORS_ALONE
+        if expects_name and not (text.count(" ") < 4 and _looks_like_byline(text)):
+            break
+        if not expects_name and text.lower() not in _NAME_CONNECTORS_ALONE:
+            break
+        pieces.append(text)
+    return pieces[:-1] if pieces and pieces[-1].lower() in _NAME_CONNECTORS_ALONE else pieces
+
+
 def _head_start(dump: Dump, first: int, is_chrome: Callable[[int], bool] | None) -> int:
     """Where the head is looked for: _HEAD_BEFORE lines above the article's first line, not
     counting share buttons and captions between them ("Share this Story:", Facebook, ...) or
@@ -416,6 +434,13 @@ def _read_bylines_and_dates(
         text = lines[index]
         if len(text) > 200 or bullets[index]:
             continue
+        if _BARE_BYLINE_PREFIX.fullmatch(text) and not byline:
+            # "By" on a line of its own, the names and "and" on the lines under it.
+            parts = _byline_pieces(lines[index + 1 : index + 1 + _BYLINE_PIECES])
+            if parts:
+                text = " ".join([text, *parts])
+                for piece in range(index + 1, index + 1 + len(parts)):
+                    head_lines[piece] = "byline"
         names, found, updated = _head_line(text)
         if not byline and names:
             byline, byline_at = list(names), index
@@ -801,7 +826,19 @@ def _name_line_after(dump: Dump, title_index: int, head_lines: dict[int, str]) -
         text = _before_date(dump.texts[index]).strip(" -–—|·•,")
         if text and _looks_like_byline(text):
             head_lines[index] = "byline"
-            return split_byline(text)
+            names = split_byline(text)
+            # A second name under the first one's role ("Jane Doe / Climate correspondent / Ravi
+            # Patel / Data journalist").
+            second = index + 2
+            if (
+                second < len(dump.texts)
+                and _is_role_line(dump.texts[index + 1])
+                and _looks_like_byline(dump.texts[second])
+                and not _is_role_line(dump.texts[second])
+            ):
+                head_lines[second] = "byline"
+                names += [name for name in split_byline(dump.texts[second]) if name not in names]
+            return names
         # One standfirst may sit between the headline and the name ("Jane Doe, Reporter").
         if not standfirst_skipped and dump.texts[index].count(" ") >= _PROSE_MIN_SPACES:
             standfirst_skipped = True

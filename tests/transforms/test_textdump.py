@@ -590,6 +590,23 @@ def test_a_second_byline_under_the_first_a_role_and_captions_apart() -> None:
     assert metadata.byline == ("Ada Lovell",)
 
 
+@pytest.mark.parametrize(
+    ("head", "byline"),
+    [
+        (["Text: Ada Lovell", "4 March 2021"], ("Ada Lovell",)),
+        (["By", "Ada Lovell", "and", "Tom Reeve", "Published March 4, 2021"], ("Ada Lovell", "Tom Reeve")),
+        (["By", "Ada Lovell", "Ada Lovell", "Reporter"], ("Ada Lovell",)),  # a name and its link's copy
+        (
+            ["4 March 2021", "Ada Lovell", "Climate correspondent", "Tom Reeve", "Data journalist"],
+            ("Ada Lovell", "Tom Reeve"),
+        ),
+    ],
+)
+def test_bylines_spread_over_lines(head: list[str], byline: tuple[str, ...]) -> None:
+    metadata = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head)).metadata
+    assert metadata.byline == byline
+
+
 def test_the_head_over_a_video_player_block() -> None:
     head = ["By Ada Lovell", "Published: Nov. 13, 2024 at 4:58 PM CST", "Now Playing"]
     head += ["Wall rebuild explained", "02:41", "Play", "Mute", "Closed Captions", "Fullscreen"]
@@ -782,6 +799,7 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Privacy Notice: Newsletters may contain info about charities and online ads.", "newsletter_prompt"),
         ("Your video will play after this ad", "advertisement_label"),
         ("FEATURED PARTNER OFFERS", "advertisement_label"),
+        ("Also on Fenland Courier: River wall vote - as it happened", "related_link"),
         ("You can unsubscribe at any time. See our privacy notice.", "newsletter_prompt"),
         (
             "If you would like to submit a letter of up to 250 words, email letters@fenland.example",
@@ -891,6 +909,7 @@ def test_lines_that_are_never_article_text_are_dropped_inside_the_article(line: 
         "The pumps run 24/7 and the board said the 5/4 vote was a relief to Nell Fairweather/Tom.",
         "Your email to the council is read by the drainage board, the clerk said on Monday.",
         "The archive letters may be reproduced by the museum with the parish council's consent.",
+        "Also on the agenda: a new footbridge over the drain at Fen Drove, the clerk said.",
     ],
 )
 def test_article_lines_that_look_like_never_article_lines_are_kept(line: str) -> None:
