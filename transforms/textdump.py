@@ -100,6 +100,7 @@ _CLAUSE_ENDS = frozenset(".!:;,…。！、，：；")
 _RELATED_BOX_MAX_ITEMS = 8
 _BOX_LABEL_MAX_WORDS = 3
 _BOX_SECTION_MAX_WORDS = 3
+_BOX_SITE_MAX_WORDS = 5
 # A label after a headline at least this often: the box prints each headline's section under it.
 _BOX_MIN_LABELLED = 2
 _RELATED_TAIL_MIN_ITEMS, _RELATED_TAIL_MAX_WORDS = 3, 25
@@ -175,6 +176,7 @@ _CONTACT_BLOCK_HEADING = re.compile(_REASONS["contact_block_heading"], re.IGNORE
 # The first words a contact block heading can open with (a cheap filter before the regex).
 _CONTACT_BLOCK_STARTS = ("media", "press", "investor", "for media", "for press")
 _RELATED_BOX_PREFIXES = tuple(f"{prefix} " for prefix in _REASONS["related_box_heading_prefixes"])
+_RELATED_BOX_SUFFIXES = tuple(f" {suffix}" for suffix in _REASONS["related_box_heading_suffixes"])
 _BACK_MATTER_MAX_CHARS = 60
 # Rules after the last always-drop rule cannot make a line always dropped (first match wins).
 _LAST_ALWAYS_DROP_RULE = max(
@@ -881,17 +883,24 @@ def _contact_blocks(texts: Sequence[str], normalised: Sequence[str]) -> list[int
 
 
 def _box_headings(normalised: Sequence[str]) -> list[int]:
-    """The lines (by normalised key) that head a related-stories box: related_box_headings, or a
-    related_box_heading_prefixes phrase and a section name ("More from Opinion"). Candidates are
+    """The lines (by normalised key) that head a related-stories box: related_box_headings, a
+    related_box_heading_prefixes phrase and a section name ("More from Opinion"), or a site's name
+    and a related_box_heading_suffixes phrase ("Le Courrier du Lisbois vous recommande"). Candidates are
     picked by C-level maps: a call a line would cost more than the rest of the box rules."""
     known = map(_RELATED_BOX_HEADINGS.__contains__, normalised)
     prefixed = map(str.startswith, normalised, repeat(_RELATED_BOX_PREFIXES))
+    suffixed = map(str.endswith, normalised, repeat(_RELATED_BOX_SUFFIXES))
     headings = []
-    for index in compress(range(len(normalised)), map(operator.or_, known, prefixed)):
+    for index in compress(range(len(normalised)), map(any, zip(known, prefixed, suffixed, strict=True))):
         key = normalised[index]
         if key not in _RELATED_BOX_HEADINGS:
-            prefix = next(prefix for prefix in _RELATED_BOX_PREFIXES if key.startswith(prefix))
-            if key.count(" ") - prefix.count(" ") >= _BOX_SECTION_MAX_WORDS:
+            prefix = next((p for p in _RELATED_BOX_PREFIXES if key.startswith(p)), None)
+            if prefix is not None:  # "more from" + a section's name
+                name_words, most = key.count(" ") - prefix.count(" ") + 1, _BOX_SECTION_MAX_WORDS
+            else:  # a site's name + "vous recommande"
+                suffix = next(suffix for suffix in _RELATED_BOX_SUFFIXES if key.endswith(suffix))
+                name_words, most = key.count(" ") - suffix.count(" ") + 1, _BOX_SITE_MAX_WORDS
+            if name_words > most:
                 continue
         headings.append(index)
     return headings
