@@ -827,7 +827,7 @@ def _related_tail(dump: Dump, keep: list[bool], words: list[int], box_headings: 
 
 
 def _related_boxes(dump: Dump, words: list[int], box_headings: list[int]) -> list[int]:
-    """The lines of every related-stories box: a box heading (_is_box_heading: "Related articles",
+    """The lines of every related-stories box: a box heading (_box_headings: "Related articles",
     "Mehr zum Thema", "More from Opinion") over up to _RELATED_BOX_MAX_ITEMS story headlines
     (_headline_list_item, not a question) with short section or tab labels among them ("Crime",
     "Most recent"), or over two labels or more (a "Topics" box of tags), with that heading. Inside
