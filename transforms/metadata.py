@@ -196,8 +196,7 @@ _WIRE_CREDIT_STARTS = ("(Reporting", "Reporting", "(reporting", "reporting", "(R
 # A closing byline sits within this many lines under the article's last kept line.
 _CLOSING_BYLINE_LINES = 2
 _SECOND_BYLINE_LINES = 4
-# A byline's lead-in alone on a line ("By"), and how many lines under it may hold the names.
-_BARE_BYLINE_PREFIX = re.compile(r"(?:by|von|por|par|door|di|words by|written by)\s*:?", re.IGNORECASE)
+# How many lines under a byline's lead-in printed alone ("By") may hold the names.
 _BYLINE_PIECES = 4
 _NAME_CONNECTORS_ALONE = ("and", "&", "und", "et", "y", "e")
 _PARAGRAPH_ENDS = frozenset('.!?"”’)')
@@ -434,7 +433,7 @@ def _read_bylines_and_dates(
         text = lines[index]
         if len(text) > 200 or bullets[index]:
             continue
-        if _BARE_BYLINE_PREFIX.fullmatch(text) and not byline:
+        if not byline and _BYLINE_PREFIX.match(text) and not _BYLINE_PREFIX.sub("", text).strip(":"):
             # "By" on a line of its own, the names and "and" on the lines under it.
             parts = _byline_pieces(lines[index + 1 : index + 1 + _BYLINE_PIECES])
             if parts:

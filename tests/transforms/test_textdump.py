@@ -600,6 +600,7 @@ def test_a_second_byline_under_the_first_a_role_and_captions_apart() -> None:
         (["Text: Ada Lovell", "4 March 2021"], ("Ada Lovell",)),
         (["By", "Ada Lovell", "and", "Tom Reeve", "Published March 4, 2021"], ("Ada Lovell", "Tom Reeve")),
         (["By", "Ada Lovell", "Ada Lovell", "Reporter"], ("Ada Lovell",)),  # a name and its link's copy
+        (["Author:", "Ada Lovell", "4 March 2021"], ("Ada Lovell",)),  # any lead-in of the prefixes file
         (
             ["4 March 2021", "Ada Lovell", "Climate correspondent", "Tom Reeve", "Data journalist"],
             ("Ada Lovell", "Tom Reeve"),
