@@ -106,6 +106,16 @@ _BOX_MIN_LABELLED = 2
 _RELATED_TAIL_MIN_ITEMS, _RELATED_TAIL_MAX_WORDS = 3, 25
 # A press release's contact block (_contact_blocks): lines under its heading, each this short.
 _CONTACT_BLOCK_MAX_LINES, _CONTACT_LINE_MAX_WORDS = 6, 8
+# A pull quote (_pull_quotes): one quotation of this many words or more, printed alone on a line
+# (a closing "– Name, role" allowed), up to _PULL_QUOTE_MAX_WORDS words with its attribution;
+# an attribution line under it has at most _ATTRIBUTION_MAX_WORDS words.
+_PULL_QUOTE_MIN_WORDS, _PULL_QUOTE_MAX_WORDS, _ATTRIBUTION_MAX_WORDS = 5, 40, 8
+_OPENING_QUOTES = tuple("\"“‘'«„")
+_PULL_QUOTE = re.compile(
+    r"[\"“‘'«„]\s*(?P<quote>.+?)\s*[\"”’'»“]\s*(?:[-–—]\s*(?P<attribution>[^.!?]{2,80}))?"
+)
+_ATTRIBUTION_DASHES = "-–— "
+_WORD = re.compile(r"\w+")
 # Tables printed one cell per line (_keep_tables).
 _TABLE_MIN_COLUMNS, _TABLE_MAX_COLUMNS, _TABLE_MIN_ROWS, _TABLE_CELL_MAX_WORDS = 3, 12, 3, 20
 _NUMBER = re.compile(r"[-+−–]?[$€£]?\d[\d.,:]*\s?[%$€£]?")
@@ -460,7 +470,51 @@ def _decide(
     _keep_tab_tables(texts, keep)
     _drop_from(keep, comment_section_start(texts, start))
     _drop_from(keep, back_matter_start(texts, start))
+    pull_quotes = _pull_quotes(texts, keep)
+    for index in pull_quotes:
+        keep[index] = False
+    related.update(dict.fromkeys(pull_quotes, "pull_quote"))
     return keep, head, words, related
+
+
+def _pull_quotes(texts: Sequence[str], keep: list[bool]) -> list[int]:
+    """Kept lines that are pull quotes, with the attribution line under each: a quotation alone
+    on its line whose words a kept paragraph above it says ("‘We will not cut our way to
+    quality’"), or a paragraph below it when a name is printed with it. A crosshead quoting the
+    paragraph under it (no name) is the article's own heading and stays."""
+    candidates = [
+        index
+        for index in compress(range(len(texts)), keep)
+        if texts[index].startswith(_OPENING_QUOTES) and texts[index].count(" ") < _PULL_QUOTE_MAX_WORDS
+    ]
+    if not candidates:
+        return []
+    kept = list(compress(range(len(texts)), keep))
+    keys = {index: " ".join(_WORD.findall(texts[index].lower())) for index in kept}
+    lines = []
+    for index in candidates:
+        match = _PULL_QUOTE.fullmatch(texts[index])
+        quote = match["quote"] if match else ""
+        if not quote[:1].isupper() or len(quote.split()) < _PULL_QUOTE_MIN_WORDS:
+            continue
+        quote = " ".join(_WORD.findall(quote.lower()))
+        under = index + 1 if index + 1 < len(texts) and keep[index + 1] else None
+        named_below = under is not None and _is_attribution(texts[under])
+        sources = (j for j in kept if j != index and (j < index or named_below or match["attribution"]))
+        if any(len(keys[j]) > len(quote) and quote in keys[j] for j in sources):
+            lines += [index, under] if named_below else [index]
+    return lines
+
+
+def _is_attribution(text: str) -> bool:
+    """A pull quote's credit line: "– Hester Quayle, artistic director", "Dev Khatri, Khatri Drylining"."""
+    if text.count(" ") >= _ATTRIBUTION_MAX_WORDS or text[-1] in _SENTENCE_ENDS:
+        return False
+    credit = text.lstrip(_ATTRIBUTION_DASHES)
+    if credit != text:
+        return credit[:1].isupper()
+    name, comma, _ = credit.partition(", ")
+    return bool(comma) and 2 <= name.count(" ") + 1 <= 4 and all(word[0].isupper() for word in name.split())
 
 
 def _keep_list_items(texts: Sequence[str], keep: list[bool], words: list[int]) -> None:

@@ -522,6 +522,29 @@ def test_a_press_releases_contact_block_is_dropped_but_not_prose_under_its_headi
     assert keep[-1]
 
 
+SAID = "“We will not rebuild it a third time on the cheap,” the contractor's engineer, Ada Lovell, said."
+PULL_QUOTE = "“We will not rebuild it a third time on the cheap”"
+
+
+def test_a_pull_quote_repeating_the_article_is_dropped_with_its_credit() -> None:
+    pull = [PULL_QUOTE, "– Ada Lovell, site engineer"]
+    lines = [*PROSE[:3], SAID, *PROSE[3:5], *pull, *PROSE[5:]]
+    extraction = extract_one(page("River wall to be rebuilt", lines))
+    assert extraction.body == "\n\n".join([*PROSE[:3], SAID, *PROSE[3:]])
+    reasons = {r.text: r.reason for r in extraction.removed if r.text in pull}
+    assert reasons == dict.fromkeys(pull, "pull_quote")
+
+
+def test_a_quotation_heading_the_paragraph_that_says_it_is_kept() -> None:
+    # A crosshead quoting the paragraph under it, with no name printed: the article's own heading.
+    lines = [*PROSE[:3], PULL_QUOTE, SAID, *PROSE[3:]]
+    assert extract_one(page("River wall to be rebuilt", lines)).body == "\n\n".join(lines)
+    # A paragraph that is one quotation, said nowhere else, is article text.
+    alone = "“Nobody told us the bank was this weak until the water was in the kitchen.”"
+    lines = [*PROSE[:3], alone, *PROSE[3:]]
+    assert extract_one(page("River wall to be rebuilt", lines)).body == "\n\n".join(lines)
+
+
 def test_a_photo_credit_over_a_table_does_not_make_it_an_advertisement() -> None:
     # Only an advertisement label over a table ("Sponsored") makes it one.
     table = _one_cell_a_line(TABLE_HEADER, *TABLE_ROWS)
