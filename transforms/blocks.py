@@ -47,9 +47,20 @@ def _any_word(words: Sequence[str]) -> str:
 # Chrome vocabulary is matched as whole words of the normalised line, symbols (©) in the raw line.
 _CHROME_WORDS = _any_word([p for p in _PHRASES if re.search(r"\w", p)])
 _CHROME_SYMBOLS = tuple(p for p in _PHRASES if not re.search(r"\w", p))
+_CHROME_WORD_SEARCH = re.compile(_CHROME_WORDS).search
+
+
+def says_chrome(text: str, key: str) -> bool:
+    """The line (`key`: its normalise_line()) holds a word or symbol of the chrome vocabulary
+    (text_chrome_phrases.txt: "share", "photo", "©")."""
+    return _CHROME_WORD_SEARCH(key) is not None or any(symbol in text for symbol in _CHROME_SYMBOLS)
+
+
 _COMMENT_RULES = load_json("text_comment_markers.json")
 _COMMENT_TRIGGERS = _any_word(_COMMENT_RULES["triggers"])
 _COMMENT_MARKER = "|".join(f"(?:{pattern})" for pattern in _COMMENT_RULES["patterns"])
+_EMBED_FOOTER = re.compile(_COMMENT_RULES["embed_footer"])
+_EMBED_FOOTER_LINES = int(_COMMENT_RULES["embed_footer_lines"])
 # Headline and summary of a teaser printed as one line: "Bull Elk Poached In MichiganMichigan
 # conservation officers...": two or more title-case words (short lower-case ones allowed), a
 # word whose last three lower-case letters (and closing mark) run into a capitalised word, then
@@ -433,6 +444,14 @@ def _colon_lists(batch: LineBatch, texts: list[str], prose: np.ndarray, log_word
     )
 
 
+def _quiet_embed_footers(comment: np.ndarray, texts: Sequence[str], ends: np.ndarray) -> None:
+    """Clear the comment-marker flags of an embedded social post's footer ("9:47 PM · Oct 3,
+    2023", "Reply", "Read 38 replies"): the article goes on under it (text_comment_markers.json)."""
+    for row in np.flatnonzero(comment).tolist():
+        if _EMBED_FOOTER.match(texts[row]):
+            comment[row : min(row + 1 + _EMBED_FOOTER_LINES, int(ends[row]))] = 0.0
+
+
 def line_batch(dumps: Sequence[Dump]) -> LineBatch:
     """Concatenate the dumps' lines and work out their shape, page and run features."""
     dumps = tuple(dumps)
@@ -453,6 +472,7 @@ def line_batch(dumps: Sequence[Dump]) -> LineBatch:
     )
     shapes = shape_matrix([texts[row] for row in first_rows], [keys[row] for row in first_rows])[row_of]
     shapes[:, _BULLET] = [bullet for dump in dumps for bullet in dump.bullets]
+    _quiet_embed_footers(shapes[:, _COMMENT], texts, starts[doc + 1])
     empty = np.zeros((len(texts), 0))
     partial = LineBatch(dumps, starts, doc, index, first, count, shapes, empty, empty)
     return LineBatch(

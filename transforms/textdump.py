@@ -35,6 +35,7 @@ from transforms.blocks import (
     linear_model,
     normalise_line,
     parse_dump,
+    says_chrome,
     sigmoids,
 )
 from transforms.model import (
@@ -106,6 +107,15 @@ _BOX_MIN_LABELLED = 2
 _RELATED_TAIL_MIN_ITEMS, _RELATED_TAIL_MAX_WORDS = 3, 25
 # A press release's contact block (_contact_blocks): lines under its heading, each this short.
 _CONTACT_BLOCK_MAX_LINES, _CONTACT_LINE_MAX_WORDS = 6, 8
+# A list a sentence announces under a kept paragraph (_keep_announced_lists): the sentence has
+# this many words, the list up to _ANNOUNCED_LIST_MAX_ITEMS items of _ANNOUNCED_ITEM_MIN_WORDS+.
+_ANNOUNCEMENT_MIN_WORDS, _ANNOUNCED_LIST_MAX_ITEMS, _ANNOUNCED_ITEM_MIN_WORDS = 6, 12, 3
+# A crosshead between two kept paragraphs has this many words (_keep_crossheads): one word alone
+# is as often a button ("Close").
+_CROSSHEAD_RULE_WORDS = (2, 7)
+# ... and none of these: credits ("X/Getty Images", "X | Bloomberg"), handles, labelled values
+# ("Wordcount: 717"), cut-off teasers.
+_NOT_CROSSHEAD_MARKS = ("/", "|", "@", ":", "…", "...")
 # A pull quote (_pull_quotes): one quotation of this many words or more, printed alone on a line
 # (a closing "– Name, role" allowed), up to _PULL_QUOTE_MAX_WORDS words with its attribution;
 # an attribution line under it has at most _ATTRIBUTION_MAX_WORDS words.
@@ -468,6 +478,8 @@ def _decide(
         keep[index] = False
     _keep_tables(dump, keep, words)
     _keep_tab_tables(texts, keep)
+    _keep_crossheads(dump, keep, words, probabilities, set(head.lines).union(related, box_headings))
+    _keep_announced_lists(dump, keep, words)
     _drop_from(keep, comment_section_start(texts, start))
     _drop_from(keep, back_matter_start(texts, start))
     pull_quotes = _pull_quotes(texts, keep)
@@ -475,6 +487,70 @@ def _decide(
         keep[index] = False
     related.update(dict.fromkeys(pull_quotes, "pull_quote"))
     return keep, head, words, related
+
+
+def _keep_announced_lists(dump: Dump, keep: list[bool], words: list[int]) -> None:
+    """Keep a bulleted list a sentence announces ("Members will be asked to vote in April on three
+    changes:") under a kept paragraph, with that sentence: items of _ANNOUNCED_ITEM_MIN_WORDS words
+    or more, up to _ANNOUNCED_LIST_MAX_ITEMS of them. Its short items score as a menu's; a menu or
+    a link list is under a label ("More:"), not under a sentence of the article."""
+    texts, bullets = dump.texts, dump.bullets
+    starts = compress(range(2, len(bullets)), map(operator.gt, bullets[2:], bullets[1:-1]))
+    for index in starts:
+        lead = index - 1
+        if not keep[lead - 1] or words[lead - 1] < _PARAGRAPH_MIN_WORDS or not _holds_prose(texts[lead - 1]):
+            continue
+        text = texts[lead]
+        if (
+            words[lead] < _ANNOUNCEMENT_MIN_WORDS
+            or not text.endswith(":")
+            or not text[:1].isupper()
+            or _always_dropped(text, dump.normalised[lead])
+            or says_chrome(text, dump.normalised[lead])
+        ):
+            continue
+        end = next(compress(range(index, len(bullets)), map(operator.not_, bullets[index:])), len(bullets))
+        items = range(index, end)
+        if len(items) <= _ANNOUNCED_LIST_MAX_ITEMS and all(
+            words[item] >= _ANNOUNCED_ITEM_MIN_WORDS
+            and not _always_dropped(texts[item], dump.normalised[item])
+            for item in items
+        ):
+            keep[lead:end] = [True] * (end - lead)
+
+
+def _keep_crossheads(
+    dump: Dump, keep: list[bool], words: list[int], probabilities: list[float], ruled: set[int]
+) -> None:
+    """Keep a crosshead between two kept paragraphs: a short line that is no sentence, printed
+    once on the page, not a line a rule placed (`ruled`: head lines, boxes) or always drops. The
+    line model scores it as the menus and labels it looks like."""
+    texts, normalised = dump.texts, dump.normalised
+    gaps = [
+        index
+        for index, (before, line, after) in enumerate(zip(keep, keep[1:], keep[2:], strict=False), 1)
+        if before and after and not line
+    ]
+    for index in gaps:
+        text = texts[index]
+        if (
+            _CROSSHEAD_RULE_WORDS[0] <= words[index] <= _CROSSHEAD_RULE_WORDS[1]
+            and text[:1].isupper()
+            and not _is_prose_line(text)
+            and not dump.bullets[index]
+            and probabilities[index] > 0.0
+            and index not in ruled
+            and all(
+                words[side] >= _PARAGRAPH_MIN_WORDS and _holds_prose(texts[side])
+                for side in (index - 1, index + 1)
+            )
+            and not _always_dropped(text, normalised[index])
+            and not says_chrome(text, normalised[index])
+            and not any(mark in text for mark in _NOT_CROSSHEAD_MARKS)
+            and not text.isupper()
+            and normalised.count(normalised[index]) == 1
+        ):
+            keep[index] = True
 
 
 def _pull_quotes(texts: Sequence[str], keep: list[bool]) -> list[int]:

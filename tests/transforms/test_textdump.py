@@ -545,6 +545,51 @@ def test_a_quotation_heading_the_paragraph_that_says_it_is_kept() -> None:
     assert extract_one(page("River wall to be rebuilt", lines)).body == "\n\n".join(lines)
 
 
+def test_the_article_goes_on_under_an_embedded_posts_reply_buttons() -> None:
+    # An X card's footer reads like a comment thread's ("Reply", "Read 38 replies"); the line
+    # model learnt that prose under comment markers is comments.
+    post = ["Ada Lovell", "@AdaLovellFC", "Tonight the wall vote went our way. Thank you, Fenland."]
+    post += ["9:47 PM · Oct 3, 2023", "611", "Reply", "Copy link", "Read 38 replies"]
+    lines = [*PROSE[:4], *post, *PROSE[4:]]
+    extraction = extract_one(page("River wall to be rebuilt", lines))
+    assert extraction.body.split("\n\n")[-3:] == PROSE[4:]
+
+
+def _kept_when_scored_as_chrome(body: list[str]) -> list[str]:
+    """The kept lines of a lines-layout page of `body`, its PROSE lines scored as article and the
+    others as chrome (as the line model scores crossheads, short list items and labels)."""
+    lines = [
+        "River wall to be rebuilt | Fen Wire",
+        "River wall to be rebuilt",
+        *body,
+        "Copyright 2021 Fen Wire",
+    ]
+    dump = parse_dump("\n".join(lines))
+    keep, _, _ = decide(dump, [0.9 if text in PROSE else 0.1 for text in dump.texts])
+    return [text for text, flag in zip(dump.texts, keep, strict=True) if flag]
+
+
+def test_a_crosshead_between_kept_paragraphs_is_kept() -> None:
+    body = [*PROSE[:3], "Towpath stays open", *PROSE[3:]]
+    assert _kept_when_scored_as_chrome(body) == body
+    # A photo credit, a handle, a labelled value or a button there is no crosshead.
+    for line in ("Kiri Walsh/Fenland Courier", "Ada Lovell @AdaLovellFC", "Wordcount: 717", "Close"):
+        assert _kept_when_scored_as_chrome([*PROSE[:3], line, *PROSE[3:]]) == PROSE
+
+
+def test_a_list_a_sentence_announces_under_the_last_paragraph_is_kept() -> None:
+    items = [
+        "a ten-tonne minimum booking for small farms",
+        "a fixed evening release of capacity at 8pm",
+        "a levy on all bookings to fund a scheduler",
+    ]
+    bulleted = [f"  • {item}" for item in items]
+    announcement = "Members will be asked to vote in April on three changes:"
+    assert _kept_when_scored_as_chrome([*PROSE, announcement, *bulleted]) == [*PROSE, announcement, *items]
+    # Under a label it is a link list.
+    assert _kept_when_scored_as_chrome([*PROSE, "Related coverage from the Courier:", *bulleted]) == PROSE
+
+
 def test_a_photo_credit_over_a_table_does_not_make_it_an_advertisement() -> None:
     # Only an advertisement label over a table ("Sponsored") makes it one.
     table = _one_cell_a_line(TABLE_HEADER, *TABLE_ROWS)
@@ -919,6 +964,14 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Thank you for subscribing!", "newsletter_prompt"),
         ("Invalid Email", "newsletter_prompt"),
         ("Calories: 342kcal | Carbohydrates: 41g | Protein: 4g", "recipe_widget"),
+        ("PARTNER CONTENT", "advertisement_label"),
+        ("This interview appears in Fen Quarterly Issue 38. Buy the issue or subscribe.", "print_edition"),
+        ("Material on this page is protected by copyright.", "copyright_notice"),
+        ("View at Amazon", "shopping_widget"),
+        ("See all tablet deals", "shopping_widget"),
+        ("Prices last updated on Tuesday", "shopping_widget"),
+        ("Read 38 replies", "social_embed"),
+        ("@FenlandCourier", "social_embed"),
     ],
 )
 def test_lines_that_are_never_article_text_are_dropped_inside_the_article(line: str, reason: str) -> None:
