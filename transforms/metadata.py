@@ -34,6 +34,7 @@ _BYLINE_PREFIX = re.compile(
 )
 _ROLE_WORDS = frozenset(load_lines("metadata_byline_roles.txt"))
 _FIRST_NAMES = frozenset(load_lines("quote_first_names.txt"))
+_AFFILIATION_WORDS = frozenset(load_lines("metadata_byline_affiliations.txt"))
 _ROLE_OR_BEAT_WORDS = _ROLE_WORDS | frozenset(load_lines("metadata_byline_beats.txt"))
 # Names are separated by commas, semicolons, "and", "&", "|" or bullets.
 _BYLINE_SEPARATORS = re.compile(r"\s*(?:,|;|\||•|·|\s[-–—]\s|\band\b|&|\bwith\b)\s*", re.IGNORECASE)
@@ -104,7 +105,7 @@ def _looks_like_name(part: str) -> bool:
     words = _WORD.findall(part)
     if not 2 <= len(words) <= 5:
         return False
-    if any(word.lower().strip(".") in _ROLE_WORDS for word in words):
+    if any(word.lower().strip(".") in _ROLE_WORDS or word in _AFFILIATION_WORDS for word in words):
         return False
     return all(word[0].isupper() or word.lower() in _NAME_PARTICLES for word in words)
 
@@ -198,6 +199,8 @@ _CLOSING_BYLINE_LINES = 2
 _SECOND_BYLINE_LINES = 4
 # How many lines under a byline's lead-in printed alone ("By") may hold the names.
 _BYLINE_PIECES = 4
+# "News provided by" has fewer spaces than this.
+_CREDIT_LEAD_MAX_SPACES = 4
 _NAME_CONNECTORS_ALONE = ("and", "&", "und", "et", "y", "e")
 _PARAGRAPH_ENDS = frozenset('.!?"”’)')
 # A labelled dateline anywhere on the page, with its update beside it ("First published Saturday
@@ -251,11 +254,13 @@ _SENTENCE_THEN_CREDIT = re.compile(r"[.!?]\s*\([^()]*\)\s*$")
 _SHARE_ROW_WORDS = frozenset(_HEAD["share_row_words"])
 _PLAYER_CONTROL_WORDS = frozenset(_HEAD["player_control_words"])
 _RUNNING_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
-# "Share this Story: <the headline>" over the share buttons; "More from <author>" under a byline.
+# "Share this Story: <the headline>" over the share buttons; "More from <author>" under a byline;
+# the credits of those who worked on the story but did not write it ("Edited by X").
 _WIDGET_LEAD = re.compile(
     r"share this(?: story| article| page)?\s*:"
     r"|(?:more|more stories|more articles|see all(?: stories| articles)?) (?:from|by) "
-    r"|(?:provided|distributed|supplied) by ",
+    r"|(?:provided|distributed|supplied) by "
+    r"|(?:edited|fact[- ]checked|produced|translated|illustrated|graphics|design|designed) by ",
     re.IGNORECASE,
 )
 # Arrows of expanding widgets ("Other Sections▼", "Author information ►").
@@ -621,6 +626,14 @@ def _find_headline(
         found = _headline_above(dump, keep, start, low, head_lines, start != first or over_head_block)
         if found is not None:
             return found
+        # The headline printed inside the head block, between its date and its byline.
+        inside = [
+            index
+            for index in range(start + 1, max(head_block, default=start))
+            if index not in head_lines and _headline_shaped(dump, index)
+        ]
+        if start != first and len(inside) == 1:
+            return inside[0]
         # A date printed over the headline ("Tuesday, 22 March 2011" under the breadcrumbs); with
         # a <title>, a line unlike it under a date is as often the first crosshead.
         below = max(head_block) + 1 if head_block and start != first and not dump.title else first
@@ -712,6 +725,8 @@ def _headline_above(
             continue  # a byline naming no one ("Staff report", "NewsBy")
         if " " not in text and index > 0 and _looks_like_byline(lines[index - 1]):
             continue  # the place under a name line ("Jane Doe" / "London")
+        if _is_credit_lead(text) or (index > 0 and _is_credit_lead(lines[index - 1])):
+            continue  # "News provided by" over the company's name
         if is_furniture(text):
             continue  # a photo caption, share buttons or "3 days ago" between headline and article
         sentence_long = keep[index] or text.count(" ") >= _PROSE_MIN_SPACES
@@ -762,6 +777,11 @@ def _headline_above(
     return None
 
 
+def _is_credit_lead(text: str) -> bool:
+    """A short lead-in printed over a name on the next line: "News provided by", "Presented by"."""
+    return text.count(" ") < _CREDIT_LEAD_MAX_SPACES and text.lower().rstrip(":").endswith(" by")
+
+
 def _sentence_headline(lines: Sequence[str], index: int, low: int) -> bool:
     text = lines[index]
     return (
@@ -797,10 +817,11 @@ def is_byline_line(text: str) -> bool:
 
 def _looks_like_byline(text: str) -> bool:
     """A bare name line under a headline: "Jane Doe", "Jane Doe, Senior Reporter", "Jane Doe |
-    Senior Editor", "Jane Doe and Ravi Patel" (every word of the part before a role is a name's)."""
+    Senior Editor", "Jane Doe and Ravi Patel", "Jane Doe at Ferrand Park" (every word of the part
+    before a role or a place is a name's)."""
     if text[-1] in ".!?" or text.count(" ") > 10:
         return False
-    name_part = _ROLE_SEPARATOR.split(text, maxsplit=1)[0]
+    name_part = _BYLINE_TAIL.sub("", _ROLE_SEPARATOR.split(text, maxsplit=1)[0])
     words = [word for word in name_part.split() if word.lower() not in ("and", "&")]
     names = split_byline(name_part)
     return (

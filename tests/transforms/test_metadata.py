@@ -63,6 +63,7 @@ def test_parse_date_takes_the_first_date_in_the_line() -> None:
         ("Answered by Marguerite Osei-Lindqvist", ["Marguerite Osei-Lindqvist"]),
         ("Show notes by Tomasz Reinholt", ["Tomasz Reinholt"]),
         ("By Ana De Souza", ["Ana De Souza"]),
+        ("by Ilse Varga, Tarnwick University", ["Ilse Varga"]),
         ("", []),
     ],
 )

@@ -703,6 +703,32 @@ def test_the_masthead_the_copyright_line_names_over_a_longer_title_site_name() -
     assert extract_one("\n".join(lines) + "\n").metadata.publisher == "Fenland Television"
 
 
+def test_a_match_report_byline_with_the_ground_and_no_by() -> None:
+    # A score box above, a <title> unlike the printed headline: "Name at <ground>" over the date.
+    lines = ["Wisbech 3-2 March: Lovell hat-trick | Football | Fen Sport", "Fen Drove", "FT", "Wisbech", "3"]
+    lines += ["2", "March Town", "Wisbech edge five-goal thriller to go top"]
+    lines += ["Three goals in the last twenty minutes turned a dull derby into the game of the season."]
+    lines += ["Ada Lovell at Fen Drove", "Sat 14 Sep 2024 17.52 BST", *PROSE]
+    metadata = extract_one("\n".join(lines) + "\n").metadata
+    assert (metadata.title, metadata.byline) == ("Wisbech edge five-goal thriller to go top", ("Ada Lovell",))
+
+
+def test_the_headline_between_the_date_and_the_byline_not_the_editors_credit() -> None:
+    head = ["March 4, 2024", "Short naps on night shifts steady nurses' blood sugar"]
+    head += ["by Ada Lovell, Fen University", "edited by Tom Reeve"]
+    lines = ["Fen Science News", "Home › Health", *head, *PROSE]
+    metadata = extract_one("\n\n".join(lines)).metadata
+    assert (metadata.title, metadata.byline) == (head[1], ("Ada Lovell",))
+
+
+def test_a_press_release_headline_over_the_distributors_credit() -> None:
+    head = ["Fen Cold Stores opens a freezer hub in Wisbech"]
+    head += ["The site adds 31,000 pallet positions and 140 jobs, the company says; it opens in May."]
+    head += ["News provided by", "Fen Cold Stores Ltd.", "17 Sep, 2025, 07:00 BST", "Share this article"]
+    lines = ["Fen Newswire", "News Releases › Business", *head, *PROSE]
+    assert extract_one("\n\n".join(lines)).metadata.title == head[0]
+
+
 def test_a_match_report_byline_with_the_ground() -> None:
     head = ["Report by Ada Lovell at Fen Drove", "Sat 14 Sep 2024, 17:52"]
     metadata = extract_one(page("Wisbech edge five-goal thriller", PROSE, head=head)).metadata
