@@ -29,8 +29,8 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 from transforms.html_metadata import PageEvidence, extract_metadata
 from transforms.metadata import (
-    DATELINE_LABEL,
     is_byline_line,
+    is_dateline,
     labelled_date,
     published_date_in,
     publisher_in_text,
@@ -562,12 +562,7 @@ def _block_reason(page: _Page, index: int, metadata: Metadata) -> str | None:
     length = len(text)
     if _is_byline_block(text) or (metadata.byline and split_byline(text) == list(metadata.byline)):
         return "byline"  # also the author names alone ("Jane Doe and Ravi Patel")
-    if (
-        length < _DATELINE_MAX_CHARS
-        and tag != "li"
-        and published_date_in(text)
-        and DATELINE_LABEL.match(text)
-    ):
+    if length < _DATELINE_MAX_CHARS and is_dateline(text):
         return "dateline"
     if page.block_links[index] > length * _WEIGHTS["max_kept_link_density"]:
         return "link_dense"

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from transforms.metadata import parse_date, published_date_in, split_byline
+from transforms.metadata import is_role_word, parse_date, published_date_in, split_byline
 from transforms.model import Metadata
 
 _KEYS = json.loads(Path(__file__).with_name("rules").joinpath("html_metadata_keys.json").read_text("utf-8"))
@@ -28,6 +28,9 @@ _WORDS = re.compile(r"\w+")
 # A CMS account ("eficso_comms", "@newsdesk"), not a person's name.
 _USERNAME = re.compile(r"[_@]")
 _DIGITS = re.compile(r"\d")
+# Citation metadata prints names surname first ("Babatunde-Hart, Ines", "Doe, Jane K."): one
+# surname word, a comma, one or two given names or initials.
+_SURNAME_FIRST = re.compile(r"([^\W\d_][\w'’-]*), ([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)?)")
 
 
 @dataclass(slots=True)
@@ -167,11 +170,28 @@ def _choose_title(article: dict[str, Any], evidence: PageEvidence, publisher: st
     return tag_title
 
 
+def _given_name_first(name: str) -> str:
+    """ "Babatunde-Hart, Ines" -> "Ines Babatunde-Hart"; other names as they are ("Jane Doe, Reporter"
+    has two words before its comma)."""
+    match = _SURNAME_FIRST.fullmatch(name.strip())
+    if match is None or any(map(is_role_word, match[2].split())):
+        return name
+    return f"{match[2]} {match[1]}"
+
+
 def _choose_byline(article: dict[str, Any], evidence: PageEvidence) -> tuple[str, ...]:
     # (texts, whether a text split_byline cannot parse is still one bare name)
     sources: list[tuple[list[str], bool]] = [
         (_names(article.get("author")), True),
-        ([v for key in _KEYS["author"] for v in evidence.meta.get(key, ()) if not _URL.match(v)], True),
+        (
+            [
+                _given_name_first(v)
+                for key in _KEYS["author"]
+                for v in evidence.meta.get(key, ())
+                if not _URL.match(v)
+            ],
+            True,
+        ),
         (evidence.rel_authors, True),
         (evidence.byline_texts, False),
         (evidence.author_texts, True),

@@ -105,9 +105,14 @@ def _looks_like_name(part: str) -> bool:
     words = _WORD.findall(part)
     if not 2 <= len(words) <= 5:
         return False
-    if any(word.lower().strip(".") in _ROLE_WORDS or word in _AFFILIATION_WORDS for word in words):
+    if any(is_role_word(word) or word in _AFFILIATION_WORDS for word in words):
         return False
     return all(word[0].isupper() or word.lower() in _NAME_PARTICLES for word in words)
+
+
+def is_role_word(text: str) -> bool:
+    """A word of a job title or role ("Reporter", "editor"): metadata_byline_roles.txt."""
+    return text.lower().strip(".") in _ROLE_WORDS
 
 
 def _name_before_role(part: str) -> str:
@@ -191,6 +196,8 @@ DATELINE_LABEL = re.compile(
     r"\s*(?:last )?(?:" + _HEAD["published"] + "|" + _HEAD["updated"] + ")", re.IGNORECASE
 )
 _DATELINE_MAX_WORDS = int(_HEAD["dateline_max_words"])
+# An unlabelled dateline has at most this many words in lower case ("6:42 p.m.", "à").
+_DATELINE_LOWER_WORDS = 2
 _WIRE_CREDIT = re.compile(_HEAD["wire_credit"], re.IGNORECASE)
 _AUTHOR_BOX_HEADING = re.compile(_HEAD["author_box_heading"], re.IGNORECASE)
 _WIRE_CREDIT_STARTS = ("(Reporting", "Reporting", "(reporting", "reporting", "(REPORTING", "REPORTING")
@@ -520,6 +527,22 @@ def _head_line(text: str) -> tuple[tuple[str, ...], date | None, bool]:
             (),
         )
     return names, found, found is not None and revision is not None
+
+
+def is_dateline(text: str) -> bool:
+    """A short block that only dates the page: "Feb. 8, 2024, 6:42 p.m. ET", "Updated Feb. 9,
+    2024", "Bad Ellingen 03.11.2023, 17:45 Uhr": a labelled date, or a date among capitalised
+    words (a place, a time zone), not a clause naming one ("Council meets on May 4, 2024") nor an
+    embedded post's sign-off ("— Jane Doe (@janedoe) May 4, 2024", which annotators keep)."""
+    _names, found, _updated = _head_line(text)
+    return (
+        found is not None
+        and "@" not in text
+        and (
+            DATELINE_LABEL.match(text) is not None
+            or sum(word[:1].islower() for word in text.split()) <= _DATELINE_LOWER_WORDS
+        )
+    )
 
 
 def published_date_in(text: str) -> date | None:

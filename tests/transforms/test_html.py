@@ -382,3 +382,22 @@ def test_author_names_and_a_published_line_inside_the_article_are_head_not_body(
     assert result.metadata.byline == ("Ann Lee", "Bob Roe")
     assert "Ann Lee" not in result.body and "Published" not in result.body
     assert result.body.count("Paragraph") == 5
+
+
+def test_datelines_in_a_list_and_unlabelled_are_head_not_body() -> None:
+    # A React site's meta row: the date and its update as list items, one with no label.
+    row = "<ul><li><time><span>Feb. 8, 2024, 6:42 p.m. ET</span></time></li>"
+    row += "<li><span>Updated </span><time><span>Feb. 9, 2024, 9:15 a.m. ET</span></time></li></ul>"
+    assert _extract(_page(row + ARTICLE)).body == _extract(_page(ARTICLE)).body
+    # A sentence naming a date is article text; so is an embedded post's sign-off.
+    dated = "<p>Council meets on May 4, 2024 to vote on the wall</p>"
+    signed = "<p>— Town Gazette (@TownGazette) May 4, 2024</p>"
+    body = _extract(_page(ARTICLE + dated + signed)).body
+    assert dated[3:-4] in body and signed[3:-4] in body
+
+
+def test_a_copyright_line_with_a_middle_dot_names_the_publisher() -> None:
+    page = _page(ARTICLE).replace(
+        "Copyright 2020 Town Gazette. All rights reserved.", "© 2020 Town Gazette · Alle Rechte vorbehalten"
+    )
+    assert _extract(page).metadata.publisher == "Town Gazette"

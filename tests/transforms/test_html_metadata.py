@@ -93,3 +93,13 @@ def test_a_utc_stamp_in_the_next_day_gives_way_to_the_printed_local_date_and_tim
     assert extract_metadata(_evidence(json_ld=[local], dateline_texts=[printed])).published == date(
         2024, 10, 4
     )
+
+
+def test_citation_authors_printed_surname_first() -> None:
+    evidence = _evidence(title_tag="Seabirds starve as prey dives deeper")
+    evidence.add_meta({"name": "citation_author", "content": "Babatunde-Hart, Ines"})
+    assert extract_metadata(evidence).byline == ("Ines Babatunde-Hart",)
+    # Two words before the comma: a name and its role, as printed.
+    evidence = _evidence(title_tag="Seabirds starve as prey dives deeper")
+    evidence.add_meta({"name": "author", "content": "Ines Babatunde-Hart, Reporter"})
+    assert extract_metadata(evidence).byline == ("Ines Babatunde-Hart",)

@@ -998,6 +998,12 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Prices last updated on Tuesday", "shopping_widget"),
         ("Read 38 replies", "social_embed"),
         ("@FenlandCourier", "social_embed"),
+        ("Lesezeit: 3 Min.", "reading_time"),
+        ("(hja)", "syndication_credit"),
+        (
+            "A version of this article appears in print on Oct. 4, 2022, on Page B6 of the Fenland Courier.",
+            "print_edition",
+        ),
     ],
 )
 def test_lines_that_are_never_article_text_are_dropped_inside_the_article(line: str, reason: str) -> None:
@@ -1228,6 +1234,19 @@ def test_a_related_box_labelling_each_headline_with_its_section_is_dropped_whole
 def test_a_french_comment_section_is_dropped() -> None:
     comments = ["Commentaires (4)", "Pour réagir, connectez-vous.", "Mimi47", "14/05/2024 à 19h05"]
     comments += ["Enfin ! Cette halle tombait en ruine depuis des années, il était temps."]
+    extraction = extract_one(page("River wall to be rebuilt before winter", PROSE, tail=comments))
+    assert extraction.body == "\n\n".join(PROSE)
+
+
+def test_a_german_comment_section_is_dropped() -> None:
+    comments = [
+        "Kommentare (3)",
+        "Bitte beachten Sie unsere Netiquette.",
+        "Wasserratte_BE 03.11.2023, 18:20 Uhr",
+    ]
+    comments += [
+        "Zwei Sommer ohne Freibad. Und dann wundert man sich, dass immer weniger Kinder schwimmen können."
+    ]
     extraction = extract_one(page("River wall to be rebuilt before winter", PROSE, tail=comments))
     assert extraction.body == "\n\n".join(PROSE)
 
