@@ -110,6 +110,9 @@ _CONTACT_BLOCK_MAX_LINES, _CONTACT_LINE_MAX_WORDS = 6, 8
 # A list a sentence announces under a kept paragraph (_keep_announced_lists): the sentence has
 # this many words, the list up to _ANNOUNCED_LIST_MAX_ITEMS items of _ANNOUNCED_ITEM_MIN_WORDS+.
 _ANNOUNCEMENT_MIN_WORDS, _ANNOUNCED_LIST_MAX_ITEMS, _ANNOUNCED_ITEM_MIN_WORDS = 6, 12, 3
+# A row of share buttons the kept lines run on past (_share_row_end).
+_SHARE_REASONS = frozenset({"share_widget", "share_button"})
+_SHARE_ROW_MIN_LINES, _SHARE_LINE_MAX_WORDS, _SHARE_ROW_WORDS_RATIO = 3, 3, 2
 # A crosshead between two kept paragraphs has this many words (_keep_crossheads): one word alone
 # is as often a button ("Close").
 _CROSSHEAD_RULE_WORDS = (2, 7)
@@ -482,6 +485,7 @@ def _decide(
     _keep_announced_lists(dump, keep, words)
     _drop_from(keep, comment_section_start(texts, start))
     _drop_from(keep, back_matter_start(texts, start))
+    _drop_from(keep, _share_row_end(dump, keep, words))
     pull_quotes = _pull_quotes(texts, keep)
     for index in pull_quotes:
         keep[index] = False
@@ -551,6 +555,26 @@ def _keep_crossheads(
             and normalised.count(normalised[index]) == 1
         ):
             keep[index] = True
+
+
+def _share_row_end(dump: Dump, keep: list[bool], words: list[int]) -> int | None:
+    """Where the kept lines run on past the article's share buttons ("Share", "Facebook", "X",
+    "WhatsApp" under its last paragraph) into a widget of sentence-like lines (horoscopes, ad
+    teasers): a row of short dropped lines holding _SHARE_ROW_MIN_LINES share lines, when the
+    kept lines above it hold _SHARE_ROW_WORDS_RATIO times the words of those under it."""
+    kept = list(compress(range(len(keep)), keep))
+    texts, normalised = dump.texts, dump.normalised
+    row = 0  # share lines among the short dropped lines in a row ("X" is a network too)
+    for index in range(kept[0] + 1, kept[-1]) if kept else ():
+        if keep[index] or words[index] > _SHARE_LINE_MAX_WORDS:
+            row = 0
+            continue
+        row += _pattern_reason(texts[index], normalised[index]) in _SHARE_REASONS
+        if row == _SHARE_ROW_MIN_LINES:
+            above = sum(words[line] for line in kept if line < index)
+            if above >= _SHARE_ROW_WORDS_RATIO * sum(words[line] for line in kept if line > index):
+                return index
+    return None
 
 
 def _pull_quotes(texts: Sequence[str], keep: list[bool]) -> list[int]:

@@ -595,6 +595,32 @@ def test_a_list_a_sentence_announces_under_the_last_paragraph_is_kept() -> None:
     assert _kept_when_scored_as_chrome([*PROSE, "Related coverage from the Courier:", *bulleted]) == PROSE
 
 
+def test_kept_lines_past_the_share_buttons_under_a_short_article_are_a_widget() -> None:
+    # A portal's brief: share buttons under it, then ad teasers and horoscopes that read as prose.
+    share = ["Share", "  • Facebook", "  • X", "  • WhatsApp", "  • Email", "Sponsored"]
+    widget = ["Your stars today", "Aries: An old friend resurfaces with an offer worth hearing out."]
+    widget += [
+        "Taurus: Money matters look brighter after Thursday.",
+        "Gemini: Say less at work today. It pays off.",
+    ]
+    lines = ["River wall to be rebuilt | Fen Portal", "River wall to be rebuilt", *PROSE[:4], *share, *widget]
+    dump = parse_dump("\n".join([*lines, "Copyright 2021 Fen Portal"]))
+    scores = [0.9 if text in PROSE or text in widget else 0.05 for text in dump.texts]
+    keep, _, _ = decide(dump, scores)
+    assert [text for text, flag in zip(dump.texts, keep, strict=True) if flag] == PROSE[:4]
+    # Under buttons printed after the lead, the rest of the article stays.
+    lines = [
+        "River wall to be rebuilt | Fen Portal",
+        "River wall to be rebuilt",
+        PROSE[0],
+        *share,
+        *PROSE[1:],
+    ]
+    dump = parse_dump("\n".join(lines))
+    keep, _, _ = decide(dump, [0.9 if text in PROSE else 0.05 for text in dump.texts])
+    assert [text for text, flag in zip(dump.texts, keep, strict=True) if flag] == PROSE
+
+
 def test_a_photo_credit_over_a_table_does_not_make_it_an_advertisement() -> None:
     # Only an advertisement label over a table ("Sponsored") makes it one.
     table = _one_cell_a_line(TABLE_HEADER, *TABLE_ROWS)
