@@ -267,7 +267,7 @@ _WIDGET_LEAD = re.compile(
     r"share this(?: story| article| page)?\s*:"
     r"|(?:more|more stories|more articles|see all(?: stories| articles)?) (?:from|by) "
     r"|(?:provided|distributed|supplied) by "
-    r"|(?:edited|fact[- ]checked|produced|translated|illustrated|graphics|design|designed) by ",
+    r"|(?:edited|fact[- ]checked|produced|translated|illustrated|graphics|design|designed|submitted) by ",
     re.IGNORECASE,
 )
 # Arrows of expanding widgets ("Other Sections▼", "Author information ►").

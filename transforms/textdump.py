@@ -107,6 +107,8 @@ _BOX_MIN_LABELLED = 2
 _RELATED_TAIL_MIN_ITEMS, _RELATED_TAIL_MAX_WORDS = 3, 25
 # A press release's contact block (_contact_blocks): lines under its heading, each this short.
 _CONTACT_BLOCK_MAX_LINES, _CONTACT_LINE_MAX_WORDS = 6, 8
+# A table of contents names at least this many of the article's crossheads (_contents_list).
+_CONTENTS_MIN_ITEMS = 3
 # A list a sentence announces under a kept paragraph (_keep_announced_lists): the sentence has
 # this many words, the list up to _ANNOUNCED_LIST_MAX_ITEMS items of _ANNOUNCED_ITEM_MIN_WORDS+.
 _ANNOUNCEMENT_MIN_WORDS, _ANNOUNCED_LIST_MAX_ITEMS, _ANNOUNCED_ITEM_MIN_WORDS = 6, 12, 3
@@ -444,6 +446,9 @@ def _decide(
         keep = _prose_under(texts, words, headline) or keep
     _keep_list_items(texts, keep, words)
     _keep_bulleted_lists(dump, keep)
+    contents, crossheads = _contents_list(dump, words)
+    for index in contents:
+        keep[index] = False
     # A page printed twice (or a paragraph repeated as a pull quote) keeps its first copy only.
     seen: set[str] = set()
     for index in list(compress(range(len(keep)), keep)):
@@ -472,7 +477,8 @@ def _decide(
     _drop_teaser_lists(dump, keep, words)
     _drop_trailing_rail(dump, keep, words)
     # Lists of other stories' headlines: the reason is known here, not from the line's shape.
-    related = {index: "related" for index in _trailing_headline_list(dump, keep, words)}
+    related = dict.fromkeys(contents, "table_of_contents")
+    related.update(dict.fromkeys(_trailing_headline_list(dump, keep, words), "related"))
     box_headings = _box_headings(dump.normalised)
     related.update(dict.fromkeys(_related_boxes(dump, words, box_headings), "related"))
     related.update(dict.fromkeys(_related_tail(dump, keep, words, box_headings), "related"))
@@ -483,6 +489,7 @@ def _decide(
     _keep_tab_tables(texts, keep)
     _keep_crossheads(dump, keep, words, probabilities, set(head.lines).union(related, box_headings))
     _keep_announced_lists(dump, keep, words)
+    _keep_sections(dump, keep, words, crossheads)
     _drop_from(keep, comment_section_start(texts, start))
     _drop_from(keep, back_matter_start(texts, start))
     _drop_from(keep, _share_row_end(dump, keep, words))
@@ -491,6 +498,56 @@ def _decide(
         keep[index] = False
     related.update(dict.fromkeys(pull_quotes, "pull_quote"))
     return keep, head, words, related
+
+
+def _contents_list(dump: Dump, words: list[int]) -> tuple[list[int], list[int]]:
+    """A table of contents ("On this page" over "• How do I open one?", ...): a bulleted list of
+    which _CONTENTS_MIN_ITEMS items or more (and most) are printed again further down as the
+    article's crossheads, each over a paragraph. Returns the list's items and those crossheads,
+    or two empty lists. A menu repeated in the footer has no paragraph under its copies."""
+    bullets, normalised, texts = dump.bullets, dump.normalised, dump.texts
+    if not any(bullets):
+        return [], []
+    plain = set(compress(normalised, map(operator.not_, bullets)))
+    starts = compress(range(len(bullets)), map(operator.gt, bullets, (False, *bullets[:-1])))
+    for start in starts:
+        end = next(compress(range(start, len(bullets)), map(operator.not_, bullets[start:])), len(bullets))
+        items, heads = [], []
+        for index in range(start, end):
+            key = normalised[index]
+            if key.count(" ") < 1 or key not in plain or key not in normalised[end:]:
+                continue
+            head = normalised.index(key, end)
+            under = head + 1
+            if under < len(texts) and _opens_section(texts[under], words[under]):
+                items.append(index)
+                heads.append(head)
+        if len(items) >= _CONTENTS_MIN_ITEMS and 2 * len(items) > end - start:
+            return items, heads
+    return [], []
+
+
+def _opens_section(text: str, words: int) -> bool:
+    """A paragraph, or a sentence leading into a list ("You'll typically need:")."""
+    return words >= _PARAGRAPH_MIN_WORDS and (_holds_prose(text) or text.endswith(":"))
+
+
+def _keep_sections(dump: Dump, keep: list[bool], words: list[int], crossheads: list[int]) -> None:
+    """Keep the sections a table of contents names (_contents_list): each crosshead and what
+    follows it up to the next one, while that is paragraphs, list items or lines already kept.
+    A widget between two sections (a rate table) leaves the later ones out of the densest run."""
+    if not crossheads:
+        return
+    texts, bullets = dump.texts, dump.bullets
+    crossheads = sorted(set(crossheads))
+    for head, end in zip(crossheads, [*crossheads[1:], len(texts)], strict=True):
+        keep[head] = True
+        for index in range(head + 1, end):
+            text = texts[index]
+            opens = _opens_section(text, words[index])
+            if not (keep[index] or opens or bullets[index]) or _always_dropped(text, dump.normalised[index]):
+                break
+            keep[index] = True
 
 
 def _keep_announced_lists(dump: Dump, keep: list[bool], words: list[int]) -> None:

@@ -621,6 +621,32 @@ def test_kept_lines_past_the_share_buttons_under_a_short_article_are_a_widget() 
     assert [text for text, flag in zip(dump.texts, keep, strict=True) if flag] == PROSE
 
 
+def test_a_table_of_contents_goes_and_the_sections_it_names_stay() -> None:
+    # An explainer: "On this page" lists the crossheads; a rate table between two sections
+    # scores as the end of the article.
+    sections = [
+        ("What is a river wall?", PROSE[:2]),
+        ("Why rebuild it now?", PROSE[2:4]),
+        ("What happens to the towpath?", PROSE[4:5]),
+        ("Who pays for it?", PROSE[5:]),
+    ]
+    contents = ["On this page", *(f"  • {heading}" for heading, _ in sections)]
+    table = ["Best flood insurance rates", "Provider", "Rate", "Fen Mutual", "4.1%", "Check rates"]
+    body = [line for heading, paragraphs in sections[:2] for line in (heading, *paragraphs)]
+    body_after = [line for heading, paragraphs in sections[2:] for line in (heading, *paragraphs)]
+    lines = [
+        "River wall explained | Fen Money",
+        "River wall explained",
+        *contents,
+        *body,
+        *table,
+        *body_after,
+    ]
+    dump = parse_dump("\n".join([*lines, "Copyright 2021 Fen Money"]))
+    keep, _, _ = decide(dump, [0.9 if text in PROSE or text in body else 0.05 for text in dump.texts])
+    assert [text for text, flag in zip(dump.texts, keep, strict=True) if flag] == [*body, *body_after]
+
+
 def test_a_photo_credit_over_a_table_does_not_make_it_an_advertisement() -> None:
     # Only an advertisement label over a table ("Sponsored") makes it one.
     table = _one_cell_a_line(TABLE_HEADER, *TABLE_ROWS)
@@ -750,6 +776,12 @@ def test_the_headline_between_the_date_and_the_byline_not_the_editors_credit() -
     lines = ["Fen Science News", "Home › Health", *head, *PROSE]
     metadata = extract_one("\n\n".join(lines)).metadata
     assert (metadata.title, metadata.byline) == (head[1], ("Ada Lovell",))
+
+
+def test_a_submitted_by_credit_is_not_the_headline() -> None:
+    head = ["Clinic to open in former store", "Submitted by Fen Hospitals Trust", "Published 12th March 2024"]
+    lines = ["Fen Courier", "News › Health", *head, *PROSE]
+    assert extract_one("\n\n".join(lines)).metadata.title == head[0]
 
 
 def test_a_press_release_headline_over_the_distributors_credit() -> None:
@@ -1029,6 +1061,17 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Prices last updated on Tuesday", "shopping_widget"),
         ("Read 38 replies", "social_embed"),
         ("@FenlandCourier", "social_embed"),
+        (
+            "Fen Media may earn a commission on purchases made through links on this page.",
+            "affiliate_disclosure",
+        ),
+        ("Check rates", "shopping_widget"),
+        ("on Fenbank’s secure site", "shopping_widget"),
+        ("Scroll down for video", "video_player"),
+        ("Mute", "video_player"),
+        ("ENDS", "end_marker"),
+        ("Tom Reeve/Fen Pictures", "caption_credit"),
+        ("Instagram/adalovell", "caption_credit"),
         ("Lesezeit: 3 Min.", "reading_time"),
         ("(hja)", "syndication_credit"),
         (
