@@ -753,6 +753,9 @@ def _headline_above(
         if is_furniture(text):
             continue  # a photo caption, share buttons or "3 days ago" between headline and article
         sentence_long = keep[index] or text.count(" ") >= _PROSE_MIN_SPACES
+        if dump.bullets[index] and sentence_long and (standfirst is None or dump.bullets[standfirst]):
+            standfirst = index
+            continue  # a standfirst printed as bullet points, one line each
         # A standfirst ends a sentence, or runs longer than any headline without a stop.
         too_long = text.count(" ") >= _HEADLINE_MAX_WORDS
         if (

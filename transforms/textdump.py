@@ -123,8 +123,10 @@ _CROSSHEAD_RULE_WORDS = (2, 7)
 _NOT_CROSSHEAD_MARKS = ("/", "|", "@", ":", "…", "...")
 # A pull quote (_pull_quotes): one quotation of this many words or more, printed alone on a line
 # (a closing "– Name, role" allowed), up to _PULL_QUOTE_MAX_WORDS words with its attribution;
-# an attribution line under it has at most _ATTRIBUTION_MAX_WORDS words.
+# an attribution line under it has fewer than _ATTRIBUTION_MAX_WORDS words.
 _PULL_QUOTE_MIN_WORDS, _PULL_QUOTE_MAX_WORDS, _ATTRIBUTION_MAX_WORDS = 5, 40, 8
+# ... or, led by a dash, this many.
+_DASHED_ATTRIBUTION_MAX_WORDS = 12
 _OPENING_QUOTES = tuple("\"“‘'«„")
 _PULL_QUOTE = re.compile(
     r"[\"“‘'«„]\s*(?P<quote>.+?)\s*[\"”’'»“]\s*(?:[-–—]\s*(?P<attribution>[^.!?]{2,80}))?"
@@ -465,6 +467,18 @@ def _decide(
     _keep_lead_over_gap(dump, head, keep, probabilities, words, run_start)
     if _KEEP_STANDFIRST and (standfirst := _standfirst(dump, head)) is not None:
         keep[standfirst] = True
+        # A standfirst printed as bullet points (a tabloid's "• Kacey, 27, jetted off ..."): the
+        # sentences of the rest of its list too.
+        index = standfirst + 1
+        while (
+            dump.bullets[standfirst]
+            and index < len(texts)
+            and dump.bullets[index]
+            and words[index] >= _PARAGRAPH_MIN_WORDS
+            and not _always_dropped(texts[index], normalised[index])
+        ):
+            keep[index] = True
+            index += 1
     # Kept lines above the first prose line that are short and not prose themselves, or that
     # match a furniture pattern (archive citation, sign-in prompt), are head furniture.
     start = _list_start(keep, meta.body_start(dump, keep, probabilities))
@@ -665,11 +679,13 @@ def _pull_quotes(texts: Sequence[str], keep: list[bool]) -> list[int]:
 
 def _is_attribution(text: str) -> bool:
     """A pull quote's credit line: "– Hester Quayle, artistic director", "Dev Khatri, Khatri Drylining"."""
-    if text.count(" ") >= _ATTRIBUTION_MAX_WORDS or text[-1] in _SENTENCE_ENDS:
+    if text.count(" ") >= _DASHED_ATTRIBUTION_MAX_WORDS or text[-1] in _SENTENCE_ENDS:
         return False
     credit = text.lstrip(_ATTRIBUTION_DASHES)
     if credit != text:
-        return credit[:1].isupper()
+        return credit[:1].isupper()  # "— Ruth Millbank, who crossed to school for seven years"
+    if text.count(" ") >= _ATTRIBUTION_MAX_WORDS:
+        return False
     name, comma, _ = credit.partition(", ")
     return bool(comma) and 2 <= name.count(" ") + 1 <= 4 and all(word[0].isupper() for word in name.split())
 

@@ -540,6 +540,14 @@ def test_a_pull_quote_repeating_the_article_is_dropped_with_its_credit() -> None
     assert reasons == dict.fromkeys(pull, "pull_quote")
 
 
+def test_a_pull_quotes_credit_led_by_a_dash_may_say_who_the_speaker_is() -> None:
+    pull = [PULL_QUOTE, "— Ada Lovell, who has walked the towpath for thirty years"]
+    extraction = extract_one(
+        page("River wall to be rebuilt", [*PROSE[:3], SAID, *PROSE[3:5], *pull, *PROSE[5:]])
+    )
+    assert extraction.body == "\n\n".join([*PROSE[:3], SAID, *PROSE[3:]])
+
+
 def test_a_quotation_heading_the_paragraph_that_says_it_is_kept() -> None:
     # A crosshead quoting the paragraph under it, with no name printed: the article's own heading.
     lines = [*PROSE[:3], PULL_QUOTE, SAID, *PROSE[3:]]
@@ -776,6 +784,15 @@ def test_the_headline_between_the_date_and_the_byline_not_the_editors_credit() -
     lines = ["Fen Science News", "Home › Health", *head, *PROSE]
     metadata = extract_one("\n\n".join(lines)).metadata
     assert (metadata.title, metadata.byline) == (head[1], ("Ada Lovell",))
+
+
+def test_a_standfirst_printed_as_bullet_points_is_kept_whole() -> None:
+    points = ["The council voted on Tuesday to rebuild the river wall before the winter floods"]
+    points += ["Residents near the bank say flooding reached their gardens twice this year"]
+    points += ["The towpath will stay open at weekends while the new wall is being built"]
+    head = [*(f"  • {point}" for point in points), "By Ada Lovell", "Published: 4 March 2021"]
+    extraction = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head))
+    assert extraction.body == "\n\n".join([*points, *PROSE])
 
 
 def test_a_submitted_by_credit_is_not_the_headline() -> None:
@@ -1072,6 +1089,11 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("ENDS", "end_marker"),
         ("Tom Reeve/Fen Pictures", "caption_credit"),
         ("Instagram/adalovell", "caption_credit"),
+        ("0:00 / 0:38", "video_player"),
+        ("* * *", "section_break"),
+        ("Fen Wire's Tom Reeve contributed to this report.", "syndication_credit"),
+        ("Il vous reste 71 % de cet article à lire. La suite est réservée aux abonnés.", "paywall_prompt"),
+        ("Déjà abonné ? Se connecter", "paywall_prompt"),
         ("Lesezeit: 3 Min.", "reading_time"),
         ("(hja)", "syndication_credit"),
         (
