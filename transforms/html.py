@@ -48,6 +48,8 @@ _NEGATIVE_HINT = re.compile(
 )
 _POSITIVE_HINT = re.compile("|".join(_HINTS["positive_hints"]), re.I)
 _STANDFIRST_HINT = re.compile(_HINTS["standfirst_hint"], re.I)
+# A standfirst outside the article's container is a sentence of at least this many words.
+_STANDFIRST_MIN_WORDS = 8
 _TAG_REASONS: dict[str, str] = _HINTS["tag_reasons"]
 _ROLE_REASONS: dict[str, str] = _HINTS["role_reasons"]
 _WEIGHTS: dict[str, float] = _HINTS["weights"]
@@ -478,9 +480,12 @@ def _decide(page: _Page) -> _Analysis:
         metadata = replace(metadata, published=labelled_date(texts) or _date_under(texts, metadata.title))
 
     decisions: list[str | None] = []
+    headline = next((index for index, node in enumerate(nodes) if tags[node] == "h1"), len(texts))
     for index in range(len(texts)):
         node = nodes[index]
-        if not container <= node < end:
+        if headline < index and node < container and _is_standfirst(page, index, nearest):
+            decisions.append(None)  # the standfirst in the header block, between headline and article
+        elif not container <= node < end:
             decisions.append(_outside_reason(page, index, nearest))
         elif nearest[node] > container:  # a hinted element between the container and the block
             decisions.append(page.node_hint[nearest[node]])
@@ -574,6 +579,20 @@ def _block_reason(page: _Page, index: int, metadata: Metadata) -> str | None:
 def _is_byline_block(text: str) -> bool:
     """A short block that reads as a byline and names someone ("By Jo X and Sam Y · 4 May")."""
     return is_byline_line(text) and bool(split_byline(text))
+
+
+def _is_standfirst(page: _Page, index: int, nearest: list[int]) -> bool:
+    """A block whose element (or its parent) has a standfirst class, reads as a sentence, is
+    printed once and is under no boilerplate hint."""
+    node = page.block_node[index]
+    text = page.block_text[index]
+    return (
+        (node in page.standfirst_nodes or page.node_parent[node] in page.standfirst_nodes)
+        and page.block_text.count(text) == 1  # (a copy in the article or a second header is not it)
+        and page.node_hint[nearest[node]] is None
+        and text.count(" ") + 1 >= _STANDFIRST_MIN_WORDS
+        and page.block_links[index] <= len(text) * _WEIGHTS["max_kept_link_density"]
+    )
 
 
 def _outside_reason(page: _Page, index: int, nearest: list[int]) -> str:

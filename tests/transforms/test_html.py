@@ -404,3 +404,18 @@ def test_a_copyright_line_with_a_middle_dot_names_the_publisher() -> None:
         "Copyright 2020 Town Gazette. All rights reserved.", "© 2020 Town Gazette · Alle Rechte vorbehalten"
     )
     assert _extract(page).metadata.publisher == "Town Gazette"
+
+
+def test_a_standfirst_in_the_header_block_above_the_article_is_kept() -> None:
+    # The headline and the standfirst in a hero block; the article container starts under them.
+    standfirst = "Councillors backed the plan after a long debate about school funding and road repairs."
+    html = f"""<html><head><title>Budget approved | Town Gazette</title></head><body>
+    <header class="hero"><nav class="breadcrumbs"><a href="/">Home</a> › <a href="/news">News</a></nav>
+    <h1>Budget approved after long debate</h1><p class="td-post-sub-title">{standfirst}</p>
+    <ul class="share"><li><a href="#">Facebook</a></li><li><a href="#">Email</a></li></ul></header>
+    <div class="post-content">{ARTICLE}</div>
+    <aside class="related"><h3>Related</h3><ul><li><a href="/a">Council tax to rise</a></li></ul></aside>
+    </body></html>"""
+    body = _extract(html).body
+    assert body.split("\n\n")[0] == standfirst and body.count(standfirst) == 1
+    assert body.split("\n\n", 1)[1] == _extract(_page(ARTICLE)).body
