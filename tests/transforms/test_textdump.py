@@ -1094,6 +1094,8 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Fen Wire's Tom Reeve contributed to this report.", "syndication_credit"),
         ("Il vous reste 71 % de cet article à lire. La suite est réservée aux abonnés.", "paywall_prompt"),
         ("Déjà abonné ? Se connecter", "paywall_prompt"),
+        ("Have your say on the vote in the comments below.", "comment_rules"),
+        ("Comments are powered by Fenchat.", "comment_rules"),
         ("Lesezeit: 3 Min.", "reading_time"),
         ("(hja)", "syndication_credit"),
         (
