@@ -132,6 +132,7 @@ _PULL_QUOTE = re.compile(
     r"[\"“‘'«„]\s*(?P<quote>.+?)\s*[\"”’'»“]\s*(?:[-–—]\s*(?P<attribution>[^.!?]{2,80}))?"
 )
 _ATTRIBUTION_DASHES = "-–— "
+_INNER_QUOTES = re.compile('["“”«»„]')
 _WORD = re.compile(r"\w+")
 # Tables printed one cell per line (_keep_tables).
 _TABLE_MIN_COLUMNS, _TABLE_MAX_COLUMNS, _TABLE_MIN_ROWS, _TABLE_CELL_MAX_WORDS = 3, 12, 3, 20
@@ -523,6 +524,8 @@ def _contents_list(dump: Dump, words: list[int]) -> tuple[list[int], list[int]]:
     if not any(bullets):
         return [], []
     plain = set(compress(normalised, map(operator.not_, bullets)))
+    if len(plain.intersection(compress(normalised, bullets))) < _CONTENTS_MIN_ITEMS:
+        return [], []
     starts = compress(range(len(bullets)), map(operator.gt, bullets, (False, *bullets[:-1])))
     for start in starts:
         end = next(compress(range(start, len(bullets)), map(operator.not_, bullets[start:])), len(bullets))
@@ -653,25 +656,29 @@ def _pull_quotes(texts: Sequence[str], keep: list[bool]) -> list[int]:
     on its line whose words a kept paragraph above it says ("‘We will not cut our way to
     quality’"), or a paragraph below it when a name is printed with it. A crosshead quoting the
     paragraph under it (no name) is the article's own heading and stays."""
-    candidates = [
-        index
-        for index in compress(range(len(texts)), keep)
-        if texts[index].startswith(_OPENING_QUOTES) and texts[index].count(" ") < _PULL_QUOTE_MAX_WORDS
-    ]
-    if not candidates:
+    quotes = {}
+    for index in compress(range(len(texts)), keep):
+        text = texts[index]
+        if not text.startswith(_OPENING_QUOTES) or text.count(" ") >= _PULL_QUOTE_MAX_WORDS:
+            continue
+        match = _PULL_QUOTE.fullmatch(text)
+        quote = match["quote"] if match else ""
+        # One quotation: a paragraph of two ("“X,” she said. “Y.”") holds quote marks inside.
+        if (
+            quote[:1].isupper()
+            and len(quote.split()) >= _PULL_QUOTE_MIN_WORDS
+            and not _INNER_QUOTES.search(quote)
+        ):
+            quotes[index] = (" ".join(_WORD.findall(quote.lower())), match["attribution"])
+    if not quotes:
         return []
     kept = list(compress(range(len(texts)), keep))
     keys = {index: " ".join(_WORD.findall(texts[index].lower())) for index in kept}
     lines = []
-    for index in candidates:
-        match = _PULL_QUOTE.fullmatch(texts[index])
-        quote = match["quote"] if match else ""
-        if not quote[:1].isupper() or len(quote.split()) < _PULL_QUOTE_MIN_WORDS:
-            continue
-        quote = " ".join(_WORD.findall(quote.lower()))
+    for index, (quote, attribution) in quotes.items():
         under = index + 1 if index + 1 < len(texts) and keep[index + 1] else None
         named_below = under is not None and _is_attribution(texts[under])
-        sources = (j for j in kept if j != index and (j < index or named_below or match["attribution"]))
+        sources = (j for j in kept if j != index and (j < index or named_below or attribution))
         if any(len(keys[j]) > len(quote) and quote in keys[j] for j in sources):
             lines += [index, under] if named_below else [index]
     return lines
