@@ -1101,6 +1101,10 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Déjà abonné ? Se connecter", "paywall_prompt"),
         ("Have your say on the vote in the comments below.", "comment_rules"),
         ("Comments are powered by Fenchat.", "comment_rules"),
+        ("Poll: Will you still be farming in five years' time?", "poll_widget"),
+        ("Take our 2-minute quiz: Are you a night owl or an early bird?", "poll_widget"),
+        ("This article is for general information only and is not medical advice.", "disclaimer"),
+        ("Newsletters may contain information about charities and online ads.", "newsletter_prompt"),
         ("Lesezeit: 3 Min.", "reading_time"),
         ("(hja)", "syndication_credit"),
         (
@@ -1820,6 +1824,14 @@ def test_back_matter_of_a_journal_article_is_not_body() -> None:
     assert extraction.body == "\n\n".join(PROSE)
     reasons = {r.text: r.reason for r in extraction.removed}
     assert reasons["References"] == reasons["Competing interests: None declared."] == "back_matter"
+
+
+def test_a_health_explainers_sources_list_is_not_body() -> None:
+    sources = ["Sources", "Lovell A, et al. Fen walls and flood risk. Fen Journal of Hydrology, 3(2), 88-97."]
+    sources += ["Fenland Drainage Board. River wall inspection report. Accessed March 27, 2024."]
+    extraction = extract_one(page("River wall to be rebuilt before winter", [*PROSE, *sources]))
+    assert extraction.body == "\n\n".join(PROSE)
+    assert {r.text: r.reason for r in extraction.removed}["Sources"] == "back_matter"
 
 
 def test_a_magazine_articles_notes_and_reference_are_not_body() -> None:
