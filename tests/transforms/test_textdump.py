@@ -1105,6 +1105,14 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Take our 2-minute quiz: Are you a night owl or an early bird?", "poll_widget"),
         ("This article is for general information only and is not medical advice.", "disclaimer"),
         ("Newsletters may contain information about charities and online ads.", "newsletter_prompt"),
+        ("Dieser Text wurde mit einer synthetischen Stimme vertont.", "feedback_widget"),
+        ("Umfrage", "poll_widget"),
+        ("Diese Umfrage ist nicht repräsentativ. Bisher 1.287 Teilnehmer.", "poll_widget"),
+        (
+            "Die wichtigsten Nachrichten aus Fenland jeden Morgen kostenlos in Ihr Postfach.",
+            "newsletter_prompt",
+        ),
+        ("Mehr zum Thema", "related_link"),
         ("Lesezeit: 3 Min.", "reading_time"),
         ("(hja)", "syndication_credit"),
         (
