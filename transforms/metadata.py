@@ -40,7 +40,11 @@ _ROLE_OR_BEAT_WORDS = _ROLE_WORDS | frozenset(load_lines("metadata_byline_beats.
 _BYLINE_SEPARATORS = re.compile(r"\s*(?:,|;|\||•|·|\s[-–—]\s|\band\b|&|\bwith\b)\s*", re.IGNORECASE)
 # Trailing clauses that are not part of a name: "in London", e-mail addresses, handles, and the
 # " on" / " at" left when a date after it was cut ("Posted by Jo Bloggs on 4 May 2010").
-_BYLINE_TAIL = re.compile(r"\s+(?:in|at|for|from)\s+[A-Z].*$|\s+(?:on|at)\s*$|\s*\S+@\S+|\s*@\w+|\s*\(.*?\)")
+# After a name: a place ("in London"), an address or handle, a wire agency ("Associated Press").
+_BYLINE_TAIL = re.compile(
+    r"\s+(?:in|at|for|from)\s+[A-Z].*$|\s+(?:on|at)\s*$|\s*\S+@\S+|\s*@\w+|\s*\(.*?\)"
+    r"|\s+(?:the\s+)?(?:Associated Press|Reuters|Agence France-Presse|AFP|Press Association|PA Media)$"
+)
 _PLACE_PART = re.compile(r"(?:[Ff]rom|[Dd]e|[Dd]esde|[Aa]us|[Dd]epuis)\s+[A-ZÀ-Þ]")
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _CAPITALISED_NAME = re.compile(r"^((?:[A-Z][A-Z'’.\-]+\s+){1,3}[A-Z][A-Z'’\-]+)(?:\s+[A-Z][a-z].*)?$")
@@ -850,11 +854,18 @@ def _looks_like_byline(text: str) -> bool:
     name_part = _BYLINE_TAIL.sub("", _ROLE_SEPARATOR.split(text, maxsplit=1)[0])
     words = [word for word in name_part.split() if word.lower() not in ("and", "&")]
     names = split_byline(name_part)
+    if len(names) == 1 and name_part.startswith(names[0]) and names[0].split(" ", 1)[0] in _FIRST_NAMES:
+        # "Harriet Okonjo-Vale Political editor": the role after the name with no comma.
+        words = [*names[0].split(), *(w for w in words[names[0].count(" ") + 1 :] if not _is_role_or_beat(w))]
     return (
         0 < len(names) <= 2
         and all(2 <= name.count(" ") + 1 <= 4 for name in names)
         and sum(name.count(" ") + 1 for name in names) == len(words)
     )
+
+
+def _is_role_or_beat(word: str) -> bool:
+    return word.lower().strip(".,") in _ROLE_OR_BEAT_WORDS
 
 
 def _name_line_after(dump: Dump, title_index: int, head_lines: dict[int, str]) -> list[str]:
@@ -884,6 +895,17 @@ def _name_line_after(dump: Dump, title_index: int, head_lines: dict[int, str]) -
             ):
                 head_lines[second] = "byline"
                 names += [name for name in split_byline(dump.texts[second]) if name not in names]
+            elif (
+                second < len(dump.texts)
+                and head_lines.get(second) == "dateline"
+                and text != " ".join(names)
+                and _looks_like_byline(dump.texts[index + 1])
+                and not _is_role_line(dump.texts[index + 1])
+            ):
+                # A second name under the first one's name and role, over the date ("Harriet
+                # Okonjo-Vale Political editor" / "Tomasz Brennan" / "Tue 14 May 2024").
+                head_lines[index + 1] = "byline"
+                names += [name for name in split_byline(dump.texts[index + 1]) if name not in names]
             return names
         # One standfirst may sit between the headline and the name ("Jane Doe, Reporter").
         if not standfirst_skipped and dump.texts[index].count(" ") >= _PROSE_MIN_SPACES:

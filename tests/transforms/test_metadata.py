@@ -64,6 +64,7 @@ def test_parse_date_takes_the_first_date_in_the_line() -> None:
         ("Show notes by Tomasz Reinholt", ["Tomasz Reinholt"]),
         ("By Ana De Souza", ["Ana De Souza"]),
         ("by Ilse Varga, Tarnwick University", ["Ilse Varga"]),
+        ("Tom Davies Associated Press", ["Tom Davies"]),
         ("", []),
     ],
 )

@@ -799,6 +799,17 @@ def test_a_standfirst_printed_as_bullet_points_is_kept_whole() -> None:
     assert extraction.body == "\n\n".join([*points, *PROSE])
 
 
+def test_a_name_and_role_with_no_comma_and_a_second_name_over_the_date() -> None:
+    head = ["Harriet Lovell Political editor", "Tomasz Brennan", "Tue 14 May 2024 19.42 BST"]
+    metadata = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head)).metadata
+    assert metadata.byline == ("Harriet Lovell", "Tomasz Brennan")
+    # A place under a name is no second author.
+    head = ["Ada Lovell", "Wisbech St Mary", "Tue 14 May 2024 19.42 BST"]
+    assert extract_one(page("River wall to be rebuilt before winter", PROSE, head=head)).metadata.byline == (
+        "Ada Lovell",
+    )
+
+
 def test_a_submitted_by_credit_is_not_the_headline() -> None:
     head = ["Clinic to open in former store", "Submitted by Fen Hospitals Trust", "Published 12th March 2024"]
     lines = ["Fen Courier", "News › Health", *head, *PROSE]
