@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import compress, islice, repeat
 
 from transforms.blocks import SHORT_LINE_CHARS, STOPWORDS, Dump, normalise_line
 from transforms.model import Metadata
@@ -210,6 +210,8 @@ _CLOSING_BYLINE_LINES = 2
 _SECOND_BYLINE_LINES = 4
 # How many lines under a byline's lead-in printed alone ("By") may hold the names.
 _BYLINE_PIECES = 4
+# A byline without "By" is looked for this many lines under the headline (_name_line_after).
+_NAME_LINE_WINDOW = 4
 # "News provided by" has fewer spaces than this.
 _CREDIT_LEAD_MAX_SPACES = 4
 _NAME_CONNECTORS_ALONE = ("and", "&", "und", "et", "y", "e")
@@ -265,6 +267,9 @@ _SENTENCE_THEN_CREDIT = re.compile(r"[.!?]\s*\([^()]*\)\s*$")
 _SHARE_ROW_WORDS = frozenset(_HEAD["share_row_words"])
 _PLAYER_CONTROL_WORDS = frozenset(_HEAD["player_control_words"])
 _RUNNING_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_RATING = re.compile(
+    r"[★☆✩✪⭐]{3,5}|(?:rating:?\s*)?\d(?:\.\d)?\s*(?:/|out of)\s*(?:5|10)(?: stars?)?", re.IGNORECASE
+)
 # "Share this Story: <the headline>" over the share buttons; "More from <author>" under a byline;
 # the credits of those who worked on the story but did not write it ("Edited by X").
 _WIDGET_LEAD = re.compile(
@@ -610,6 +615,11 @@ def _opens_article_head(text: str) -> bool:
 
 # Asked several times per page (head window, headline search) and of lines a site repeats.
 @lru_cache(maxsize=1 << 14)
+def is_rating(text: str) -> bool:
+    """A review's rating printed on its own line: "★★★★☆", "4/5", "Rating: 4 out of 5"."""
+    return _RATING.fullmatch(text) is not None
+
+
 def is_furniture(text: str) -> bool:
     """A caption with its credit, a row of share buttons (or their "Share this Story:" lead), a
     video player's controls ("Now Playing", "02:41"), a "More from <author>" link, a relative
@@ -623,6 +633,7 @@ def is_furniture(text: str) -> bool:
         or _SHARE_ROW_WORDS.issuperset(words := _key(text).split())
         or _PLAYER_CONTROL_WORDS.issuperset(words)
         or _RUNNING_TIME.fullmatch(text) is not None
+        or is_rating(text)
         or _WIDGET_LEAD.match(text)
     )
 
@@ -872,7 +883,9 @@ def _name_line_after(dump: Dump, title_index: int, head_lines: dict[int, str]) -
     """Byline printed without "By" right under the headline or its standfirst, possibly sharing a
     line with the date ("Jane Doe - Nov 19, 2019") or after the dateline or a credited caption."""
     standfirst_skipped = caption_skipped = False
-    for index in range(title_index + 1, min(len(dump.texts), title_index + 5)):
+    # The four lines under the headline, not counting a review's rating ("★★★★☆", "4/5").
+    under = (index for index in range(title_index + 1, len(dump.texts)) if not is_rating(dump.texts[index]))
+    for index in islice(under, _NAME_LINE_WINDOW):
         # One picture's caption with its credit may sit between the headline and the name; a
         # share row is no name ("Share Tweet Email").
         if is_furniture(dump.texts[index]):

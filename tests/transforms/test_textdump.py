@@ -815,6 +815,16 @@ def test_a_name_and_role_with_no_comma_and_a_second_name_over_the_date() -> None
     )
 
 
+def test_a_reviews_rating_between_its_standfirst_and_the_critic() -> None:
+    head = ["Fen Kitchen, Wisbech review: smoke, fish and a pudding worth the drive"]
+    head += ["A market stall gone bricks-and-mortar with a wood-fired room that is loud and mostly brilliant"]
+    head += ["★★★★☆", "4/5", "Ada Lovell", "Food critic", "Published: 6 March 2025"]
+    head += ["Cuisine: Seafood · Area: Quayhead · Price: ££"]
+    lines = ["Fen Live", "Food & Drink › Reviews", *head, *PROSE]
+    metadata = extract_one("\n\n".join(lines)).metadata
+    assert (metadata.title, metadata.byline) == (head[0], ("Ada Lovell",))
+
+
 def test_a_submitted_by_credit_is_not_the_headline() -> None:
     head = ["Clinic to open in former store", "Submitted by Fen Hospitals Trust", "Published 12th March 2024"]
     lines = ["Fen Courier", "News › Health", *head, *PROSE]
