@@ -432,6 +432,7 @@ def test_names_under_the_standfirst_and_a_credited_caption_are_the_byline() -> N
         ("Latest News", None),
         ("I Accept More Options", None),
         ("BUY TICKETS", None),
+        ("WEATHER ALERT", None),
         ("Official website of Fenland Rovers FC", "Fenland Rovers FC"),
     ],
 )
