@@ -422,3 +422,11 @@ def test_a_standfirst_in_the_header_block_above_the_article_is_kept() -> None:
     body = _extract(html).body
     assert body.split("\n\n")[0] == standfirst and body.count(standfirst) == 1
     assert body.split("\n\n", 1)[1] == _extract(_page(ARTICLE)).body
+
+
+def test_a_pull_quote_block_is_not_body() -> None:
+    quote = '"The council approved the new budget on Tuesday."'
+    pull = f'<blockquote class="b-pullquote"><p>{quote}</p></blockquote>'
+    result = _extract(_page(ARTICLE + pull + ARTICLE))
+    assert "pull_quote" in {r.reason for r in result.removed}
+    assert result.body == _extract(_page(ARTICLE + ARTICLE)).body
