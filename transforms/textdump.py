@@ -467,19 +467,8 @@ def _decide(
         keep[index] = False
     _keep_lead_over_gap(dump, head, keep, probabilities, words, run_start)
     if _KEEP_STANDFIRST and (standfirst := _standfirst(dump, head)) is not None:
-        keep[standfirst] = True
-        # A standfirst printed as bullet points (a tabloid's "• Kacey, 27, jetted off ..."): the
-        # sentences of the rest of its list too.
-        index = standfirst + 1
-        while (
-            dump.bullets[standfirst]
-            and index < len(texts)
-            and dump.bullets[index]
-            and words[index] >= _PARAGRAPH_MIN_WORDS
-            and not _always_dropped(texts[index], normalised[index])
-        ):
+        for index in _standfirst_points(dump, standfirst, words):
             keep[index] = True
-            index += 1
     # Kept lines above the first prose line that are short and not prose themselves, or that
     # match a furniture pattern (archive citation, sign-in prompt), are head furniture.
     start = _list_start(keep, meta.body_start(dump, keep, probabilities))
@@ -866,6 +855,21 @@ def _standfirst(dump: Dump, head: meta.DumpHead) -> int | None:
     if credit.count(" ") < _FURNITURE_MAX_WORDS and meta.is_furniture(credit):
         return None
     return under
+
+
+def _standfirst_points(dump: Dump, standfirst: int, words: list[int]) -> range:
+    """The standfirst's line and, when it is printed as bullet points (a tabloid's "• Kacey, 27,
+    jetted off ..."), the sentences of the rest of its list."""
+    end = standfirst + 1
+    while (
+        dump.bullets[standfirst]
+        and end < len(dump.texts)
+        and dump.bullets[end]
+        and words[end] >= _PARAGRAPH_MIN_WORDS
+        and not _always_dropped(dump.texts[end], dump.normalised[end])
+    ):
+        end += 1
+    return range(standfirst, end)
 
 
 def _prose_under(texts: Sequence[str], words: list[int], headline: int) -> list[bool] | None:
