@@ -115,6 +115,8 @@ _ANNOUNCEMENT_MIN_WORDS, _ANNOUNCED_LIST_MAX_ITEMS, _ANNOUNCED_ITEM_MIN_WORDS = 
 # A row of share buttons the kept lines run on past (_share_row_end).
 _SHARE_REASONS = frozenset({"share_widget", "share_button"})
 _SHARE_ROW_MIN_LINES, _SHARE_LINE_MAX_WORDS, _SHARE_ROW_WORDS_RATIO = 3, 3, 2
+# A line in capitals this long is a link to another story (_shouted_links).
+_SHOUTED_MIN_CHARS = 40
 # A crosshead between two kept paragraphs has this many words (_keep_crossheads): one word alone
 # is as often a button ("Close").
 _CROSSHEAD_RULE_WORDS = (2, 7)
@@ -497,6 +499,10 @@ def _decide(
     _drop_from(keep, comment_section_start(texts, start))
     _drop_from(keep, back_matter_start(texts, start))
     _drop_from(keep, _share_row_end(dump, keep, words))
+    shouted = _shouted_links(texts, keep)
+    for index in shouted:
+        keep[index] = False
+    related.update(dict.fromkeys(shouted, "related"))
     pull_quotes = _pull_quotes(texts, keep)
     for index in pull_quotes:
         keep[index] = False
@@ -618,6 +624,18 @@ def _keep_crossheads(
             and normalised.count(normalised[index]) == 1
         ):
             keep[index] = True
+
+
+def _shouted_links(texts: Sequence[str], keep: list[bool]) -> list[int]:
+    """Kept lines in capitals of _SHOUTED_MIN_CHARS characters or more, with no full stop and no
+    question: other stories' headlines printed as links between the paragraphs ("TAYLOR SWIFT'S
+    FORMER LABEL BOSS BLASTS HER ..."). A crosshead in capitals is shorter ("WHAT YOU NEED TO MAKE
+    JAM") or asks ("WILL SOMEONE STAND UP FOR THE ESTABLISHMENT?")."""
+    return [
+        index
+        for index in compress(range(len(texts)), map(operator.and_, keep, map(str.isupper, texts)))
+        if len(texts[index]) >= _SHOUTED_MIN_CHARS and "." not in texts[index] and texts[index][-1] != "?"
+    ]
 
 
 def _share_row_end(dump: Dump, keep: list[bool], words: list[int]) -> int | None:

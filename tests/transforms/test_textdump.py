@@ -665,6 +665,15 @@ def test_a_table_of_contents_goes_and_the_sections_it_names_stay() -> None:
     assert [text for text, flag in zip(dump.texts, keep, strict=True) if flag] == [*body, *body_after]
 
 
+def test_other_stories_headlines_in_capitals_between_paragraphs_are_links() -> None:
+    link = "DRAINAGE BOARD WINS NATIONAL AWARD FOR NEW PUMP STATION AT FEN DROVE"
+    crossheads = ["WHAT HAPPENS NEXT", "WILL THE TOWPATH STAY OPEN ALL THROUGH THE WINTER?"]
+    lines = [*PROSE[:2], link, PROSE[2], crossheads[0], *PROSE[3:5], crossheads[1], *PROSE[5:]]
+    extraction = extract_one(page("River wall to be rebuilt", lines))
+    assert extraction.body == "\n\n".join(line for line in lines if line != link)
+    assert {r.text: r.reason for r in extraction.removed}[link] == "related"
+
+
 def test_a_photo_credit_over_a_table_does_not_make_it_an_advertisement() -> None:
     # Only an advertisement label over a table ("Sponsored") makes it one.
     table = _one_cell_a_line(TABLE_HEADER, *TABLE_ROWS)
