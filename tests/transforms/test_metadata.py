@@ -65,6 +65,7 @@ def test_parse_date_takes_the_first_date_in_the_line() -> None:
         ("By Ana De Souza", ["Ana De Souza"]),
         ("by Ilse Varga, Tarnwick University", ["Ilse Varga"]),
         ("Tom Davies Associated Press", ["Tom Davies"]),
+        ("Propos recueillis par Mathieu Roussillon", ["Mathieu Roussillon"]),
         ("", []),
     ],
 )

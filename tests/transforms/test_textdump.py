@@ -1130,6 +1130,10 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("ENDS", "end_marker"),
         ("Tom Reeve/Fen Pictures", "caption_credit"),
         ("Instagram/adalovell", "caption_credit"),
+        (
+            "The wall above Fen Drove was built in 1958 and holds back the river. Photo / Tom Reeve",
+            "caption_credit",
+        ),
         ("0:00 / 0:38", "video_player"),
         ("* * *", "section_break"),
         ("Fen Wire's Tom Reeve contributed to this report.", "syndication_credit"),
