@@ -871,6 +871,7 @@ def test_a_match_report_byline_with_the_ground() -> None:
         ("About us Contact us © 2021 Fen Media Group Ltd. All rights reserved.", "Fen Media Group"),
         ("The eastern bank at dawn. Photo © Tom Reeve", None),
         ("Published by Fenland Courier Ltd, part of Marsh Media Group", "Fenland Courier"),
+        ("© Copyright 2009 The Fenland Courier, a Marsh Media Group publication.", "The Fenland Courier"),
     ],
 )
 def test_copyright_holder_is_the_fallback_publisher(footer: str, publisher: str | None) -> None:
