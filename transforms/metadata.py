@@ -126,9 +126,9 @@ def _name_before_role(part: str) -> str:
     word."""
     words = part.split()
     # Three words or fewer are a name or a role alone ("Local Democracy Reporter" after a comma).
-    if len(words) <= 3 or words[-1].lower().strip(".") not in _ROLE_WORDS:
+    if len(words) <= 3 or not is_role_word(words[-1]):
         return part
-    while len(words) > 2 and words[-1].lower().strip(".") in _ROLE_OR_BEAT_WORDS:
+    while len(words) > 2 and _is_role_or_beat(words[-1]):
         words.pop()
     if len(words) <= 3:
         return " ".join(words)
@@ -667,10 +667,10 @@ def _find_headline(
         # The headline printed inside the head block, between its date and its byline.
         inside = [
             index
-            for index in range(start + 1, max(head_block, default=start))
+            for index in range(start + 1, max(head_block) if start != first else start)
             if index not in head_lines and _headline_shaped(dump, index)
         ]
-        if start != first and len(inside) == 1:
+        if len(inside) == 1:
             return inside[0]
         # A date printed over the headline ("Tuesday, 22 March 2011" under the breadcrumbs); with
         # a <title>, a line unlike it under a date is as often the first crosshead.
@@ -876,7 +876,7 @@ def _looks_like_byline(text: str) -> bool:
 
 
 def _is_role_or_beat(word: str) -> bool:
-    return word.lower().strip(".,") in _ROLE_OR_BEAT_WORDS
+    return word.lower().strip(".") in _ROLE_OR_BEAT_WORDS
 
 
 def _name_line_after(dump: Dump, title_index: int, head_lines: dict[int, str]) -> list[str]:
