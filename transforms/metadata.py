@@ -999,11 +999,13 @@ def _masthead(dump: Dump, domain: str | None = None) -> str | None:
         label = domain.lower().removeprefix("www.").split(".")[0].replace("-", "")
         spelt = (name for _, name in names if name and _squashed(name) in (label, "the" + label))
         if (name := next(spelt, None)) is not None:
-            return _as_printed_name(name)
+            return _as_printed_name(name, lines)
     for text, name in names:
         if name is not None and _named_in_footer(name, text, footer):
-            return _as_printed_name(name)
-    return next((_as_printed_name(name) for _, name in names[:_MASTHEAD_LINES] if name is not None), None)
+            return _as_printed_name(name, lines)
+    return next(
+        (_as_printed_name(name, lines) for _, name in names[:_MASTHEAD_LINES] if name is not None), None
+    )
 
 
 def _squashed(name: str) -> str:
@@ -1011,10 +1013,16 @@ def _squashed(name: str) -> str:
     return "".join(filter(str.isalnum, name.lower()))
 
 
-def _as_printed_name(name: str) -> str:
-    """ "THE STACK REPORT" -> "The Stack Report"; other names as they are."""
+def _as_printed_name(name: str, lines: Sequence[str]) -> str:
+    """A masthead in capitals as the page prints it elsewhere ("COLDLINE EUROPE" -> "ColdLine
+    Europe" from "... told ColdLine Europe."), else in title case ("The Stack Report"); other
+    names as they are."""
     if not name.isupper():
         return name
+    pattern = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
+    printed = (match[0] for match in map(pattern.search, lines) if match and not match[0].isupper())
+    if (found := next(printed, None)) is not None:
+        return found
     words = name.split()
     return " ".join(
         word.lower() if i and word.lower() in _NAME_CONNECTORS else word.capitalize()

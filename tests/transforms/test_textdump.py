@@ -445,6 +445,12 @@ def test_masthead_names_the_publisher_when_nothing_else_does(masthead: str, publ
     assert extract_one(text).metadata.publisher == publisher
 
 
+def test_a_masthead_in_capitals_is_named_as_the_page_prints_it_elsewhere() -> None:
+    said = "“The wall will not last another winter,” the engineer told FenWire Today on Tuesday."
+    text = "\n\n".join(["FENWIRE TODAY", "Home | News | Sport", "River wall to be rebuilt", *PROSE, said])
+    assert extract_one(text).metadata.publisher == "FenWire Today"
+
+
 @pytest.mark.parametrize(
     ("footer", "publisher"),
     [
