@@ -103,3 +103,10 @@ def test_citation_authors_printed_surname_first() -> None:
     evidence = _evidence(title_tag="Seabirds starve as prey dives deeper")
     evidence.add_meta({"name": "author", "content": "Ines Babatunde-Hart, Reporter"})
     assert extract_metadata(evidence).byline == ("Ines Babatunde-Hart",)
+
+
+def test_a_journals_online_date_is_the_first_publication_not_the_issue_date() -> None:
+    evidence = _evidence(title_tag="Cats get fewer antibiotics")
+    evidence.add_meta({"name": "citation_publication_date", "content": "2023/03/01"})
+    evidence.add_meta({"name": "citation_online_date", "content": "2023/02/03"})
+    assert extract_metadata(evidence).published == date(2023, 2, 3)
