@@ -195,6 +195,10 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _DAY_ONE = re.compile(r"(?<!\d)0?1(?!\d)")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _PUBLISHED = re.compile(_HEAD["published"], re.IGNORECASE)
+# Where a byline's names end and its date's label begins ("By Jane Doe, last updated 4 May").
+_BYLINE_DATE_LABEL = re.compile(
+    r"[\s,;–—-]*\b(?:last )?(?:" + _HEAD["published"] + "|" + _HEAD["updated"] + ")", re.IGNORECASE
+)
 # A line opening with a publication or update label ("Published October 3, 2023Updated ...").
 DATELINE_LABEL = re.compile(
     r"\s*(?:last )?(?:" + _HEAD["published"] + "|" + _HEAD["updated"] + ")", re.IGNORECASE
@@ -246,6 +250,8 @@ _DIGIT = re.compile(r"\d")
 # How far before / after the first article line the head (title, byline, date) is looked for.
 _HEAD_BEFORE = 14
 _HEAD_AFTER = 3
+# How far above the head window a dated byline is still the article's head.
+_FAR_HEAD_LINES = 60
 _LABEL_MAX_SPACES = 2
 # "By" glued to a section label over the author's name ("NewsBy": a dump of "News" and "By" set
 # side by side); not "By" alone, which some pages print between headline blocks.
@@ -376,6 +382,16 @@ def read_head(
             byline = _name_line_after(dump, title_index, head_lines)
     if not byline:
         byline = _closing_byline(dump, keep, first, head_lines)
+    if not byline and published is None and (far := _dated_byline_above(dump, low)) is not None:
+        # A review's verdict box and deals widget between the head and the article: the line
+        # naming the author and dating the page further up is the head, its headline above it.
+        byline, published = _read_bylines_and_dates(dump, range(far, far + 1), head_lines)
+        far_title = _find_headline(dump, keep, far, max(0, far - _HEAD_BEFORE), head_lines)
+        if far_title is not None:
+            if title_index is not None:
+                del head_lines[title_index]
+            title_index, title = far_title, lines[far_title]
+            head_lines[title_index] = "title"
     if published is None:
         published = _archive_date(dump) or labelled_date(dump.texts)
     site_name = None
@@ -412,6 +428,18 @@ def read_head(
     byline = [name for name in byline if _without_the(name) not in publications]
     metadata = Metadata(title=title, byline=tuple(byline), published=published, publisher=publisher)
     return DumpHead(metadata, head_lines)
+
+
+def _dated_byline_above(dump: Dump, low: int) -> int | None:
+    """The nearest line above `low` (at most _FAR_HEAD_LINES up) that names an author and dates
+    the page's first publication ("By Jane Doe published 4 May 2024"), or None."""
+    for index in range(low - 1, max(-1, low - 1 - _FAR_HEAD_LINES), -1):
+        text = dump.texts[index]
+        if len(text) <= _BYLINE_LINE_MAX_CHARS and not dump.bullets[index]:
+            names, found, updated = _head_line(text)
+            if names and found and not updated:
+                return index
+    return None
 
 
 def _byline_pieces(lines: Sequence[str]) -> list[str]:
@@ -498,6 +526,10 @@ def _head_line(text: str) -> tuple[tuple[str, ...], date | None, bool]:
         return (), None, False
     # The byline may follow the date: "12 November, 2009 | By Jane Doe and Ravi Patel".
     byline_part = next((part for part in _PIPE_PARTS.split(text) if _BYLINE_LINE.match(part)), None)
+    if byline_part is not None:
+        # "By Jane Doe published 14 March 2024": the names end where the date's label begins.
+        label = _BYLINE_DATE_LABEL.search(byline_part)
+        byline_part = byline_part[: label.start()] if label and label.start() else byline_part
     names = tuple(split_byline(byline_part)) if byline_part is not None else ()
     revision, label = _UPDATED.search(text), _PUBLISHED.search(text)
     # Labelled lines carry two dates and times ("Posted: Mar 5, 2019 / 03:04 PM EST / Updated: ...").

@@ -1592,6 +1592,30 @@ def test_lines_layout_headline_far_above_is_preferred_to_a_crosshead_naming_the_
     assert metadata.byline == ("Ada Lovell",)
 
 
+def test_blocks_layout_head_far_above_the_article_on_one_dated_byline_line() -> None:
+    # No <title>; a verdict box and a deals widget with its own "Last updated" part the head
+    # ("By X published <date>" on one line) from the article.
+    head = ["Fen Kettle 2 review: quick to boil, slow to pour", "By Ada Lovell published 4 March 2021"]
+    head += ["Our verdict", "4 out of 5", "For"] + [f"Good point number {i}" for i in range(8)]
+    head += ["Against"] + [f"Weak point number {i}" for i in range(8)]
+    head += ["Today's best deals", "Kettle World", "£49", "View", "Last updated: 2 April 2021"]
+    head += ["We check over 90,000 retailers every day for the best prices"]
+    metadata = extract_one("\n\n".join(["Home", "Reviews", *head, *PROSE]) + "\n").metadata
+    assert metadata.title == "Fen Kettle 2 review: quick to boil, slow to pour"
+    assert metadata.byline == ("Ada Lovell",)
+    assert metadata.published == date(2021, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Ada Lovell published 4 March 2021", "By Ada Lovell, last updated 4 March 2021"],
+)
+def test_the_names_of_a_byline_end_where_its_date_label_begins(line: str) -> None:
+    lines = ["River wall to be rebuilt before winter | Fenland Courier", "Home", "News"]
+    lines += ["River wall to be rebuilt before winter", line, *PROSE]
+    assert extract_one("\n".join(lines) + "\n").metadata.byline == ("Ada Lovell",)
+
+
 def test_a_headline_written_as_sentences_over_the_standfirst() -> None:
     headline = "The river wall failed 12 times. The board patched it once."
     standfirst = (
