@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from itertools import compress, islice, repeat
+from itertools import compress, repeat
 
 from transforms.blocks import SHORT_LINE_CHARS, STOPWORDS, Dump, normalise_line
 from transforms.model import Metadata
@@ -914,16 +914,26 @@ def _is_role_or_beat(word: str) -> bool:
 def _name_line_after(dump: Dump, title_index: int, head_lines: dict[int, str]) -> list[str]:
     """Byline printed without "By" right under the headline or its standfirst, possibly sharing a
     line with the date ("Jane Doe - Nov 19, 2019") or after the dateline or a credited caption."""
-    standfirst_skipped = caption_skipped = False
-    # The four lines under the headline, not counting a review's rating ("★★★★☆", "4/5").
-    under = (index for index in range(title_index + 1, len(dump.texts)) if not is_rating(dump.texts[index]))
-    for index in islice(under, _NAME_LINE_WINDOW):
-        # One picture's caption with its credit may sit between the headline and the name; a
-        # share row is no name ("Share Tweet Email").
+    standfirst_skipped = False
+    furniture_at = -1  # the last line of the run of captions or share buttons skipped
+    counted = 0
+    # The four lines under the headline, not counting a review's rating ("★★★★☆", "4/5") nor
+    # datelines beyond the first ("12 March 2025" / "Updated ..." / "First published ...").
+    for index in range(title_index + 1, len(dump.texts)):
+        if is_rating(dump.texts[index]):
+            continue
+        if counted == _NAME_LINE_WINDOW:
+            return []
+        # (A run of datelines, or of captions and share buttons, counts as one line.)
+        counted += index - 1 != furniture_at and not (
+            head_lines.get(index) == head_lines.get(index - 1) == "dateline"
+        )
+        # One picture's caption with its credit, or one share row printed a button a line
+        # ("Share" / "Save"), may sit between the headline and the name; neither is a name.
         if is_furniture(dump.texts[index]):
-            if caption_skipped:
+            if furniture_at >= 0 and furniture_at != index - 1:
                 return []
-            caption_skipped = True
+            furniture_at = index
             continue
         text = _before_date(dump.texts[index]).strip(" -–—|·•,")
         if text and _looks_like_byline(text):

@@ -517,6 +517,23 @@ def test_name_line_under_the_standfirst_is_the_byline(name_line: str) -> None:
     assert metadata.published == date(2021, 3, 4)
 
 
+def test_name_line_past_the_datelines_and_a_share_row_printed_a_button_a_line() -> None:
+    standfirst = "Engineers say the patched wall cannot survive another winter of floods on the eastern bank."
+    head = [standfirst, "5 March 2021", "Updated 5 March 2021, 09:15", "First published 4 March 2021"]
+    head += ["Share", "Save", "Ada Lovell", "Environment correspondent"]
+    metadata = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head)).metadata
+    assert metadata.byline == ("Ada Lovell",)
+    assert metadata.published == date(2021, 3, 4)
+
+
+@pytest.mark.parametrize("dated_byline", ["03/24/2021 by Ada Lovell", "March 24, 2021 by Ada Lovell"])
+def test_a_date_then_by_and_the_names(dated_byline: str) -> None:
+    head = [dated_byline, "  • FACEBOOK", "  • TWITTER", "  • EMAIL ME", "Picture credit line"]
+    metadata = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head)).metadata
+    assert metadata.byline == ("Ada Lovell",)
+    assert metadata.published == date(2021, 3, 24)
+
+
 @pytest.mark.parametrize(
     "bio", ["Ada Lovell is a Courier contributing editor.", "Ada Lovell is a farmer's daughter who writes."]
 )
