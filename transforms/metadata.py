@@ -497,7 +497,7 @@ def _read_bylines_and_dates(
             names
             and index - byline_at <= _SECOND_BYLINE_LINES
             and _BYLINE_LINE.match(text)
-            and all(_is_role_line(line) or is_furniture(line) for line in lines[byline_at + 1 : index])
+            and all(is_role_line(line) or is_furniture(line) for line in lines[byline_at + 1 : index])
         ):
             # A second byline under the first, only a role or captions apart ("By X / Political
             # editor / <credited captions> / By Y"); a teaser list's bylines have dates and
@@ -670,7 +670,7 @@ def is_furniture(text: str) -> bool:
     )
 
 
-def _is_role_line(text: str) -> bool:
+def is_role_line(text: str) -> bool:
     """A job title or handle printed under a byline ("Housing Correspondent", "@handle")."""
     words = text.lower().split()
     return 0 < len(words) <= 4 and (words[-1] in _ROLE_WORDS or (len(words) == 1 and words[0][0] == "@"))
@@ -780,7 +780,7 @@ def _headline_above(
     label_skipped = False
     for index in range(start - 1, max(-1, low - 1), -1):
         text = lines[index]
-        if index in head_lines or _looks_like_byline(text) or _is_role_line(text) or is_doubled(text):
+        if index in head_lines or _looks_like_byline(text) or is_role_line(text) or is_doubled(text):
             continue
         if (
             not label_skipped
@@ -944,9 +944,9 @@ def _name_line_after(dump: Dump, title_index: int, head_lines: dict[int, str]) -
             second = index + 2
             if (
                 second < len(dump.texts)
-                and _is_role_line(dump.texts[index + 1])
+                and is_role_line(dump.texts[index + 1])
                 and _looks_like_byline(dump.texts[second])
-                and not _is_role_line(dump.texts[second])
+                and not is_role_line(dump.texts[second])
             ):
                 head_lines[second] = "byline"
                 names += [name for name in split_byline(dump.texts[second]) if name not in names]
@@ -955,7 +955,7 @@ def _name_line_after(dump: Dump, title_index: int, head_lines: dict[int, str]) -
                 and head_lines.get(second) == "dateline"
                 and text != " ".join(names)
                 and _looks_like_byline(dump.texts[index + 1])
-                and not _is_role_line(dump.texts[index + 1])
+                and not is_role_line(dump.texts[index + 1])
             ):
                 # A second name under the first one's name and role, over the date ("Harriet
                 # Okonjo-Vale Political editor" / "Tomasz Brennan" / "Tue 14 May 2024").

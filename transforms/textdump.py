@@ -503,6 +503,10 @@ def _decide(
     for index in shouted:
         keep[index] = False
     related.update(dict.fromkeys(shouted, "related"))
+    author_box = _author_box(dump, keep, head.metadata.byline)
+    for index in author_box:
+        keep[index] = False
+    related.update(dict.fromkeys(author_box, "author_box"))
     pull_quotes = _pull_quotes(texts, keep)
     for index in pull_quotes:
         keep[index] = False
@@ -624,6 +628,21 @@ def _keep_crossheads(
             and normalised.count(normalised[index]) == 1
         ):
             keep[index] = True
+
+
+def _author_box(dump: Dump, keep: list[bool], byline: Sequence[str]) -> list[int]:
+    """Kept lines printing only an author's name (an author box's heading under the article,
+    "Jane Doe" over "Senior Reviews Editor" and her bio) with the role line under each: the
+    article never prints its author's name alone; the bio sentence stays."""
+    texts = dump.texts
+    names = set(byline)
+    found: list[int] = []
+    for index in compress(range(len(texts)), keep) if names else ():
+        if texts[index] in names:
+            found.append(index)
+            if index + 1 < len(texts) and keep[index + 1] and meta.is_role_line(texts[index + 1]):
+                found.append(index + 1)
+    return found
 
 
 def _shouted_links(texts: Sequence[str], keep: list[bool]) -> list[int]:

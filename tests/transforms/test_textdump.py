@@ -517,6 +517,15 @@ def test_name_line_under_the_standfirst_is_the_byline(name_line: str) -> None:
     assert metadata.published == date(2021, 3, 4)
 
 
+def test_an_author_box_under_the_article_keeps_the_bio_and_drops_the_name_and_role() -> None:
+    bio = "Ada Lovell is the Courier's environment correspondent and has covered the fens since 2009."
+    tail = ["Ada Lovell", "Environment Correspondent", bio]
+    extraction = extract_one(page("River wall to be rebuilt before winter", PROSE, ["By Ada Lovell"], tail))
+    assert extraction.metadata.byline == ("Ada Lovell",)
+    assert [p.text for p in extraction.paragraphs] == [*PROSE, bio]
+    assert {r.text: r.reason for r in extraction.removed}["Environment Correspondent"] == "author_box"
+
+
 def test_name_line_past_the_datelines_and_a_share_row_printed_a_button_a_line() -> None:
     standfirst = "Engineers say the patched wall cannot survive another winter of floods on the eastern bank."
     head = [standfirst, "5 March 2021", "Updated 5 March 2021, 09:15", "First published 4 March 2021"]
