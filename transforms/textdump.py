@@ -503,6 +503,10 @@ def _decide(
     for index in shouted:
         keep[index] = False
     related.update(dict.fromkeys(shouted, "related"))
+    advert_copy = _advert_copy(dump, keep)
+    for index in advert_copy:
+        keep[index] = False
+    related.update(dict.fromkeys(advert_copy, "advertisement"))
     author_box = _author_box(dump, keep, head.metadata.byline)
     for index in author_box:
         keep[index] = False
@@ -628,6 +632,22 @@ def _keep_crossheads(
             and normalised.count(normalised[index]) == 1
         ):
             keep[index] = True
+
+
+def _advert_copy(dump: Dump, keep: list[bool]) -> list[int]:
+    """Kept lines right under an advertisement label that run several sentences and end in a
+    call to action with no stop ("Shift booking made simple. Trusted by 90 hospitals. Book a
+    demo"): an advert's copy. A paragraph under the label ends its sentence; a crosshead is one
+    phrase."""
+    texts, normalised = dump.texts, dump.normalised
+    return [
+        index
+        for index in compress(range(1, len(texts)), keep[1:])
+        if ". " in texts[index]
+        and texts[index][-1].isalnum()
+        and not texts[index][0].isdigit()  # "3. Automate small amounts": a numbered crosshead
+        and _pattern_reason(texts[index - 1], normalised[index - 1]) == "advertisement_label"
+    ]
 
 
 def _author_box(dump: Dump, keep: list[bool], byline: Sequence[str]) -> list[int]:

@@ -517,6 +517,15 @@ def test_name_line_under_the_standfirst_is_the_byline(name_line: str) -> None:
     assert metadata.published == date(2021, 3, 4)
 
 
+def test_an_adverts_copy_under_its_label_goes_a_paragraph_under_one_stays() -> None:
+    advert = "Fen Pumps – drainage pumps built for the Levels. Request a demo"
+    paragraph = "The board said the pumps would be replaced in stages. Work starts in May."
+    body = [*PROSE[:3], "Advertisement", advert, *PROSE[3:5], "Advertisement", paragraph, *PROSE[5:]]
+    kept = [p.text for p in extract_one(page("River wall to be rebuilt before winter", body)).paragraphs]
+    assert advert not in kept
+    assert paragraph in kept
+
+
 def test_an_author_box_under_the_article_keeps_the_bio_and_drops_the_name_and_role() -> None:
     bio = "Ada Lovell is the Courier's environment correspondent and has covered the fens since 2009."
     tail = ["Ada Lovell", "Environment Correspondent", bio]
