@@ -138,7 +138,9 @@ def _hint_for(tag: str, attrs: dict[str, str]) -> tuple[str | None, bool, bool]:
     if "hidden" in attrs or (style and _DISPLAY_NONE.search(str(style))):
         return "hidden", False, False
     role = str(attrs.get("role", "")).lower()
-    key = (tag, role, f"{attrs.get('class', '')} {attrs.get('id', '')} {attrs.get('itemprop', '')}")
+    # Sites with generated class names ("css-1l5f9gk") say what an element is in a test id.
+    label = f"{attrs.get('class', '')} {attrs.get('id', '')} {attrs.get('itemprop', '')}"
+    key = (tag, role, f"{label} {attrs['data-testid']}" if "data-testid" in attrs else label)
     cached = _hint_cache.get(key)
     if cached is not None:
         return cached

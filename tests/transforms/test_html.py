@@ -70,6 +70,14 @@ def test_comments_related_and_share_blocks_are_removed_with_reasons() -> None:
     assert len(result.paragraphs) == 5
 
 
+def test_a_test_id_names_what_an_element_with_generated_classes_is() -> None:
+    box = """<div class="css-1l5f9gk" data-testid="newsletter-inline"><h3 class="css-4fd6ke">The Gazette
+    Brief</h3><p class="css-15oz8na">Council news, explained before breakfast. Every weekday.</p></div>"""
+    result = _extract(_page(ARTICLE.replace("</p><p>", f"</p>{box}<p>", 1)))
+    assert "Gazette Brief" not in result.body and "before breakfast" not in result.body
+    assert len(result.paragraphs) == 5
+
+
 def test_a_caption_paragraph_ending_in_its_credit_is_dropped() -> None:
     caption = "<p>Water spills over the Mill Pond dam on Monday morning. Courier photo by Dana Wells</p>"
     result = _extract(_page(ARTICLE.replace("</p><p>", f"</p>{caption}<p>", 1)))
