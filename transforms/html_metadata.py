@@ -179,6 +179,9 @@ def _given_name_first(name: str) -> str:
     return f"{match[2]} {match[1]}"
 
 
+_LEAD_IN = re.compile(r"\b(?:(?:submitted|posted|written) )?by\s", re.IGNORECASE)
+
+
 def _choose_byline(article: dict[str, Any], evidence: PageEvidence) -> tuple[str, ...]:
     # (texts, whether a text split_byline cannot parse is still one bare name)
     sources: list[tuple[list[str], bool]] = [
@@ -205,7 +208,9 @@ def _choose_byline(article: dict[str, Any], evidence: PageEvidence) -> tuple[str
                 if bare_names and raw[:1].isupper() and len(raw.split()) <= 4 and not _DIGITS.search(raw)
                 else []
             )
-            for name in split_byline(raw) or bare:
+            # A label before the byline in its element ("Society news Submitted by Jo Bloggs").
+            lead_in = None if bare_names else _LEAD_IN.search(raw, 1)
+            for name in split_byline(raw) or (split_byline(raw[lead_in.start() :]) if lead_in else bare):
                 if name not in names and not _USERNAME.search(name):
                     names.append(name)
         if names:

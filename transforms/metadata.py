@@ -150,6 +150,12 @@ def _without_honorific(name: str) -> str:
     return " ".join(words)
 
 
+_ON_WEEKDAY = re.compile(
+    r"\s+on(?:\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?)?[\s,]*$",
+    re.IGNORECASE,
+)
+
+
 def split_byline(text: str) -> list[str]:
     """Person names in a byline: "By Jane Doe and Ravi Patel, Health Correspondent" -> [Jane Doe, Ravi Patel].
 
@@ -157,8 +163,9 @@ def split_byline(text: str) -> list[str]:
     e-mail addresses and handles; keeps the order and drops repeats.
     """
     text = _BYLINE_PREFIX.sub("", text.strip())
-    # A date printed on the byline line ("By Jo Bloggs December 6, 2017") ends the names.
-    text = _before_date(text)
+    # A date printed on the byline line ("By Jo Bloggs December 6, 2017", "Submitted by Jo
+    # Bloggs on Fri, 03/05/2024") ends the names.
+    text = _ON_WEEKDAY.sub("", _before_date(text))
     # Wire style: the name in capitals, then the agency ("By JANE DOE Associated Press").
     capitals = _CAPITALISED_NAME.match(text)
     if capitals:

@@ -347,6 +347,18 @@ def test_an_author_role_span_and_a_cms_account_are_no_byline_names() -> None:
     assert _extract(_page(ARTICLE, head=account)).metadata.byline == ()
 
 
+def test_a_drupal_submitted_line_after_a_label_names_the_author() -> None:
+    submitted = '<div class="node__submitted"><span class="news-type">Society news</span> Submitted by '
+    submitted += "<span>Ada Lovell</span> on <time>Fri, 03/05/2024 - 10:00</time></div>"
+    assert _extract(_page(submitted + ARTICLE)).metadata.byline == ("Ada Lovell",)
+
+
+def test_a_share_row_inside_the_story_meta_block_is_no_byline() -> None:
+    meta = '<div class="story-meta"><div class="story-meta__author">By <a href="/a">Ada Lovell</a></div>'
+    meta += '<div class="story-meta__share"><a href="/x">Post</a><a href="/w">WhatsApp</a></div></div>'
+    assert _extract(_page(meta + ARTICLE)).metadata.byline == ("Ada Lovell",)
+
+
 def test_a_published_line_in_the_text_dates_a_page_without_date_markup() -> None:
     # A table layout: no <time>, meta or JSON-LD date, no dateline class; the text says it.
     dated = _page(

@@ -79,6 +79,8 @@ def test_split_byline(text: str, expected: list[str]) -> None:
         ("By Nell Ashworth December 6, 2017", ["Nell Ashworth"]),
         ("Priya Varma - Nov 19, 2019, 10:31 pm CST", ["Priya Varma"]),
         ("By Omar Haddad | 4 March 2019", ["Omar Haddad"]),
+        ("Submitted by Omar Haddad on Fri, 03/05/2024 - 10:00", ["Omar Haddad"]),
+        ("By Jane Sun, 4 May 2024", ["Jane Sun"]),
     ],
 )
 def test_split_byline_stops_at_a_date(text: str, expected: list[str]) -> None:
