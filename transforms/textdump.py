@@ -113,6 +113,7 @@ _CONTENTS_MIN_ITEMS = 3
 # this many words, the list up to _ANNOUNCED_LIST_MAX_ITEMS items of _ANNOUNCED_ITEM_MIN_WORDS+.
 _ANNOUNCEMENT_MIN_WORDS, _ANNOUNCED_LIST_MAX_ITEMS, _ANNOUNCED_ITEM_MIN_WORDS = 6, 12, 3
 # A row of share buttons the kept lines run on past (_share_row_end).
+_TABLE_MARKS = ("|", "\t", "·")
 _SHARE_REASONS = frozenset({"share_widget", "share_button"})
 _SHARE_ROW_MIN_LINES, _SHARE_LINE_MAX_WORDS, _SHARE_ROW_WORDS_RATIO = 3, 3, 2
 # A line in capitals this long is a link to another story (_shouted_links).
@@ -507,6 +508,10 @@ def _decide(
     for index in advert_copy:
         keep[index] = False
     related.update(dict.fromkeys(advert_copy, "advertisement"))
+    alt_texts = _alt_texts(dump, keep, words)
+    for index in alt_texts:
+        keep[index] = False
+    related.update(dict.fromkeys(alt_texts, "caption"))
     author_box = _author_box(dump, keep, head.metadata.byline)
     for index in author_box:
         keep[index] = False
@@ -647,6 +652,22 @@ def _advert_copy(dump: Dump, keep: list[bool]) -> list[int]:
         and texts[index][-1].isalnum()
         and not texts[index][0].isdigit()  # "3. Automate small amounts": a numbered crosshead
         and _pattern_reason(texts[index - 1], normalised[index - 1]) == "advertisement_label"
+    ]
+
+
+def _alt_texts(dump: Dump, keep: list[bool], words: list[int]) -> list[int]:
+    """Kept short lines with no stop right over a caption with its credit: the picture's
+    alternative text ("Voltreed Arc 7 belt drive close-up" over "The belt drive ... (Image
+    credit: ...)")."""
+    texts, normalised = dump.texts, dump.normalised
+    return [
+        index
+        for index in compress(range(len(texts) - 1), keep[:-1])
+        if words[index] <= _CROSSHEAD_MAX_WORDS
+        and texts[index][-1] not in _SENTENCE_STOPS
+        and not any(mark in texts[index] for mark in _TABLE_MARKS)  # a table's row over its source
+        and not keep[index + 1]
+        and _pattern_reason(texts[index + 1], normalised[index + 1]) == "caption_credit"
     ]
 
 

@@ -526,6 +526,18 @@ def test_an_adverts_copy_under_its_label_goes_a_paragraph_under_one_stays() -> N
     assert paragraph in kept
 
 
+def test_a_pictures_alternative_text_over_its_credited_caption_goes_a_table_row_stays() -> None:
+    alt = "River wall repairs seen from the towpath"
+    caption = "Workers repair the eastern bank on Monday. (Image credit: Ada Lovell / Fenland Courier)"
+    row = "2019 | 4.1m | 2020 | 4.6m"
+    source = "Source: Fenland Drainage Board (Image credit: Fenland Courier)"
+    body = [*PROSE[:3], alt, caption, *PROSE[3:5], row, source, *PROSE[5:]]
+    extraction = extract_one(page("River wall to be rebuilt before winter", body))
+    kept = [p.text for p in extraction.paragraphs]
+    assert alt not in kept and caption not in kept and row in kept
+    assert {r.text: r.reason for r in extraction.removed}[alt] == "caption"
+
+
 def test_an_author_box_under_the_article_keeps_the_bio_and_drops_the_name_and_role() -> None:
     bio = "Ada Lovell is the Courier's environment correspondent and has covered the fens since 2009."
     tail = ["Ada Lovell", "Environment Correspondent", bio]
