@@ -426,7 +426,14 @@ def read_head(
         publisher = masthead
     # "- Three Rivers Television News" in the <title> over a "Three Rivers Television" masthead
     # that the copyright line names too: the masthead's name.
-    if masthead and publisher and publisher == named_site != masthead:
+    # (Not over "- Harlow State News" in the <title> under a "Harlow State University" masthead:
+    # a university's news site, named in the <title>.)
+    if (
+        masthead
+        and publisher
+        and publisher == named_site != masthead
+        and _names_one_publication(masthead, named_site)
+    ):
         holder = copyright_holder(lines)
         if holder and _without_the(holder) == _without_the(masthead):
             publisher = masthead
@@ -1043,7 +1050,12 @@ def _masthead(dump: Dump, domain: str | None = None) -> str | None:
     ashbyferrycourier.com) or the footer repeats ("About X", "(c) X Ltd") is the masthead too."""
     lines = dump.texts
     footer = lines[-_FOOTER_LINES:]
-    names = [(text, _name_in_masthead(text)) for text in lines[:_MASTHEAD_RECURRING_LINES]]
+    # A menu's item is no masthead ("  • Credit Cards"), though its first may be the logo's link.
+    bullets = dump.bullets
+    names = [
+        (text, None if index and bullets[index] and bullets[index - 1] else _name_in_masthead(text))
+        for index, text in enumerate(lines[:_MASTHEAD_RECURRING_LINES])
+    ]
     if domain:
         label = domain.lower().removeprefix("www.").split(".")[0].replace("-", "")
         spelt = (name for _, name in names if name and _squashed(name) in (label, "the" + label))
@@ -1054,6 +1066,16 @@ def _masthead(dump: Dump, domain: str | None = None) -> str | None:
             return _as_printed_name(name, lines)
     return next(
         (_as_printed_name(name, lines) for _, name in names[:_MASTHEAD_LINES] if name is not None), None
+    )
+
+
+def _names_one_publication(masthead: str, site_name: str) -> bool:
+    """Whether a masthead and a <title>'s site name may name one publication: the masthead
+    shortens it ("Three Rivers Television" for "Three Rivers Television News") or the <title>
+    names no publication it shares a word with ("Associated Press" for "Hosted")."""
+    masthead, site_name = _without_the(masthead), _without_the(site_name)
+    return site_name.startswith(masthead) or set(masthead.lower().split()).isdisjoint(
+        site_name.lower().split()
     )
 
 
@@ -1089,9 +1111,9 @@ def _named_in_footer(name: str, text: str, footer: Sequence[str]) -> bool:
     for line in footer:
         if line == text or last_word not in line.lower() or not (match := pattern.search(line)):
             continue
-        if match.group("lead") or match.group("next") in ("", ",", "|"):
-            return True
-        if match.group("next") == "is" and not _FOOTER_PERSON_BIO.match(line, match.end()):
+        if match.group("lead") or match.group("next") in ("", ",", "|", "-", "–", "—"):
+            return True  # (a tagline after a dash: "X - Quotidiano della provincia dal 1946")
+        if match.group("verb") and not _FOOTER_PERSON_BIO.match(line, match.end()):
             return True  # "X is a registered trade mark of Y", not "X is a contributing editor who"
     return False
 
@@ -1101,7 +1123,8 @@ def _named_in_footer(name: str, text: str, footer: Sequence[str]) -> bool:
 def _footer_name_pattern(name: str) -> re.Pattern[str]:
     core = re.escape(name.removeprefix("The "))
     return re.compile(
-        rf"(?:^|(?<=[.!?] ))(?P<lead>{_FOOTER_NAME_LEAD})(?:the\s+)?{core}(?!\w)\s*(?P<next>is\b|.?)",
+        rf"(?:^|(?<=[.!?] ))(?P<lead>{_FOOTER_NAME_LEAD})(?:the\s+)?{core}(?!\w)\s*"
+        r"(?P<next>(?P<verb>is|è|est|es|ist)\b|.?)",
         re.IGNORECASE,
     )
 

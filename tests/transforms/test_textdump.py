@@ -463,6 +463,8 @@ def test_a_masthead_in_capitals_is_named_as_the_page_prints_it_elsewhere() -> No
         ),
         # A teaser that opens with the line's words names no publication.
         ("Fenland Courier van stolen from depot", None),
+        ("Fenland Courier - News for the fens since 1899", "Fenland Courier"),
+        ("Fenland Courier è una testata di Marsh Media S.p.A.", "Fenland Courier"),
     ],
 )
 def test_masthead_under_a_cookie_banner_is_the_publisher_when_the_footer_names_it(
@@ -837,6 +839,19 @@ def test_a_dutch_byline_and_date() -> None:
     assert (metadata.byline, metadata.published) == (("Femke van der Hoeven",), date(2022, 10, 22))
 
 
+def test_a_universitys_masthead_is_not_its_news_sites_name() -> None:
+    lines = ["River wall to be rebuilt before winter | Fen Today", "Fen University"]
+    lines += ["Home", "News", "River wall to be rebuilt before winter", *PROSE]
+    lines += ["© 2025 Fen University. All rights reserved."]
+    assert extract_one("\n".join(lines) + "\n").metadata.publisher == "Fen Today"
+
+
+def test_a_menus_item_is_no_masthead() -> None:
+    menu = ["  • Banking", "  • Credit Cards", "  • Loans"]
+    text = "\n\n".join(["Fenland", *menu, "River wall to be rebuilt before winter", *PROSE])
+    assert extract_one(text).metadata.publisher is None
+
+
 def test_the_masthead_the_copyright_line_names_over_a_longer_title_site_name() -> None:
     lines = ["River wall to be rebuilt before winter - Fenland Television News", "Fenland Television"]
     lines += ["Home", "News", "River wall to be rebuilt before winter", *PROSE]
@@ -929,6 +944,8 @@ def test_a_match_report_byline_with_the_ground() -> None:
         ("The eastern bank at dawn. Photo © Tom Reeve", None),
         ("Published by Fenland Courier Ltd, part of Marsh Media Group", "Fenland Courier"),
         ("© Copyright 2009 The Fenland Courier, a Marsh Media Group publication.", "The Fenland Courier"),
+        ("© 2024 Fen Media Limited or its affiliated companies. All rights reserved.", "Fen Media"),
+        ("© RIPRODUZIONE RISERVATA", None),
     ],
 )
 def test_copyright_holder_is_the_fallback_publisher(footer: str, publisher: str | None) -> None:
