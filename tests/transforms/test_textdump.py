@@ -549,6 +549,16 @@ def test_an_author_box_under_the_article_keeps_the_bio_and_drops_the_name_and_ro
     assert {r.text: r.reason for r in extraction.removed}["Environment Correspondent"] == "author_box"
 
 
+def test_a_follow_button_under_the_byline_is_no_headline() -> None:
+    standfirst = "Engineers say the patched wall cannot survive another winter of floods on the eastern bank."
+    head = [standfirst, "Ada Lovell", "Environment correspondent", "Follow", "Thu 4 Mar 2021 17.42 GMT"]
+    head += ["Share", "Gift article", "1 of 12"]
+    head += ["The eastern bank at dawn. Photograph: Tom Reeve/Fenland Courier"]
+    metadata = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head)).metadata
+    assert metadata.title == "River wall to be rebuilt before winter"
+    assert metadata.byline == ("Ada Lovell",)
+
+
 def test_name_line_past_the_datelines_and_a_share_row_printed_a_button_a_line() -> None:
     standfirst = "Engineers say the patched wall cannot survive another winter of floods on the eastern bank."
     head = [standfirst, "5 March 2021", "Updated 5 March 2021, 09:15", "First published 4 March 2021"]
