@@ -37,7 +37,10 @@ _FIRST_NAMES = frozenset(load_lines("quote_first_names.txt"))
 _AFFILIATION_WORDS = frozenset(load_lines("metadata_byline_affiliations.txt"))
 _ROLE_OR_BEAT_WORDS = _ROLE_WORDS | frozenset(load_lines("metadata_byline_beats.txt"))
 # Names are separated by commas, semicolons, "and", "&", "|" or bullets.
-_BYLINE_SEPARATORS = re.compile(r"\s*(?:,|;|\||•|·|\s[-–—]\s|\band\b|&|\bwith\b)\s*", re.IGNORECASE)
+# ("and" in the page's language, in lower case: "Par Claire Vautrin et Julien Marsac".)
+_BYLINE_SEPARATORS = re.compile(
+    r"\s*(?:,|;|\||•|·|\s[-–—]\s|\band\b|&|\bwith\b|(?-i:\s(?:et|und|y|e|en)\s))\s*", re.IGNORECASE
+)
 # Trailing clauses that are not part of a name: "in London", e-mail addresses, handles, and the
 # " on" / " at" left when a date after it was cut ("Posted by Jo Bloggs on 4 May 2010").
 # After a name: a place ("in London"), an address or handle, a wire agency ("Associated Press").

@@ -66,6 +66,9 @@ def test_parse_date_takes_the_first_date_in_the_line() -> None:
         ("by Ilse Varga, Tarnwick University", ["Ilse Varga"]),
         ("Tom Davies Associated Press", ["Tom Davies"]),
         ("Propos recueillis par Mathieu Roussillon", ["Mathieu Roussillon"]),
+        ("Par Claire Vautrin et Julien Marsac", ["Claire Vautrin", "Julien Marsac"]),
+        ("Von Anna Berg und Karl Stein", ["Anna Berg", "Karl Stein"]),
+        ("By John E Smith", ["John E Smith"]),
         ("", []),
     ],
 )
