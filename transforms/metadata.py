@@ -196,6 +196,7 @@ def split_byline(text: str) -> list[str]:
 _HEAD = load_json("text_head_patterns.json")
 _BYLINE_LINE = re.compile(_HEAD["byline"], re.IGNORECASE)
 _UPDATED = re.compile(_HEAD["updated"], re.IGNORECASE)
+_SECOND_CREDIT = re.compile(_HEAD["second_credit"], re.IGNORECASE)
 _BYLINE_LINE_MAX_CHARS = 80
 _PIPE_PARTS = re.compile(r"\s+\|\s+")
 # A dateline's parts: "18 March 2025 · From the April 2025 issue · 9 min read".
@@ -519,7 +520,8 @@ def _read_bylines_and_dates(
             # A second byline under the first, only a role or captions apart ("By X / Political
             # editor / <credited captions> / By Y"); a teaser list's bylines have dates and
             # summaries between them.
-            byline += [name for name in names if name not in byline]
+            if not _SECOND_CREDIT.match(text):
+                byline += [name for name in names if name not in byline]
             head_lines[index] = "byline"
         if found:
             head_lines.setdefault(index, "dateline")

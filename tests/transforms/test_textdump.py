@@ -549,6 +549,13 @@ def test_an_author_box_under_the_article_keeps_the_bio_and_drops_the_name_and_ro
     assert {r.text: r.reason for r in extraction.removed}["Environment Correspondent"] == "author_box"
 
 
+def test_a_reviewer_under_the_byline_is_no_second_author() -> None:
+    head = ["By Ada Lovell", "Reviewed by Tom Reeve, CFP", "Published March 4, 2021"]
+    extraction = extract_one(page("How to build an emergency fund", PROSE, head=head))
+    assert extraction.metadata.byline == ("Ada Lovell",)
+    assert {r.text: r.reason for r in extraction.removed}["Reviewed by Tom Reeve, CFP"] == "byline"
+
+
 def test_a_follow_button_under_the_byline_is_no_headline() -> None:
     standfirst = "Engineers say the patched wall cannot survive another winter of floods on the eastern bank."
     head = [standfirst, "Ada Lovell", "Environment correspondent", "Follow", "Thu 4 Mar 2021 17.42 GMT"]
