@@ -116,6 +116,9 @@ _ANNOUNCEMENT_MIN_WORDS, _ANNOUNCED_LIST_MAX_ITEMS, _ANNOUNCED_ITEM_MIN_WORDS = 
 _TABLE_MARKS = ("|", "\t", "·")
 _SHARE_REASONS = frozenset({"share_widget", "share_button"})
 _SHARE_ROW_MIN_LINES, _SHARE_LINE_MAX_WORDS, _SHARE_ROW_WORDS_RATIO = 3, 3, 2
+# A sentence in capitals this long is a transcript (_shouted_sentences); with most of its
+# letters capitals (Hangul has no case).
+_SHOUTED_SENTENCE_MIN_WORDS, _MOSTLY = 6, 0.9
 # A line in capitals this long is a link to another story (_shouted_links).
 _SHOUTED_MIN_CHARS = 40
 # A crosshead between two kept paragraphs has this many words (_keep_crossheads): one word alone
@@ -504,6 +507,10 @@ def _decide(
     for index in shouted:
         keep[index] = False
     related.update(dict.fromkeys(shouted, "related"))
+    transcript = _shouted_sentences(texts, keep)
+    for index in transcript:
+        keep[index] = False
+    related.update(dict.fromkeys(transcript, "transcript"))
     advert_copy = _advert_copy(dump, keep)
     for index in advert_copy:
         keep[index] = False
@@ -695,6 +702,19 @@ def _shouted_links(texts: Sequence[str], keep: list[bool]) -> list[int]:
         index
         for index in compress(range(len(texts)), map(operator.and_, keep, map(str.isupper, texts)))
         if len(texts[index]) >= _SHOUTED_MIN_CHARS and "." not in texts[index] and texts[index][-1] != "?"
+    ]
+
+
+def _shouted_sentences(texts: Sequence[str], keep: list[bool]) -> list[int]:
+    """Kept sentences of _SHOUTED_SENTENCE_MIN_WORDS words or more in capitals, ending in a stop: a
+    broadcast's transcript printed under the story ("FIRE CREWS SAY FLAMES WERE SHOOTING THROUGH
+    THE ROOF."). An article never shouts a sentence; a crosshead in capitals asks or has no stop."""
+    return [
+        index
+        for index in compress(range(len(texts)), map(operator.and_, keep, map(str.isupper, texts)))
+        if texts[index][-1] in ".!"
+        and texts[index].count(" ") + 1 >= _SHOUTED_SENTENCE_MIN_WORDS
+        and sum(map(str.isupper, texts[index])) >= _MOSTLY * sum(map(str.isalpha, texts[index]))
     ]
 
 

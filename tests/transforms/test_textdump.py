@@ -519,6 +519,17 @@ def test_name_line_under_the_standfirst_is_the_byline(name_line: str) -> None:
     assert metadata.published == date(2021, 3, 4)
 
 
+def test_a_broadcast_transcript_in_capitals_under_the_story_goes() -> None:
+    transcript = ["FIRE CREWS SAY FLAMES WERE SHOOTING THROUGH THE ROOF.", "NOBODY WAS HURT."]
+    transcript += ["REPORTING FROM THE FENS, ADA LOVELL, FEN 8 NEWS.", "WILL THE WALL HOLD THIS TIME?"]
+    note = "This transcript was generated automatically and may contain errors."
+    extraction = extract_one(page("River wall to be rebuilt before winter", [*PROSE, *transcript, note]))
+    reasons = {r.text: r.reason for r in extraction.removed}
+    assert reasons[transcript[0]] == reasons[transcript[2]] == "transcript"
+    assert reasons[note] == "disclaimer"
+    assert [p.text for p in extraction.paragraphs][: len(PROSE)] == PROSE
+
+
 def test_an_adverts_copy_under_its_label_goes_a_paragraph_under_one_stays() -> None:
     advert = "Fen Pumps – drainage pumps built for the Levels. Request a demo"
     paragraph = "The board said the pumps would be replaced in stages. Work starts in May."
