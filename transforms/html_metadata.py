@@ -179,6 +179,8 @@ def _given_name_first(name: str) -> str:
     return f"{match[2]} {match[1]}"
 
 
+_AUTHOR_KEY_SUFFIXES = (":author", ".author", "-author")
+_APP_BANNER_KEYS = ("smartbanner", "apple-", "al:")  # an app's maker, not the article's author
 _LEAD_IN = re.compile(r"\b(?:(?:submitted|posted|written) )?by\s", re.IGNORECASE)
 
 
@@ -191,6 +193,19 @@ def _choose_byline(article: dict[str, Any], evidence: PageEvidence) -> tuple[str
                 _given_name_first(v)
                 for key in _KEYS["author"]
                 for v in evidence.meta.get(key, ())
+                if not _URL.match(v)
+            ],
+            True,
+        ),
+        # A CMS's own author meta ("bx:author", "cxenseparse:author").
+        (
+            [
+                _given_name_first(v)
+                for key, values in evidence.meta.items()
+                if key.endswith(_AUTHOR_KEY_SUFFIXES)
+                and key not in _KEYS["author"]
+                and not key.startswith(_APP_BANNER_KEYS)
+                for v in values
                 if not _URL.match(v)
             ],
             True,

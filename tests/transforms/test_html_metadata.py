@@ -80,6 +80,14 @@ def test_visible_dateline_and_byline_text_are_last_resorts() -> None:
     assert meta.published == date(2021, 7, 9)
 
 
+def test_a_cms_author_meta_names_the_author_before_the_visible_byline_text() -> None:
+    byline_texts = ["By Ann Lee Highlands and Islands Reporter"]
+    meta = extract_metadata(_evidence(meta={"bx:author": ["Ann Lee"]}, byline_texts=byline_texts))
+    assert meta.byline == ("Ann Lee",)
+    app_banner = {"smartbanner:author": ["Fen Digital Media"]}
+    assert extract_metadata(_evidence(meta=app_banner)).byline == ()
+
+
 def test_a_utc_stamp_in_the_next_day_gives_way_to_the_printed_local_date_and_time() -> None:
     blob = json.dumps({"@type": "NewsArticle", "datePublished": "2024-10-04T03:52:11.000Z"})
     printed = "Published: Oct. 3, 2024 at 11:52 PM EDT"
