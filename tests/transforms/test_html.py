@@ -78,6 +78,17 @@ def test_a_test_id_names_what_an_element_with_generated_classes_is() -> None:
     assert len(result.paragraphs) == 5
 
 
+def test_class_names_in_the_sites_language_are_hints_too() -> None:
+    extra = f"""<div class="boletin"><p class="boletin__titulo">Boletín de la mañana</p><p>Las claves del
+    día, seleccionadas por nuestra redacción, cada mañana a las 7.00 en tu correo.</p></div>
+    <section class="relacionadas"><h2>Noticias relacionadas</h2><p>{PROSE}</p></section>
+    <section class="comentarios"><h2>Comentarios (41)</h2><div><p>{PROSE} Cuatro años de sequía y
+    ahora se acuerdan.</p></div></section>"""
+    result = _extract(_page(ARTICLE, extra))
+    assert len(result.paragraphs) == 5
+    assert "Boletín" not in result.body and "relacionadas" not in result.body and "sequía" not in result.body
+
+
 def test_a_caption_paragraph_ending_in_its_credit_is_dropped() -> None:
     caption = "<p>Water spills over the Mill Pond dam on Monday morning. Courier photo by Dana Wells</p>"
     result = _extract(_page(ARTICLE.replace("</p><p>", f"</p>{caption}<p>", 1)))
