@@ -65,14 +65,16 @@ _MASK = "\x00"  # stands in for quoted text, so word patterns never match inside
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _NAME_TAIL = r"[\w'\u2019.\-]*"
-_NAME_TOKEN = rf"[{_UPPER}]{_NAME_TAIL}"
+# (An elided article before a job is no name: "L’ingegnera Chiara Montaldi", "L'avocat X".)
+_ELIDED_ARTICLE = "(?![LD]['\u2019][a-z\u00e0-\u00ff])"
+_NAME_TOKEN = rf"{_ELIDED_ARTICLE}[{_UPPER}]{_NAME_TAIL}"
 _CAPITAL_RUN_AT_END = re.compile(rf"(?:{_NAME_TOKEN})(?:[ ]+{_NAME_TOKEN})*$")
 _CAPITAL_RUN_AT_START = re.compile(rf"^(?:{_NAME_TOKEN})(?:[ ]+{_NAME_TOKEN})*")
 # Starts with the capital (the "not inside a word" check comes after it) so that the regex engine
 # can skip straight to capitals.
-_CAPITAL_RUN = re.compile(rf"[{_UPPER}](?<![\w'\u2019][{_UPPER}]){_NAME_TAIL}(?:[ ]+{_NAME_TOKEN})*")
+_CAPITAL_RUN = re.compile(rf"{_ELIDED_ARTICLE}[{_UPPER}](?<![\w'\u2019][{_UPPER}]){_NAME_TAIL}(?:[ ]+{_NAME_TOKEN})*")
 # The runs of two words or more among those of `_CAPITAL_RUN` (one word is never a full name).
-_CAPITAL_RUN_OF_TWO = re.compile(rf"[{_UPPER}](?<![\w'\u2019][{_UPPER}]){_NAME_TAIL}(?:[ ]+{_NAME_TOKEN})+")
+_CAPITAL_RUN_OF_TWO = re.compile(rf"{_ELIDED_ARTICLE}[{_UPPER}](?<![\w'\u2019][{_UPPER}]){_NAME_TAIL}(?:[ ]+{_NAME_TOKEN})+")
 _PRONOUN_AT_END = re.compile(r"\b(?:he|she|He|She)$")
 _PRONOUN_AT_START = re.compile(r"^(?:he|she)\b")
 _WORDS = re.compile(r"[\w'\u2019\-]+")

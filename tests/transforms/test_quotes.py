@@ -103,6 +103,14 @@ def test_name_with_two_appositives_before_the_verb() -> None:
     assert pairs == [("Sarah Blenkin", "quietly transformative")]
 
 
+def test_speech_verbs_and_an_elided_article_before_a_job_in_romance_languages() -> None:
+    italian = "L’ingegnera Chiara Montaldi, responsabile della viabilità, ha spiegato che le lesioni sono"
+    italian += " «compatibili con un cedimento della fondazione»."
+    assert _pairs(italian) == [("Chiara Montaldi", "compatibili con un cedimento della fondazione")]
+    spanish = "«No hay otra manera de llegar a septiembre», dijo Adela Montcada en Madrid."
+    assert _pairs(spanish) == [("Adela Montcada", "No hay otra manera de llegar a septiembre")]
+
+
 def test_quoted_term_between_an_article_and_a_noun_is_not_speech() -> None:
     pairs = _pairs(
         "Erik Sandvik said the forum wanted a \u201cconnect and manage\u201d approach to the grid.",
@@ -318,7 +326,7 @@ def test_bundled_samples_f1() -> None:
         ("unseen24", 0.78),
         ("unseen25", 0.86),
         ("unseen26", 0.84),
-        ("unseen27", 0.7),
+        ("unseen27", 0.74),
     ],
 )
 def test_blind_corpora_f1(corpus: str, floor: float) -> None:
@@ -339,7 +347,8 @@ def test_blind_corpora_f1(corpus: str, floor: float) -> None:
     # (unseen19, session 10, scored once), 0.836 (unseen20, scored once), 0.813 (unseen21, the last check),
     # 0.845 (unseen22, session 11, scored once; code unchanged), 0.821 (unseen23, scored once),
     # 0.807 (unseen24, the last check), 0.887 (unseen25, written at the session's end), 0.865
-    # (unseen26, session 12, scored once), 0.728 (unseen27: Italian and French quotes not read).
+    # (unseen26, session 12, scored once), 0.728 (unseen27: Italian and French quotes not read;
+    # then French, Spanish, Italian, Portuguese and German speech verbs: 0.765).
     assert _gold_f1(BUNDLED_GOLD.parent / corpus / "gold.jsonl") >= floor
 
 
