@@ -72,9 +72,13 @@ _CAPITAL_RUN_AT_END = re.compile(rf"(?:{_NAME_TOKEN})(?:[ ]+{_NAME_TOKEN})*$")
 _CAPITAL_RUN_AT_START = re.compile(rf"^(?:{_NAME_TOKEN})(?:[ ]+{_NAME_TOKEN})*")
 # Starts with the capital (the "not inside a word" check comes after it) so that the regex engine
 # can skip straight to capitals.
-_CAPITAL_RUN = re.compile(rf"{_ELIDED_ARTICLE}[{_UPPER}](?<![\w'\u2019][{_UPPER}]){_NAME_TAIL}(?:[ ]+{_NAME_TOKEN})*")
+_CAPITAL_RUN = re.compile(
+    rf"{_ELIDED_ARTICLE}[{_UPPER}](?<![\w'\u2019][{_UPPER}]){_NAME_TAIL}(?:[ ]+{_NAME_TOKEN})*"
+)
 # The runs of two words or more among those of `_CAPITAL_RUN` (one word is never a full name).
-_CAPITAL_RUN_OF_TWO = re.compile(rf"{_ELIDED_ARTICLE}[{_UPPER}](?<![\w'\u2019][{_UPPER}]){_NAME_TAIL}(?:[ ]+{_NAME_TOKEN})+")
+_CAPITAL_RUN_OF_TWO = re.compile(
+    rf"{_ELIDED_ARTICLE}[{_UPPER}](?<![\w'\u2019][{_UPPER}]){_NAME_TAIL}(?:[ ]+{_NAME_TOKEN})+"
+)
 _PRONOUN_AT_END = re.compile(r"\b(?:he|she|He|She)$")
 _PRONOUN_AT_START = re.compile(r"^(?:he|she)\b")
 _WORDS = re.compile(r"[\w'\u2019\-]+")
@@ -133,9 +137,9 @@ _SPEECH_VERB_LOWER = re.compile(rf"\b{_phrase_tree(_SPEECH_VERBS)}\b")
 # Unicode whitespace is these characters.
 _ASCII_SPACE = r"[\t\n\x0b\x0c\r\x1c-\x1f ]"
 _SPEECH_VERB_ASCII = re.compile(rf"\b{_phrase_tree(_SPEECH_VERBS, _ASCII_SPACE)}\b", re.ASCII)
-# Whether a text starts with a speech verb is first checked on the first words of the verbs. They are
-# ASCII, so an ASCII word boundary before one is found wherever the Unicode one is (and is cheaper
-# to test); the extra hits, after a non-ASCII letter, fail the real pattern.
+# Whether a text starts with a speech verb is first checked on the first words of the verbs. They
+# start with an ASCII letter, so an ASCII word boundary before one is found wherever the Unicode
+# one is (and is cheaper to test); the extra hits, after a non-ASCII letter, fail the real pattern.
 _FIRST_VERB_WORDS = sorted({verb.split()[0] for verb in _SPEECH_VERBS})
 _SPEECH_VERB_START = re.compile(rf"\b{_prefix_tree(_FIRST_VERB_WORDS)}", re.ASCII)
 _LONGEST_FIRST_VERB_WORD = max(map(len, _FIRST_VERB_WORDS))

@@ -430,9 +430,9 @@ def test_ascii_word_characters_and_spaces_are_the_unicode_ones_on_ascii_text() -
         assert bool(re.match(r"\s", c)) == bool(re.match(quotes._ASCII_SPACE, c, re.ASCII))
 
 
-def test_speech_verbs_are_ascii_lower_case() -> None:
-    """The fast speech-verb search assumes it (see `_SPEECH_VERB_LOWER`)."""
-    assert all(verb.isascii() and verb == verb.lower() for verb in quotes._SPEECH_VERBS)
+def test_speech_verbs_are_lower_case_and_start_with_an_ascii_letter() -> None:
+    """The fast speech-verb search assumes it (see `_SPEECH_VERB_LOWER` and `_SPEECH_VERB_START`)."""
+    assert all(verb == verb.lower() and verb[0].isascii() for verb in quotes._SPEECH_VERBS)
 
 
 @pytest.mark.parametrize("text", ["", " - ", "one", "one two", "don't stop", "a b c", "\u2019twas - it ..."])
