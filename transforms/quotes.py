@@ -57,6 +57,7 @@ _ABBREVIATIONS = frozenset(load_lines("quote_abbreviations.txt")) | _HONORIFICS
 _DOUBLE_OPEN, _DOUBLE_CLOSE = '\u201c"\u00ab\u201e', '\u201d"\u00bb'
 _SINGLE_OPEN, _SINGLE_CLOSE = "\u2018'\u2039", "\u2019'\u203a"
 _SINGLE_MARKS = frozenset(_SINGLE_OPEN + _SINGLE_CLOSE)
+_SPACED_OPEN, _SPACED_CLOSE = "\u00ab\u2039", "\u00bb\u203a"
 _ALL_MARKS = frozenset(_DOUBLE_OPEN + _DOUBLE_CLOSE + _SINGLE_OPEN + _SINGLE_CLOSE)
 _BEFORE_OPENER = frozenset("([{\u2014\u2013-/:") | _ALL_MARKS
 _AFTER_CLOSER = frozenset(".,;:!?)]}\u2014\u2013-/\u2026") | _ALL_MARKS
@@ -80,7 +81,9 @@ _CAPITAL_RUN_OF_TWO = re.compile(
     rf"{_ELIDED_ARTICLE}[{_UPPER}](?<![\w'\u2019][{_UPPER}]){_NAME_TAIL}(?:[ ]+{_NAME_TOKEN})+"
 )
 _PRONOUN_AT_END = re.compile(r"\b(?:he|she|He|She)$")
-_PRONOUN_AT_START = re.compile(r"^(?:he|she)\b")
+# After the verb, also French inversion: "raconte-t-elle", "poursuit-il".
+_PRONOUN_AT_START = re.compile(r"^(?:he|she|-t-il|-t-elle|-il|-elle)\b")
+_INVERTED_PRONOUNS = {"-t-il": "he", "-il": "he", "-t-elle": "she", "-elle": "she"}
 _WORDS = re.compile(r"[\w'\u2019\-]+")
 _TRAILING_WORD = re.compile(r"([\w'\u2019\-]+)\W*$")
 # Read on the reversed text: what follows the last word, then the last word itself (see `_trailing_word`).
@@ -273,11 +276,14 @@ def _can_open(text: str, i: int, marks: str) -> bool:
     if text[i] not in marks or _is_apostrophe(text, i):
         return False
     before_ok = i == 0 or text[i - 1].isspace() or text[i - 1] in _BEFORE_OPENER
-    return before_ok and i + 1 < len(text) and not text[i + 1].isspace()
+    # French typography spaces guillemets from the words: "« Nous ne sommes pas prêts »".
+    return before_ok and i + 1 < len(text) and (not text[i + 1].isspace() or text[i] in _SPACED_OPEN)
 
 
 def _can_close(text: str, i: int, marks: str) -> bool:
-    if text[i] not in marks or _is_apostrophe(text, i) or i == 0 or text[i - 1].isspace():
+    if text[i] not in marks or _is_apostrophe(text, i) or i == 0:
+        return False
+    if text[i - 1].isspace() and text[i] not in _SPACED_CLOSE:
         return False
     return i + 1 == len(text) or text[i + 1].isspace() or text[i + 1] in _AFTER_CLOSER
 
@@ -620,7 +626,7 @@ def _subject_at_start(text: str) -> _Mention | None:
     """The subject right after a speech verb ("..., said Dr Smith", "said a spokesman")."""
     text = text.lstrip()
     if match := _PRONOUN_AT_START.match(text):
-        return _Mention("pronoun", match[0].lower())
+        return _Mention("pronoun", _INVERTED_PRONOUNS.get(match[0], match[0].lower()))
     if match := _DESCRIPTION_AT_START.match(text):
         modifiers = match["modifiers"].split()
         org = match["org"]

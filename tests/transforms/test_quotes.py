@@ -109,6 +109,13 @@ def test_speech_verbs_and_an_elided_article_before_a_job_in_romance_languages() 
     assert _pairs(italian) == [("Chiara Montaldi", "compatibili con un cedimento della fondazione")]
     spanish = "«No hay otra manera de llegar a septiembre», dijo Adela Montcada en Madrid."
     assert _pairs(spanish) == [("Adela Montcada", "No hay otra manera de llegar a septiembre")]
+    # French guillemets spaced from the words, a pronoun after the verb.
+    french = ["« Cette fois, j'ai tout monté à l'étage », a déclaré Jane Doe."]
+    french += ["« Nous ne sommes pas prêts », poursuit-elle."]
+    assert _pairs(*french) == [
+        ("Jane Doe", "Cette fois, j'ai tout monté à l'étage"),
+        ("Jane Doe", "Nous ne sommes pas prêts"),
+    ]
 
 
 def test_quoted_term_between_an_article_and_a_noun_is_not_speech() -> None:
