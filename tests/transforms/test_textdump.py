@@ -1266,6 +1266,10 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ),
         ("Mehr zum Thema", "related_link"),
         ("Lesezeit: 3 Min.", "reading_time"),
+        ("Lesedauer: 4 Min.", "reading_time"),
+        ("Lecture : 3 min", "reading_time"),
+        ("5 min", "reading_time"),
+        ("VIDEO 2:48", "video_player"),
         ("(hja)", "syndication_credit"),
         (
             "A version of this article appears in print on Oct. 4, 2022, on Page B6 of the Fenland Courier.",
@@ -1287,6 +1291,7 @@ def test_lines_that_are_never_article_text_are_dropped_inside_the_article(line: 
         "Reporting by the Courier last year found the pumps had failed twice during the January storms.",
         "The parish council voted to republish this story's 1953 report in its newsletter next month.",
         "Total time spent waiting at the level crossing rose to 40 minutes a day, residents said.",
+        "Watch the pumps start at 9:30 on the board's video of the opening, the clerk said.",
         "The name of the pump station appears in the issue of the parish magazine for 1953.",
         "The pumps run 24/7 and the board said the 5/4 vote was a relief to Nell Fairweather/Tom.",
         "Your email to the council is read by the drainage board, the clerk said on Monday.",
