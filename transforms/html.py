@@ -37,7 +37,7 @@ from transforms.metadata import (
     split_byline,
 )
 from transforms.model import DecodedDocument, Extraction, Metadata, Paragraph, RemovedLine
-from transforms.textdump import back_matter_start, comment_section_start, never_article_reason
+from transforms.textdump import back_matter_start, comment_section_start, is_box_heading, never_article_reason
 
 _RULES_DIR = Path(__file__).with_name("rules")
 _HINTS = json.loads((_RULES_DIR / "html_hints.json").read_text(encoding="utf-8"))
@@ -496,6 +496,7 @@ def _decide(page: _Page) -> _Analysis:
     _drop_edge_fragments(decisions, good)
     _drop_back_matter(texts, decisions, good)
     _drop_comment_thread(texts, decisions, good)
+    _drop_orphan_box_headings(texts, decisions)
     return _Analysis(page, good, container, decisions, metadata)
 
 
@@ -617,6 +618,18 @@ def _drop_edge_fragments(decisions: list[str | None], good: list[float]) -> None
     for index, reason in enumerate(decisions):
         if reason is None and (index < first or index > last) and not good[index]:
             decisions[index] = "short_fragment"
+
+
+def _drop_orphan_box_headings(texts: list[str], decisions: list[str | None]) -> None:
+    """A kept related-box heading ("Read next", "Topics") over a dropped block, or last: its box's
+    links went as chrome, the heading stayed in the article's element."""
+    for index, reason in enumerate(decisions):
+        if (
+            reason is None
+            and (index + 1 == len(decisions) or decisions[index + 1] is not None)
+            and is_box_heading(texts[index])
+        ):
+            decisions[index] = "related"
 
 
 def _drop_comment_thread(texts: list[str], decisions: list[str | None], good: list[float]) -> None:

@@ -1218,6 +1218,11 @@ def _contact_blocks(texts: Sequence[str], normalised: Sequence[str]) -> list[int
     return lines
 
 
+def is_box_heading(text: str) -> bool:
+    """Whether a line is one of related_box_headings ("Read next", "Related topics")."""
+    return normalise_line(text) in _RELATED_BOX_HEADINGS
+
+
 def _box_headings(normalised: Sequence[str]) -> list[int]:
     """The lines (by normalised key) that head a related-stories box: related_box_headings, a
     related_box_heading_prefixes phrase and a section name ("More from Opinion"), or a site's name

@@ -89,6 +89,14 @@ def test_class_names_in_the_sites_language_are_hints_too() -> None:
     assert "Boletín" not in result.body and "relacionadas" not in result.body and "sequía" not in result.body
 
 
+def test_a_related_box_heading_left_over_its_dropped_links_goes() -> None:
+    box = '<h3>Read next</h3><ul class="related-links"><li><a href="/a">Library closure plans revealed</a>'
+    box += '</li><li><a href="/b">Road repairs to start next month</a></li></ul>'
+    result = _extract(_page(ARTICLE.replace("</p><p>", f"</p>{box}<p>", 1)))
+    assert "Read next" not in result.body and len(result.paragraphs) == 5
+    assert {r.text: r.reason for r in result.removed}["Read next"] == "related"
+
+
 def test_a_caption_paragraph_ending_in_its_credit_is_dropped() -> None:
     caption = "<p>Water spills over the Mill Pond dam on Monday morning. Courier photo by Dana Wells</p>"
     result = _extract(_page(ARTICLE.replace("</p><p>", f"</p>{caption}<p>", 1)))
