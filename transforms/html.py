@@ -585,12 +585,14 @@ def _is_byline_block(text: str) -> bool:
 
 
 def _is_standfirst(page: _Page, index: int, nearest: list[int]) -> bool:
-    """A block whose element (or its parent) has a standfirst class, reads as a sentence, is
-    printed once and is under no boilerplate hint."""
+    """A block whose element (or its parent or grandparent: a page builder's "subtitle" block
+    wraps it twice) has a standfirst class, reads as a sentence, is printed once and is under no
+    boilerplate hint."""
     node = page.block_node[index]
     text = page.block_text[index]
+    parent = page.node_parent[node]
     return (
-        (node in page.standfirst_nodes or page.node_parent[node] in page.standfirst_nodes)
+        not page.standfirst_nodes.isdisjoint((node, parent, page.node_parent[parent]))
         and page.block_text.count(text) == 1  # (a copy in the article or a second header is not it)
         and page.node_hint[nearest[node]] is None
         and text.count(" ") + 1 >= _STANDFIRST_MIN_WORDS

@@ -468,6 +468,22 @@ def test_a_standfirst_in_the_header_block_above_the_article_is_kept() -> None:
     assert body.split("\n\n", 1)[1] == _extract(_page(ARTICLE)).body
 
 
+@pytest.mark.parametrize(
+    "element",
+    [
+        '<p class="entry-excerpt">{}</p>',
+        '<h2 class="noticia-subtitulo">{}</h2>',
+        '<div class="tdb_single_subtitle"><div class="tdb-block-inner"><p>{}</p></div></div>',
+    ],
+)
+def test_excerpts_subtitles_in_other_languages_and_wrapped_subtitles_are_standfirsts(element: str) -> None:
+    standfirst = "Councillors backed the plan after a long debate about school funding and road repairs."
+    html = f"""<html><head><title>Budget approved | Town Gazette</title></head><body>
+    <header class="hero"><h1>Budget approved after long debate</h1>{element.format(standfirst)}
+    <div class="byline">By Ada Lovell</div></header><div class="post-content">{ARTICLE}</div></body></html>"""
+    assert _extract(html).body.split("\n\n")[0] == standfirst
+
+
 def test_a_pull_quote_block_is_not_body() -> None:
     quote = '"The council approved the new budget on Tuesday."'
     pull = f'<blockquote class="b-pullquote"><p>{quote}</p></blockquote>'
