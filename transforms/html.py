@@ -568,8 +568,10 @@ def _block_reason(page: _Page, index: int, metadata: Metadata) -> str | None:
     if tag == "h1" or (metadata.title and text == metadata.title):
         return "title"
     length = len(text)
-    if _is_byline_block(text) or (metadata.byline and split_byline(text) == list(metadata.byline)):
-        return "byline"  # also the author names alone ("Jane Doe and Ravi Patel")
+    if _is_byline_block(text) or (
+        metadata.byline and text[-1] not in ".!?" and split_byline(text) == list(metadata.byline)
+    ):
+        return "byline"  # also the author names alone ("Jane Doe and Ravi Patel"), not her bio
     if length < _DATELINE_MAX_CHARS and is_dateline(text):
         return "dateline"
     if page.block_links[index] > length * _WEIGHTS["max_kept_link_density"]:

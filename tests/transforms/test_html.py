@@ -97,6 +97,15 @@ def test_a_related_box_heading_left_over_its_dropped_links_goes() -> None:
     assert {r.text: r.reason for r in result.removed}["Read next"] == "related"
 
 
+def test_the_authors_bio_under_the_article_is_kept_her_name_alone_is_not() -> None:
+    bio = "<p><em>Ada Lovell is the Gazette's local democracy reporter and covers the town council.</em></p>"
+    head = '<div class="byline">By Ada Lovell</div>'
+    result = _extract(_page(head + ARTICLE + "<p>Ada Lovell</p>" + bio))
+    assert result.metadata.byline == ("Ada Lovell",)
+    assert result.paragraphs[-1].text.startswith("Ada Lovell is the Gazette's")
+    assert len(result.paragraphs) == 6
+
+
 def test_a_caption_paragraph_ending_in_its_credit_is_dropped() -> None:
     caption = "<p>Water spills over the Mill Pond dam on Monday morning. Courier photo by Dana Wells</p>"
     result = _extract(_page(ARTICLE.replace("</p><p>", f"</p>{caption}<p>", 1)))
