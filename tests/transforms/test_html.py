@@ -229,6 +229,13 @@ def test_error_page_is_not_an_article_and_has_no_body() -> None:
     assert any(line.reason == "not_found" for line in result.removed)
 
 
+def test_a_removed_story_page_is_not_an_article() -> None:
+    html = _page(ARTICLE).replace(
+        "<title>Budget approved | Town Gazette</title>", "<title>This story is no longer available</title>"
+    )
+    assert not _extract(html).is_article
+
+
 def test_printed_headline_and_inline_author_win_over_rewritten_social_title() -> None:
     head = '<meta property="og:title" content="What the vote means for you">'
     article = (

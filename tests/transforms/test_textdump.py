@@ -2140,6 +2140,15 @@ def test_login_wall_is_not_an_article() -> None:
     assert "login wall" in (extraction.reason or "")
 
 
+def test_a_removed_story_page_with_suggested_stories_is_not_an_article() -> None:
+    gone = ["The article you are looking for may have been removed or had its headline changed."]
+    gone += ["Error 410 – Gone", "Suggested stories", "NEWS", "Drainage board wins award for pump station"]
+    gone += ["Drivers are warned to expect delays on the coast road while engineers repair the bridge."]
+    extraction = extract_one(page("Sorry, this story is no longer available", gone))
+    assert not extraction.is_article
+    assert "error page" in (extraction.reason or "")
+
+
 def test_a_wordpress_comment_heading_ends_the_article() -> None:
     comments = ["3 thoughts on “River wall to be rebuilt before winter”", "fenwatcher says:"]
     comments += ["March 4, 2021 at 6:58 am", *PROSE[4:]]
