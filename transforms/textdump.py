@@ -499,6 +499,7 @@ def _decide(
     _keep_tab_tables(texts, keep)
     _keep_crossheads(dump, keep, words, probabilities, set(head.lines).union(related, box_headings))
     _keep_announced_lists(dump, keep, words)
+    _keep_recipe_card(dump, keep, words)
     _keep_sections(dump, keep, words, crossheads)
     _drop_from(keep, comment_section_start(texts, start))
     _drop_from(keep, back_matter_start(texts, start))
@@ -610,6 +611,41 @@ def _keep_announced_lists(dump: Dump, keep: list[bool], words: list[int]) -> Non
             for item in items
         ):
             keep[lead:end] = [True] * (end - lead)
+
+
+def _keep_recipe_card(dump: Dump, keep: list[bool], words: list[int]) -> None:
+    """Keep a recipe card: an ingredients heading over a bulleted list (short sub-headings like
+    "For the sauce" between its parts), then a method heading over its steps (bulleted lines or
+    paragraphs), when the page keeps some article text. The model scores the short items as a
+    menu's; every annotated recipe keeps them."""
+    if not any(keep) or _RECIPE_INGREDIENTS.isdisjoint(dump.normalised):
+        return
+    texts, bullets, normalised = dump.texts, dump.bullets, dump.normalised
+    for start in (i for i, key in enumerate(normalised) if key in _RECIPE_INGREDIENTS):
+        end = min(len(texts), start + _RECIPE_CARD_MAX_LINES)
+        method = next((i for i in range(start + 1, end) if normalised[i] in _RECIPE_METHOD), None)
+        items = [i for i in range(start + 1, method or start) if bullets[i]]
+        if method is None or len(items) < 2:
+            continue
+        steps = []
+        for index in range(method + 1, len(texts)):
+            if not (bullets[index] or (words[index] >= _PARAGRAPH_MIN_WORDS and _holds_prose(texts[index]))):
+                break
+            steps.append(index)
+        if not steps:
+            continue
+        subheadings = [
+            i
+            for i in range(items[0], method)
+            if not bullets[i]
+            and words[i] <= _RECIPE_SUBHEADING_MAX_WORDS
+            and texts[i][-1] not in _SENTENCE_STOPS
+            and bullets[i + 1]
+            and not _always_dropped(texts[i], normalised[i])
+        ]
+        for index in (start, *items, *subheadings, method, *steps):
+            keep[index] = True
+        return
 
 
 def _keep_crossheads(
@@ -1433,6 +1469,10 @@ _KINDS = load_json("text_paragraph_kinds.json")
 _BIO = re.compile(_KINDS["bio"])
 _BIO_MAX_WORDS = int(_KINDS["bio_max_words"])
 _CROSSHEAD_MAX_WORDS = int(_KINDS["crosshead_max_words"])
+_RECIPE_INGREDIENTS = frozenset(_KINDS["recipe_ingredients_headings"])
+_RECIPE_METHOD = frozenset(_KINDS["recipe_method_headings"])
+_RECIPE_CARD_MAX_LINES = int(_KINDS["recipe_card_max_lines"])
+_RECIPE_SUBHEADING_MAX_WORDS = 6  # "For the lemon yoghurt"
 _STANDFIRST_MAX_WORDS = int(_KINDS["standfirst_max_words"])
 _QUESTION_END = ("?", "？")
 _SENTENCE_STOPS = frozenset('.!?。”’"')

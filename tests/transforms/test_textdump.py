@@ -528,6 +528,17 @@ def test_name_line_under_the_standfirst_is_the_byline(name_line: str) -> None:
     assert metadata.published == date(2021, 3, 4)
 
 
+def test_a_recipe_card_keeps_its_ingredients_and_method_under_their_headings() -> None:
+    card = ["Advertisement", "Prep: 15 mins", "Serves 4", "Ingredients", "  • 3 large leeks, trimmed"]
+    card += ["  • 2 tbsp olive oil", "For the yoghurt", "  • 150g Greek-style yoghurt", "  • 1 lemon"]
+    card += ["Method", "  • Heat the oil in a large casserole and brown the leeks on all sides for 10 mins."]
+    card += ["  • Stir the lemon juice into the yoghurt and serve it with the leeks."]
+    extraction = extract_one(page("Charred leeks with lemon yoghurt", [*PROSE, *card], tail=["Tags: Vegan"]))
+    kept = [p.text for p in extraction.paragraphs]
+    assert kept[: len(PROSE)] == PROSE
+    assert kept[len(PROSE) :] == [line.strip().removeprefix("• ") for line in card[3:]]
+
+
 def test_a_broadcast_transcript_in_capitals_under_the_story_goes() -> None:
     transcript = ["FIRE CREWS SAY FLAMES WERE SHOOTING THROUGH THE ROOF.", "NOBODY WAS HURT."]
     transcript += ["REPORTING FROM THE FENS, ADA LOVELL, FEN 8 NEWS.", "WILL THE WALL HOLD THIS TIME?"]
