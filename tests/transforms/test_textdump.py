@@ -1281,6 +1281,7 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Lecture : 3 min", "reading_time"),
         ("5 min", "reading_time"),
         ("VIDEO 2:48", "video_player"),
+        ("Share this update", "share_button"),
         ("Fen Med J 2025; 390 doi: 10.1/fmj.n96 Cite this as: Fen Med J 2025;390:n96", "citation_line"),
         ("Have your say on this story in the Courier forum", "comment_rules"),
         ("We will never share your details. See our privacy policy.", "newsletter_prompt"),
