@@ -212,6 +212,8 @@ _CONTACT_BLOCK_STARTS = ("media", "press", "investor", "for media", "for press")
 _RELATED_BOX_PREFIXES = tuple(f"{prefix} " for prefix in _REASONS["related_box_heading_prefixes"])
 _RELATED_BOX_SUFFIXES = tuple(f" {suffix}" for suffix in _REASONS["related_box_heading_suffixes"])
 _BACK_MATTER_MAX_CHARS = 60
+_NOTES_HEADING = re.compile(_REASONS["notes_heading"], re.IGNORECASE)
+_NUMBERED_NOTE = re.compile(r"\[1\]\s|1\.\s|¹")
 # Rules after the last always-drop rule cannot make a line always dropped (first match wins).
 _LAST_ALWAYS_DROP_RULE = max(
     (number for number, rule in enumerate(_REASON_RULES) if rule.reason in _ALWAYS_DROP), default=-1
@@ -1055,6 +1057,8 @@ def back_matter_start(texts: Sequence[str], start: int) -> int | None:
             continue
         if _BACK_MATTER_HEADING.match(text):
             return index if supporting is None else supporting
+        if _NOTES_HEADING.match(text) and index + 1 < len(texts) and _NUMBERED_NOTE.match(texts[index + 1]):
+            return index if supporting is None else supporting  # "Notes" over "[1] Survey data, ..."
         if _BACK_MATTER_SUPPORTING.match(text):
             if supporting is not None:
                 return supporting

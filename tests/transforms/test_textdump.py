@@ -528,6 +528,13 @@ def test_name_line_under_the_standfirst_is_the_byline(name_line: str) -> None:
     assert metadata.published == date(2021, 3, 4)
 
 
+def test_numbered_notes_under_a_notes_heading_end_the_article() -> None:
+    notes = ["Notes", "[1] Fenland Courier analysis of drainage board accounts, 2019-2023."]
+    notes += ["[2] Based on the board's published charges for 2024-25, single-occupancy homes."]
+    extraction = extract_one(page("Paying for the river wall", [*PROSE, *notes]))
+    assert extraction.body == "\n\n".join(PROSE)
+
+
 def test_a_recipe_card_keeps_its_ingredients_and_method_under_their_headings() -> None:
     card = ["Advertisement", "Prep: 15 mins", "Serves 4", "Ingredients", "  • 3 large leeks, trimmed"]
     card += ["  • 2 tbsp olive oil", "For the yoghurt", "  • 150g Greek-style yoghurt", "  • 1 lemon"]
