@@ -179,6 +179,11 @@ _DESCRIPTION_AT_START = re.compile(
     rf"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<modifiers>(?:[\w'\u2019&\-]+\s+){{0,5}}?)(?P<noun>{_SOURCE})\b"
     rf"(?:\s+(?:for|at|from|of)\s+(?:the\s+)?(?P<org>[{_UPPER}][\w'\u2019&\-]*(?:\s+[{_UPPER}&][\w'\u2019&\-]*)*))?"
 )
+_BRACKETED = re.compile(r"\([^()]*\)")
+# A described subject and its name after a comma: "the company's operations director, X".
+_DESCRIBED_THEN_NAMED = re.compile(
+    rf"^(?:[Aa]n?|[Tt]he)\s+(?P<description>(?:[\w'\u2019&\-]+\s+){{0,4}}[a-z][\w\-]*),\s+(?=[{_UPPER}])"
+)
 _DOCUMENT_SUBJECT = re.compile(rf"\b(?:{_alternation(_DOCUMENT_NOUNS)})$", re.IGNORECASE)
 # "...$" patterns are tried at every position of the text they search; checking first that the
 # text ends with the last word of one of their phrases is much cheaper. Trailing non-word characters
@@ -478,6 +483,10 @@ def _strip_fillers(segment: str) -> str:
 @lru_cache(maxsize=2048)  # the text before a verb is read from its sentence and from its quote's
 def _subject_at_end(segment: str, depth: int = 0) -> _Mention | None:
     """The subject that ends `segment` (the text before a speech verb), if it is one."""
+    if "(" in segment:
+        # "Cllr Jo X (Lib Dem, North Ward), who voted against, said": the brackets name no
+        # subject; blanked, so every offset stays.
+        segment = _BRACKETED.sub(lambda match: " " * len(match[0]), segment)
     segment = _strip_fillers(segment.rstrip())
     if segment.endswith(",") and depth < 2:
         # "David X, director of Y," or "Jane X, 54, who runs a clinic,": skip the appositive.
@@ -627,6 +636,14 @@ def _subject_at_start(text: str) -> _Mention | None:
     text = text.lstrip()
     if match := _PRONOUN_AT_START.match(text):
         return _Mention("pronoun", _INVERTED_PRONOUNS.get(match[0], match[0].lower()))
+    # "said the company's operations director, Alasdair Feeney": the name after the comma.
+    if (
+        (match := _DESCRIBED_THEN_NAMED.match(text))
+        and (named := _subject_at_start(text[match.end() :]))
+        and named.kind in _NAME_KINDS
+    ):
+        role, org = _role_and_org(match["description"])
+        return _Mention(named.kind, named.text, named.role or role, named.org or org)
     if match := _DESCRIPTION_AT_START.match(text):
         modifiers = match["modifiers"].split()
         org = match["org"]

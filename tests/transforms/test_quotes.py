@@ -118,6 +118,14 @@ def test_speech_verbs_and_an_elided_article_before_a_job_in_romance_languages() 
     ]
 
 
+def test_a_described_subject_named_after_a_comma_and_a_bracket_after_the_name() -> None:
+    after = '"We have 300 engineers out," said the company\'s operations director, Alasdair Feeney.'
+    assert _pairs(after) == [("Alasdair Feeney", "We have 300 engineers out,")]
+    before = "Cllr Priya Atwal (Lib Dem, Fen North), who voted against, said the committee was put"
+    before += ' in "an impossible position" by the lack of a plan.'
+    assert _pairs(before) == [("Priya Atwal", "an impossible position")]
+
+
 def test_quoted_term_between_an_article_and_a_noun_is_not_speech() -> None:
     pairs = _pairs(
         "Erik Sandvik said the forum wanted a \u201cconnect and manage\u201d approach to the grid.",
