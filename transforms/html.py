@@ -94,7 +94,11 @@ _BLOCK_TAG_NAMES = frozenset(_HINTS["whitespace_collapsing_tags"])
 # Navigation, asides and footers are chrome whatever their inner structure: their inner tags are
 # flattened to one link-text run before parsing (BeautifulSoup's cost is per node). The text
 # stays, so it is still reported as a removed block.
-_FLATTENED_ELEMENTS = re.compile(r"(<(nav|aside|footer)\b[^>]*>)(.*?)(</\2\s*>)", re.S | re.I)
+# (Not an article's own meta footer: Drupal prints "Submitted by X on <date>" in
+# <footer class="node__meta">.)
+_FLATTENED_ELEMENTS = re.compile(
+    r"(<(nav|aside|footer)\b(?![^>]*(?:meta|byline|submitted|author))[^>]*>)(.*?)(</\2\s*>)", re.S | re.I
+)
 _ANY_TAG = re.compile(r"<[^>]*>")
 _JSON_LD = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.S | re.I)
 _INLINE_AUTHOR = re.compile(_HINTS["inline_author_class"], re.I)

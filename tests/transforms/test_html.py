@@ -394,6 +394,13 @@ def test_a_drupal_submitted_line_after_a_label_names_the_author() -> None:
     assert _extract(_page(submitted + ARTICLE)).metadata.byline == ("Ada Lovell",)
 
 
+def test_a_drupal_byline_in_the_articles_meta_footer_is_read() -> None:
+    meta = '<footer class="node__meta"><div class="node__submitted">Submitted by <a href="/u/ada">Ada'
+    meta += " Lovell</a> on Tue, 14/03/2023 - 09:12</div></footer>"
+    metadata = _extract(_page(meta + ARTICLE)).metadata
+    assert metadata.byline == ("Ada Lovell",)
+
+
 def test_a_share_row_inside_the_story_meta_block_is_no_byline() -> None:
     meta = '<div class="story-meta"><div class="story-meta__author">By <a href="/a">Ada Lovell</a></div>'
     meta += '<div class="story-meta__share"><a href="/x">Post</a><a href="/w">WhatsApp</a></div></div>'
