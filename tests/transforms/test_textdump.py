@@ -1293,6 +1293,7 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("5 min", "reading_time"),
         ("VIDEO 2:48", "video_player"),
         ("Share this update", "share_button"),
+        ("Jetzt den Fenland Courier kostenlos auf WhatsApp abonnieren", "app_promo"),
         ("Instagram content", "embed_consent"),
         ("This content is provided by Instagram. To view it, please accept cookies.", "embed_consent"),
         ("Accept and show content", "embed_consent"),
@@ -1321,6 +1322,7 @@ def test_lines_that_are_never_article_text_are_dropped_inside_the_article(line: 
         "The parish council voted to republish this story's 1953 report in its newsletter next month.",
         "Total time spent waiting at the level crossing rose to 40 minutes a day, residents said.",
         "Watch the pumps start at 9:30 on the board's video of the opening, the clerk said.",
+        "WhatsApp users can now follow the drainage board's flood alerts, the clerk said.",
         "The name of the pump station appears in the issue of the parish magazine for 1953.",
         "The pumps run 24/7 and the board said the 5/4 vote was a relief to Nell Fairweather/Tom.",
         "Your email to the council is read by the drainage board, the clerk said on Monday.",
@@ -2173,6 +2175,13 @@ def test_a_removed_story_page_with_suggested_stories_is_not_an_article() -> None
     extraction = extract_one(page("Sorry, this story is no longer available", gone))
     assert not extraction.is_article
     assert "error page" in (extraction.reason or "")
+
+
+def test_comments_under_headers_with_a_relative_time_in_another_language_end_the_article() -> None:
+    comments = ["Kommentare (3)", "Um zu kommentieren, melden Sie sich bitte an.", "Gerd W. · vor 9 Stunden"]
+    comments += ["Und die Geschäftsführung bekommt nächstes Jahr wieder einen Bonus, wie immer."]
+    extraction = extract_one(page("River wall to be rebuilt before winter", [*PROSE, *comments]))
+    assert extraction.body == "\n\n".join(PROSE)
 
 
 def test_a_wordpress_comment_heading_ends_the_article() -> None:
