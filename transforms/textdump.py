@@ -113,6 +113,9 @@ _CONTENTS_MIN_ITEMS = 3
 # this many words, the list up to _ANNOUNCED_LIST_MAX_ITEMS items of _ANNOUNCED_ITEM_MIN_WORDS+.
 _ANNOUNCEMENT_MIN_WORDS, _ANNOUNCED_LIST_MAX_ITEMS, _ANNOUNCED_ITEM_MIN_WORDS = 6, 12, 3
 # A row of share buttons the kept lines run on past (_share_row_end).
+# A picture's credit printed on a line of its own, under its caption.
+_CREDIT_ALONE = re.compile(r"\(?(?:photo|photograph|foto|picture|image|credit|bild)s?\s*:", re.IGNORECASE)
+_CREDIT_ALONE_MAX_WORDS, _CAPTION_MAX_WORDS = 6, 30
 _TABLE_MARKS = ("|", "\t", "·")
 _SHARE_REASONS = frozenset({"share_widget", "share_button"})
 _SHARE_ROW_MIN_LINES, _SHARE_LINE_MAX_WORDS, _SHARE_ROW_WORDS_RATIO = 3, 3, 2
@@ -701,17 +704,24 @@ def _advert_copy(dump: Dump, keep: list[bool]) -> list[int]:
 
 
 def _alt_texts(dump: Dump, keep: list[bool], words: list[int]) -> list[int]:
-    """Kept short lines with no stop right over a caption with its credit: the picture's
-    alternative text ("Voltreed Arc 7 belt drive close-up" over "The belt drive ... (Image
-    credit: ...)")."""
+    """Kept lines right over a picture's credit: a short line with no stop over a caption with
+    its credit is the picture's alternative text ("Voltreed Arc 7 belt drive close-up" over "The
+    belt drive ... (Image credit: ...)"); any line over a credit printed alone ("Foto: Jan
+    Berg") is the caption."""
     texts, normalised = dump.texts, dump.normalised
     return [
         index
         for index in compress(range(len(texts) - 1), keep[:-1])
-        if words[index] <= _CROSSHEAD_MAX_WORDS
-        and texts[index][-1] not in _SENTENCE_STOPS
+        if not keep[index + 1]
         and not any(mark in texts[index] for mark in _TABLE_MARKS)  # a table's row over its source
-        and not keep[index + 1]
+        and (
+            (words[index] <= _CROSSHEAD_MAX_WORDS and texts[index][-1] not in _SENTENCE_STOPS)
+            or (
+                words[index] <= _CAPTION_MAX_WORDS
+                and words[index + 1] <= _CREDIT_ALONE_MAX_WORDS
+                and _CREDIT_ALONE.match(texts[index + 1])
+            )
+        )
         and _pattern_reason(texts[index + 1], normalised[index + 1]) == "caption_credit"
     ]
 

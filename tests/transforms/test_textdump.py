@@ -582,6 +582,14 @@ def test_a_pictures_alternative_text_over_its_credited_caption_goes_a_table_row_
     assert {r.text: r.reason for r in extraction.removed}[alt] == "caption"
 
 
+def test_a_caption_over_its_credit_printed_alone_goes() -> None:
+    caption = "The eastern bank at dawn, where the new wall will stand."
+    body = [*PROSE[:3], caption, "Foto: Ada Lovell", *PROSE[3:]]
+    extraction = extract_one(page("River wall to be rebuilt before winter", body))
+    assert extraction.body == "\n\n".join(PROSE)
+    assert {r.text: r.reason for r in extraction.removed}[caption] == "caption"
+
+
 def test_an_author_box_under_the_article_keeps_the_bio_and_drops_the_name_and_role() -> None:
     bio = "Ada Lovell is the Courier's environment correspondent and has covered the fens since 2009."
     tail = ["Ada Lovell", "Environment Correspondent", bio]
