@@ -261,6 +261,9 @@ _DIGIT = re.compile(r"\d")
 # How far before / after the first article line the head (title, byline, date) is looked for.
 _HEAD_BEFORE = 14
 _HEAD_AFTER = 3
+# A picture's credit printed on a line of its own, under its caption ("Foto: Jan Berg").
+CREDIT_ALONE = re.compile(r"\(?(?:photo|photograph|foto|picture|image|credit|bild)s?\s*:", re.IGNORECASE)
+CREDIT_ALONE_MAX_WORDS = 6
 # How far above the head window a dated byline is still the article's head.
 _FAR_HEAD_LINES = 60
 _LABEL_MAX_SPACES = 2
@@ -801,6 +804,11 @@ def _headline_above(
         text = lines[index]
         if index in head_lines or _looks_like_byline(text) or is_role_line(text) or is_doubled(text):
             continue
+        if any(
+            CREDIT_ALONE.match(line) and line.count(" ") < CREDIT_ALONE_MAX_WORDS
+            for line in (text, lines[index + 1])
+        ):
+            continue  # a credit printed alone ("Foto: Jan Berg") and the caption over it
         if (
             not label_skipped
             and index + 1 in head_lines

@@ -113,9 +113,7 @@ _CONTENTS_MIN_ITEMS = 3
 # this many words, the list up to _ANNOUNCED_LIST_MAX_ITEMS items of _ANNOUNCED_ITEM_MIN_WORDS+.
 _ANNOUNCEMENT_MIN_WORDS, _ANNOUNCED_LIST_MAX_ITEMS, _ANNOUNCED_ITEM_MIN_WORDS = 6, 12, 3
 # A row of share buttons the kept lines run on past (_share_row_end).
-# A picture's credit printed on a line of its own, under its caption.
-_CREDIT_ALONE = re.compile(r"\(?(?:photo|photograph|foto|picture|image|credit|bild)s?\s*:", re.IGNORECASE)
-_CREDIT_ALONE_MAX_WORDS, _CAPTION_MAX_WORDS = 6, 30
+_CAPTION_MAX_WORDS = 30  # a caption over a credit printed alone
 _TABLE_MARKS = ("|", "\t", "·")
 _SHARE_REASONS = frozenset({"share_widget", "share_button"})
 _SHARE_ROW_MIN_LINES, _SHARE_LINE_MAX_WORDS, _SHARE_ROW_WORDS_RATIO = 3, 3, 2
@@ -718,8 +716,8 @@ def _alt_texts(dump: Dump, keep: list[bool], words: list[int]) -> list[int]:
             (words[index] <= _CROSSHEAD_MAX_WORDS and texts[index][-1] not in _SENTENCE_STOPS)
             or (
                 words[index] <= _CAPTION_MAX_WORDS
-                and words[index + 1] <= _CREDIT_ALONE_MAX_WORDS
-                and _CREDIT_ALONE.match(texts[index + 1])
+                and words[index + 1] <= meta.CREDIT_ALONE_MAX_WORDS
+                and meta.CREDIT_ALONE.match(texts[index + 1])
             )
         )
         and _pattern_reason(texts[index + 1], normalised[index + 1]) == "caption_credit"

@@ -590,6 +590,15 @@ def test_a_caption_over_its_credit_printed_alone_goes() -> None:
     assert {r.text: r.reason for r in extraction.removed}[caption] == "caption"
 
 
+def test_the_headline_above_a_standfirst_and_a_caption_over_its_credit() -> None:
+    standfirst = "Rund 400 Häuser am Ostufer sollen geschützt werden. Die Arbeiten beginnen im Mai."
+    head = [standfirst, "Die Ostseite des Flusses bei Sonnenaufgang.", "Foto: Ada Lovell"]
+    head += ["Von Ada Lovell", "14.11.2023, 06:00 Uhr"]
+    metadata = extract_one(page("Flussmauer wird vor dem Winter neu gebaut", PROSE, head=head)).metadata
+    assert metadata.title == "Flussmauer wird vor dem Winter neu gebaut"
+    assert metadata.byline == ("Ada Lovell",)
+
+
 def test_an_author_box_under_the_article_keeps_the_bio_and_drops_the_name_and_role() -> None:
     bio = "Ada Lovell is the Courier's environment correspondent and has covered the fens since 2009."
     tail = ["Ada Lovell", "Environment Correspondent", bio]
