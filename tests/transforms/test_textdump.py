@@ -608,6 +608,12 @@ def test_an_author_box_under_the_article_keeps_the_bio_and_drops_the_name_and_ro
     assert {r.text: r.reason for r in extraction.removed}["Environment Correspondent"] == "author_box"
 
 
+def test_a_name_between_the_date_and_the_comment_count_is_the_byline() -> None:
+    head = ["18 Apr 2024 · Jane Lovell · 4 Comments"]
+    metadata = extract_one(page("What our volunteers found in the eel count", PROSE, head=head)).metadata
+    assert (metadata.byline, metadata.published) == (("Jane Lovell",), date(2024, 4, 18))
+
+
 def test_a_reviewer_under_the_byline_is_no_second_author() -> None:
     head = ["By Ada Lovell", "Reviewed by Tom Reeve, CFP", "Published March 4, 2021"]
     extraction = extract_one(page("How to build an emergency fund", PROSE, head=head))
