@@ -807,7 +807,7 @@ def _headline_above(
             continue
         if any(
             CREDIT_ALONE.match(line) and line.count(" ") < CREDIT_ALONE_MAX_WORDS
-            for line in (text, lines[index + 1])
+            for line in (text, *lines[index + 1 : index + 2])
         ):
             continue  # a credit printed alone ("Foto: Jan Berg") and the caption over it
         if (

@@ -2291,6 +2291,12 @@ def test_empty_and_binary_documents() -> None:
     assert all(e.reason for e in extractions)
 
 
+@pytest.mark.parametrize("text", ["x", "River wall\n", "Foto: Ada Lovell\n"])
+def test_a_dump_of_one_line_is_no_article(text: str) -> None:
+    extraction = extract_one(text)
+    assert not extraction.is_article and extraction.reason
+
+
 # --- site chrome across a batch and across runs -----------------------------------------------
 
 SITE_EXTRA = [
