@@ -597,8 +597,9 @@ def _is_standfirst(page: _Page, index: int, nearest: list[int]) -> bool:
     node = page.block_node[index]
     text = page.block_text[index]
     parent = page.node_parent[node]
+    grandparent = page.node_parent[parent] if parent >= 0 else -1
     return (
-        not page.standfirst_nodes.isdisjoint((node, parent, page.node_parent[parent]))
+        not page.standfirst_nodes.isdisjoint((node, parent, grandparent))
         and page.block_text.count(text) == 1  # (a copy in the article or a second header is not it)
         and page.node_hint[nearest[node]] is None
         and text.count(" ") + 1 >= _STANDFIRST_MIN_WORDS
