@@ -507,31 +507,21 @@ def _decide(
     _drop_from(keep, comment_section_start(texts, start))
     _drop_from(keep, back_matter_start(texts, start))
     _drop_from(keep, _share_row_end(dump, keep, words))
-    shouted = _shouted_links(texts, keep)
-    for index in shouted:
-        keep[index] = False
-    related.update(dict.fromkeys(shouted, "related"))
-    transcript = _shouted_sentences(texts, keep)
-    for index in transcript:
-        keep[index] = False
-    related.update(dict.fromkeys(transcript, "transcript"))
-    advert_copy = _advert_copy(dump, keep)
-    for index in advert_copy:
-        keep[index] = False
-    related.update(dict.fromkeys(advert_copy, "advertisement"))
-    alt_texts = _alt_texts(dump, keep, words)
-    for index in alt_texts:
-        keep[index] = False
-    related.update(dict.fromkeys(alt_texts, "caption"))
-    author_box = _author_box(dump, keep, head.metadata.byline)
-    for index in author_box:
-        keep[index] = False
-    related.update(dict.fromkeys(author_box, "author_box"))
-    pull_quotes = _pull_quotes(texts, keep)
-    for index in pull_quotes:
-        keep[index] = False
-    related.update(dict.fromkeys(pull_quotes, "pull_quote"))
+    # Rules over the kept lines, in order (each sees what the ones before it dropped).
+    _drop_for(keep, related, _shouted_links(texts, keep), "related")
+    _drop_for(keep, related, _shouted_sentences(texts, keep), "transcript")
+    _drop_for(keep, related, _advert_copy(dump, keep), "advertisement")
+    _drop_for(keep, related, _alt_texts(dump, keep, words), "caption")
+    _drop_for(keep, related, _author_box(dump, keep, head.metadata.byline), "author_box")
+    _drop_for(keep, related, _pull_quotes(texts, keep), "pull_quote")
     return keep, head, words, related
+
+
+def _drop_for(keep: list[bool], reasons: dict[int, str], indices: Iterable[int], reason: str) -> None:
+    """Drop the lines at `indices`, recording `reason` for each."""
+    for index in indices:
+        keep[index] = False
+        reasons[index] = reason
 
 
 def _contents_list(dump: Dump, words: list[int]) -> tuple[list[int], list[int]]:
