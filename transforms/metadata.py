@@ -206,14 +206,11 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _DAY_ONE = re.compile(r"(?<!\d)0?1(?!\d)")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _PUBLISHED = re.compile(_HEAD["published"], re.IGNORECASE)
+_DATE_LABEL = r"(?:last )?(?:" + _HEAD["published"] + "|" + _HEAD["updated"] + ")"
 # Where a byline's names end and its date's label begins ("By Jane Doe, last updated 4 May").
-_BYLINE_DATE_LABEL = re.compile(
-    r"[\s,;–—-]*\b(?:last )?(?:" + _HEAD["published"] + "|" + _HEAD["updated"] + ")", re.IGNORECASE
-)
+_BYLINE_DATE_LABEL = re.compile(r"[\s,;–—-]*\b" + _DATE_LABEL, re.IGNORECASE)
 # A line opening with a publication or update label ("Published October 3, 2023Updated ...").
-DATELINE_LABEL = re.compile(
-    r"\s*(?:last )?(?:" + _HEAD["published"] + "|" + _HEAD["updated"] + ")", re.IGNORECASE
-)
+DATELINE_LABEL = re.compile(r"\s*" + _DATE_LABEL, re.IGNORECASE)
 _DATELINE_MAX_WORDS = int(_HEAD["dateline_max_words"])
 # An unlabelled dateline has at most this many words in lower case ("6:42 p.m.", "à").
 _DATELINE_LOWER_WORDS = 2
