@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -184,30 +184,28 @@ _APP_BANNER_KEYS = ("smartbanner", "apple-", "al:")  # an app's maker, not the a
 _LEAD_IN = re.compile(r"\b(?:(?:submitted|posted|written) )?by\s", re.IGNORECASE)
 
 
+def _meta_names(evidence: PageEvidence, keys: Sequence[str]) -> list[str]:
+    """The names the page's meta tags under `keys` give, given name first (URLs skipped)."""
+    return [_given_name_first(v) for key in keys for v in evidence.meta.get(key, ()) if not _URL.match(v)]
+
+
 def _choose_byline(article: dict[str, Any], evidence: PageEvidence) -> tuple[str, ...]:
     # (texts, whether a text split_byline cannot parse is still one bare name)
     sources: list[tuple[list[str], bool]] = [
         (_names(article.get("author")), True),
-        (
-            [
-                _given_name_first(v)
-                for key in _KEYS["author"]
-                for v in evidence.meta.get(key, ())
-                if not _URL.match(v)
-            ],
-            True,
-        ),
+        (_meta_names(evidence, _KEYS["author"]), True),
         # A CMS's own author meta ("bx:author", "cxenseparse:author").
         (
-            [
-                _given_name_first(v)
-                for key, values in evidence.meta.items()
-                if key.endswith(_AUTHOR_KEY_SUFFIXES)
-                and key not in _KEYS["author"]
-                and not key.startswith(_APP_BANNER_KEYS)
-                for v in values
-                if not _URL.match(v)
-            ],
+            _meta_names(
+                evidence,
+                [
+                    key
+                    for key in evidence.meta
+                    if key.endswith(_AUTHOR_KEY_SUFFIXES)
+                    and key not in _KEYS["author"]
+                    and not key.startswith(_APP_BANNER_KEYS)
+                ],
+            ),
             True,
         ),
         (evidence.rel_authors, True),
