@@ -916,10 +916,13 @@ def is_byline_line(text: str) -> bool:
 def _looks_like_byline(text: str) -> bool:
     """A bare name line under a headline: "Jane Doe", "Jane Doe, Senior Reporter", "Jane Doe |
     Senior Editor", "Jane Doe and Ravi Patel", "Jane Doe at Ferrand Park" (every word of the part
-    before a role or a place is a name's)."""
+    before a role or a place is a name's). A name has no colon: "Filed Under:Eastern Equine
+    Encephalitis, EEE" is a label's list of tags."""
     if text[-1] in ".!?" or text.count(" ") > 10:
         return False
     name_part = _BYLINE_TAIL.sub("", _ROLE_SEPARATOR.split(text, maxsplit=1)[0])
+    if ":" in name_part:
+        return False
     words = [word for word in name_part.split() if word.lower() not in ("and", "&")]
     names = split_byline(name_part)
     if len(names) == 1 and name_part.startswith(names[0]) and names[0].split(" ", 1)[0] in _FIRST_NAMES:

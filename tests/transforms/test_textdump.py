@@ -619,6 +619,12 @@ def test_a_name_between_the_date_and_the_comment_count_is_the_byline() -> None:
     assert (metadata.byline, metadata.published) == (("Jane Lovell",), date(2024, 4, 18))
 
 
+def test_a_tags_label_under_the_dateline_is_no_byline() -> None:
+    head = ["November 19, 2019 at 9:45 am", "Filed Under:Eastern Equine Encephalitis, EEE, health, Michigan"]
+    metadata = extract_one(page("Sixth death linked to mosquito-borne virus", PROSE, head=head)).metadata
+    assert (metadata.byline, metadata.published) == ((), date(2019, 11, 19))
+
+
 def test_a_reviewer_under_the_byline_is_no_second_author() -> None:
     head = ["By Ada Lovell", "Reviewed by Tom Reeve, CFP", "Published March 4, 2021"]
     extraction = extract_one(page("How to build an emergency fund", PROSE, head=head))
