@@ -1043,6 +1043,8 @@ def test_a_match_report_byline_with_the_ground() -> None:
         ("© Copyright 2009 The Fenland Courier, a Marsh Media Group publication.", "The Fenland Courier"),
         ("© 2024 Fen Media Limited or its affiliated companies. All rights reserved.", "Fen Media"),
         ("© RIPRODUZIONE RISERVATA", None),
+        ("© 2021 Fenland Courier - All rights reservedNot associated with Marsh Media", "Fenland Courier"),
+        ("copyright Fenland Courier 2021 - ISSN: 2283-5474", "Fenland Courier"),
     ],
 )
 def test_copyright_holder_is_the_fallback_publisher(footer: str, publisher: str | None) -> None:
