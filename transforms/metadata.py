@@ -253,6 +253,7 @@ _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 _NAME_CONNECTORS = frozenset(_HEAD["name_connectors"])
 _NAV_WORDS = frozenset(_HEAD["navigation_words"])
+_CALL_TO_ACTION_WORDS = frozenset(_HEAD["call_to_action_words"])
 _NON_WORD = re.compile(r"[\W_]+")
 _DIGIT = re.compile(r"\d")
 # How far before / after the first article line the head (title, byline, date) is looked for.
@@ -1147,7 +1148,7 @@ def _footer_name_pattern(name: str) -> re.Pattern[str]:
 def _name_in_masthead(text: str) -> str | None:
     """The name a masthead line prints (up to a " - News" after it), or None when the line is no
     name: more than five words, one plain word, digits other than a channel number, lower-case
-    words other than connectors, all navigation words, a byline."""
+    words other than connectors, all navigation words, a call to action, a byline."""
     name = _TITLE_PARTS.split(text, maxsplit=1)[0].strip()
     words = name.split()
     numbers = [word for word in words if any(map(str.isdigit, word))]
@@ -1168,7 +1169,12 @@ def _name_in_masthead(text: str) -> str | None:
         for word, connector in zip(words, connectors, strict=True)
     ):
         return None
-    if _NAV_WORDS.issuperset(word.lower() for word in words) or _BYLINE_LINE.match(name) or _has_date(text):
+    if (
+        _NAV_WORDS.issuperset(word.lower() for word in words)
+        or words[0].lower() in _CALL_TO_ACTION_WORDS  # "Support Snopes": a button naming the site
+        or _BYLINE_LINE.match(name)
+        or _has_date(text)
+    ):
         return None  # a masthead prints no date: "Jane Doe | 7 November 2016" is a byline
     return name
 

@@ -455,6 +455,9 @@ def test_names_under_the_standfirst_and_a_credited_caption_are_the_byline() -> N
         ("I Accept More Options", None),
         ("BUY TICKETS", None),
         ("WEATHER ALERT", None),
+        ("Learn More", None),
+        ("Skip Navigation", None),
+        ("Support Fenland Courier", None),
         ("Official website of Fenland Rovers FC", "Fenland Rovers FC"),
     ],
 )
@@ -1045,6 +1048,12 @@ def test_a_match_report_byline_with_the_ground() -> None:
         ("© RIPRODUZIONE RISERVATA", None),
         ("© 2021 Fenland Courier - All rights reservedNot associated with Marsh Media", "Fenland Courier"),
         ("copyright Fenland Courier 2021 - ISSN: 2283-5474", "Fenland Courier"),
+        ("© Fenland Courier Pty Ltd. All rights reserved.", "Fenland Courier"),
+        ("© The Fenland Courier, a Marsh Media Newspaper", "The Fenland Courier"),
+        (
+            "All rights reserved © 2021 Fenland Courier is a registered Trademark of Marsh Inc.",
+            "Fenland Courier",
+        ),
     ],
 )
 def test_copyright_holder_is_the_fallback_publisher(footer: str, publisher: str | None) -> None:
