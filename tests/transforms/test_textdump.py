@@ -2045,6 +2045,7 @@ def test_byline_names_without_honorifics_and_a_domain_title_suffix_is_no_name() 
         ("By Margaret Court", ("Margaret Court",)),
         ("Von Ada Lovell", ("Ada Lovell",)),
         ("Par Ada Lovell", ("Ada Lovell",)),
+        ("By Ada Lovell ada@courier.example(509) 459-5382", ("Ada Lovell",)),
     ],
 )
 def test_byline_forms(byline: str, names: tuple[str, ...]) -> None:
