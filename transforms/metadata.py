@@ -261,8 +261,9 @@ _DIGIT = re.compile(r"\d")
 # How far before / after the first article line the head (title, byline, date) is looked for.
 _HEAD_BEFORE = 14
 _HEAD_AFTER = 3
-# A picture's credit printed on a line of its own, under its caption ("Foto: Jan Berg").
-CREDIT_ALONE = re.compile(r"\(?(?:photo|photograph|foto|picture|image|credit|bild)s?\s*:", re.IGNORECASE)
+# A picture's credit printed on a line of its own, under its caption ("Foto: Jan Berg", "Photo /
+# Jan Berg").
+CREDIT_ALONE = re.compile(r"\(?(?:photo|photograph|foto|picture|image|credit|bild)s?\s*[:/]", re.IGNORECASE)
 CREDIT_ALONE_MAX_WORDS = 6
 # How far above the head window a dated byline is still the article's head.
 _FAR_HEAD_LINES = 60

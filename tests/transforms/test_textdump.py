@@ -590,9 +590,10 @@ def test_a_pictures_alternative_text_over_its_credited_caption_goes_a_table_row_
     assert {r.text: r.reason for r in extraction.removed}[alt] == "caption"
 
 
-def test_a_caption_over_its_credit_printed_alone_goes() -> None:
+@pytest.mark.parametrize("credit", ["Foto: Ada Lovell", "Photo / Fen Valley Photography"])
+def test_a_caption_over_its_credit_printed_alone_goes(credit: str) -> None:
     caption = "The eastern bank at dawn, where the new wall will stand."
-    body = [*PROSE[:3], caption, "Foto: Ada Lovell", *PROSE[3:]]
+    body = [*PROSE[:3], caption, credit, *PROSE[3:]]
     extraction = extract_one(page("River wall to be rebuilt before winter", body))
     assert extraction.body == "\n\n".join(PROSE)
     assert {r.text: r.reason for r in extraction.removed}[caption] == "caption"
