@@ -641,22 +641,34 @@ def _keep_recipe_card(dump: Dump, keep: list[bool], words: list[int]) -> None:
         return
 
 
+# How many always-dropped lines may sit between a crosshead and the paragraph above it.
+_CROSSHEAD_MAX_CHROME_ABOVE = 6
+
+
 def _keep_crossheads(
     dump: Dump, keep: list[bool], words: list[int], probabilities: list[float], ruled: set[int]
 ) -> None:
     """Keep a crosshead between two kept paragraphs: a short line that is no sentence, printed
     once on the page, not a line a rule placed (`ruled`: head lines, boxes) or always drops. The
-    line model scores it as the menus and labels it looks like."""
+    line model scores it as the menus and labels it looks like. Lines that always drop (an
+    advert's label, a newsletter box: "Sign up to X" / "Sign up") may sit between the paragraph
+    above and the crosshead: the article goes on under them."""
     texts, normalised = dump.texts, dump.normalised
     gaps = [
         index
-        for index, (before, line, after) in enumerate(zip(keep, keep[1:], keep[2:], strict=False), 1)
-        if before and after and not line
+        for index, (line, after) in enumerate(zip(keep[1:], keep[2:], strict=False), 1)
+        if after and not line
     ]
     for index in gaps:
         text = texts[index]
+        above = index - 1
+        while above > index - _CROSSHEAD_MAX_CHROME_ABOVE and not keep[above]:
+            if not _always_dropped(texts[above], normalised[above]):
+                break
+            above -= 1
         if (
-            _CROSSHEAD_RULE_WORDS[0] <= words[index] <= _CROSSHEAD_RULE_WORDS[1]
+            keep[above]
+            and _CROSSHEAD_RULE_WORDS[0] <= words[index] <= _CROSSHEAD_RULE_WORDS[1]
             and text[:1].isupper()
             and not _is_prose_line(text)
             and not dump.bullets[index]
@@ -664,7 +676,7 @@ def _keep_crossheads(
             and index not in ruled
             and all(
                 words[side] >= _PARAGRAPH_MIN_WORDS and _holds_prose(texts[side])
-                for side in (index - 1, index + 1)
+                for side in (above, index + 1)
             )
             and not _always_dropped(text, normalised[index])
             and not says_chrome(text, normalised[index])

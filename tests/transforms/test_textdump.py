@@ -756,6 +756,12 @@ def test_a_crosshead_between_kept_paragraphs_is_kept() -> None:
         assert _kept_when_scored_as_chrome([*PROSE[:3], line, *PROSE[3:]]) == PROSE
 
 
+def test_a_crosshead_under_a_newsletter_box_inside_the_article_is_kept() -> None:
+    newsletter = ["Sign up to the Courier Politics newsletter", "Sign up"]
+    body = [*PROSE[:3], *newsletter, "Towpath stays open", *PROSE[3:]]
+    assert _kept_when_scored_as_chrome(body) == [*PROSE[:3], "Towpath stays open", *PROSE[3:]]
+
+
 def test_a_list_a_sentence_announces_under_the_last_paragraph_is_kept() -> None:
     items = [
         "a ten-tonne minimum booking for small farms",
@@ -1251,6 +1257,8 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
             "syndication_credit",
         ),
         ("DOWNLOAD NOW", "newsletter_prompt"),
+        ("Sign up", "newsletter_prompt"),
+        ("SUBSCRIBE NOW", "newsletter_prompt"),
         ("1 FenBet — Bet £20 Get £20 — 18+ T&Cs apply", "gambling_promo"),
         ("When the fun stops, stop.", "gambling_promo"),
         (
@@ -1542,6 +1550,7 @@ def test_list_items_under_a_kept_first_item_are_kept(listed: list[str], kept: li
         "Most read",
         "I PIÙ LETTI",
         "Live updates",
+        "Key events",
         "Le Courrier des Fens vous recommande",
     ],
 )
