@@ -314,6 +314,8 @@ _TITLE_LIKENESS = 0.5
 # ... and is looked for first in this many lines above the article's first line (menus come before it).
 _TITLE_SCAN_LINES = 15
 _TITLE_LIKENESS_MARGIN = 0.05
+# Right over the byline, a line sharing this much with the <title> is the headline.
+_TITLE_OVER_BYLINE_LIKENESS = 0.3
 # Lines under a headline found above the head region that are read for its byline and date.
 _HEAD_UNDER_FAR_TITLE = 4
 # An unpunctuated line this long under a shorter headline-shaped line is a standfirst.
@@ -707,6 +709,12 @@ def _find_headline(
     lines = dump.texts
     if dump.title:
         found = _headline_like_title(dump, first)
+        bylines = [index for index, role in head_lines.items() if role == "byline" and index < first]
+        if bylines and (found is None or found > min(bylines)):
+            # A line like the title right over the byline (a standfirst between them) is the
+            # headline, not a product's name printed again under it (a review's shopping box).
+            over = _title_over_byline(dump, min(bylines))
+            found = over if over is not None else found
         if found is not None:
             return found
     # Blocks layout: the headline sits above the byline/dateline block when there is one (share
@@ -765,6 +773,20 @@ def _headline_like_title(dump: Dump, first: int) -> int | None:
     at_least = _TITLE_LIKENESS if found is None else likeness + _TITLE_LIKENESS_MARGIN
     far, _ = _most_like_title(dump, range(1, near.start), title_words, content_words, at_least)
     return found if far is None else far
+
+
+def _title_over_byline(dump: Dump, byline: int) -> int | None:
+    """The headline-shaped line right over the byline at `byline`, or over the standfirst there,
+    when it is at least _TITLE_OVER_BYLINE_LIKENESS like the <title>'s headline; else None."""
+    above = byline - 1
+    if above > 1 and dump.texts[above].count(" ") >= STANDFIRST_MIN_SPACES:
+        above -= 1
+    title_words = set(_key(split_title(dump.texts[0])[0]).split())
+    content_words = (title_words - STOPWORDS) or title_words
+    found, _ = _most_like_title(
+        dump, range(max(1, above), above + 1), title_words, content_words, _TITLE_OVER_BYLINE_LIKENESS
+    )
+    return found
 
 
 def _most_like_title(

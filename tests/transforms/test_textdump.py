@@ -1792,6 +1792,17 @@ def test_lines_layout_headline_far_above_is_preferred_to_a_crosshead_naming_the_
     assert metadata.byline == ("Ada Lovell",)
 
 
+def test_lines_layout_headline_over_the_byline_not_the_product_name_a_shopping_box_prints() -> None:
+    standfirst = "The quickest kettle we have tested boils a litre in under two minutes, but it pours badly."
+    lines = ["Fen Kettle 2 Review: Price, Pros & Cons (2021) | Fenland Courier", "Home", "Reviews"]
+    lines += ["Fen Kettle 2 review: a fast kettle that fights you at the spout", standfirst]
+    lines += ["By Ada Lovell", "4 March 2021", "Our rating", "4 out of 5 stars"]
+    lines += ["Fen Kettle 2", "£49 at Marsh Stores", "Check price at Fen Direct", *PROSE]
+    metadata = extract_one("\n".join(lines) + "\n").metadata
+    assert metadata.title == "Fen Kettle 2 review: a fast kettle that fights you at the spout"
+    assert metadata.byline == ("Ada Lovell",)
+
+
 def test_blocks_layout_head_far_above_the_article_on_one_dated_byline_line() -> None:
     # No <title>; a verdict box and a deals widget with its own "Last updated" part the head
     # ("By X published <date>" on one line) from the article.
