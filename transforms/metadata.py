@@ -314,6 +314,11 @@ _TITLE_LIKENESS = 0.5
 # ... and is looked for first in this many lines above the article's first line (menus come before it).
 _TITLE_SCAN_LINES = 15
 _TITLE_LIKENESS_MARGIN = 0.05
+# An author card under a byline's name: the name again, a role, an e-mail address, a handle.
+_AUTHOR_CARD_MAX_LINES = 4
+_AUTHOR_CONTACT = re.compile(
+    r"(?:follow(?: (?:me|us|her|him))?(?: on \w+)?:?\s+)?@\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE
+)
 # Right over the byline, a line sharing this much with the <title> is the headline.
 _TITLE_OVER_BYLINE_LIKENESS = 0.3
 # Lines under a headline found above the head region that are read for its byline and date.
@@ -394,6 +399,12 @@ def read_head(
             under = range(title_index + 1, min(low, title_index + 1 + _HEAD_UNDER_FAR_TITLE))
             byline_under, published_under = _read_bylines_and_dates(dump, under, head_lines)
             byline, published = byline_under or byline, published_under or published
+        elif any(role == "dateline" and index < title_index for index, role in head_lines.items()):
+            # A date over the headline is the masthead's "today" when a dateline under the
+            # headline dates the article ("Wednesday 15 October 2025" / headline / ... / "Tue 14
+            # Oct 2025 at 21:10").
+            _, published_under = _read_bylines_and_dates(dump, range(title_index + 1, high), {})
+            published = published_under or published
         head_lines[title_index] = "title"
         if not byline:
             byline = _name_line_after(dump, title_index, head_lines)
@@ -994,18 +1005,20 @@ def _name_line_after(dump: Dump, title_index: int, head_lines: dict[int, str]) -
             head_lines[index] = "byline"
             names = split_byline(text)
             # A second name under the first one's role ("Jane Doe / Climate correspondent / Ravi
-            # Patel / Data journalist").
-            second = index + 2
+            # Patel / Data journalist"), maybe on an author card printing the name twice (picture
+            # link and name) and the author's e-mail address or handle.
+            card_end, role_seen = _author_card_end(dump.texts, index)
             if (
-                second < len(dump.texts)
-                and is_role_line(dump.texts[index + 1])
-                and _looks_like_byline(dump.texts[second])
-                and not is_role_line(dump.texts[second])
+                role_seen
+                and card_end < len(dump.texts)
+                and _looks_like_byline(dump.texts[card_end])
+                and not is_role_line(dump.texts[card_end])
             ):
+                second = card_end
                 head_lines[second] = "byline"
                 names += [name for name in split_byline(dump.texts[second]) if name not in names]
             elif (
-                second < len(dump.texts)
+                (second := index + 2) < len(dump.texts)
                 and head_lines.get(second) == "dateline"
                 and text != " ".join(names)
                 and _looks_like_byline(dump.texts[index + 1])
@@ -1023,6 +1036,20 @@ def _name_line_after(dump: Dump, title_index: int, head_lines: dict[int, str]) -
         if head_lines.get(index) != "dateline":
             return []
     return []
+
+
+def _author_card_end(lines: Sequence[str], name_index: int) -> tuple[int, bool]:
+    """The index past the author card under the name at `name_index` (its repeat, role lines,
+    e-mail address, handle), and whether the card holds a role."""
+    end, role_seen = name_index + 1, False
+    while end < min(len(lines), name_index + 1 + _AUTHOR_CARD_MAX_LINES):
+        line = lines[end]
+        if is_role_line(line):
+            role_seen = True
+        elif line != lines[name_index] and not _AUTHOR_CONTACT.fullmatch(line):
+            break
+        end += 1
+    return end, role_seen
 
 
 def _closing_byline(dump: Dump, keep: list[bool], first: int, head_lines: dict[int, str]) -> list[str]:

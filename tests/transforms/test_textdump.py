@@ -629,6 +629,17 @@ def test_a_tags_label_under_the_dateline_is_no_byline() -> None:
     assert (metadata.byline, metadata.published) == ((), date(2019, 11, 19))
 
 
+def test_two_author_cards_under_the_headline_and_the_mastheads_date_over_it() -> None:
+    lines = ["River wall to be rebuilt before winter | Fenland Courier", "Fenland Courier"]
+    lines += ["Wednesday 5 March 2021", "Subscribe from £1 a week", "River wall to be rebuilt before winter"]
+    lines += ["Ada Lovell", "Ada Lovell", "Environment Correspondent", "ada.lovell@fenlandcourier.example"]
+    lines += ["Tom Reeve", "Tom Reeve", "Deputy Environment Correspondent", "Follow @TomReeveFC"]
+    lines += ["Tue 4 Mar 2021 at 21:10", "Updated Wed 5 Mar 2021 at 06:30", *PROSE]
+    metadata = extract_one("\n".join(lines) + "\n").metadata
+    assert metadata.byline == ("Ada Lovell", "Tom Reeve")
+    assert metadata.published == date(2021, 3, 4)
+
+
 def test_a_reviewer_under_the_byline_is_no_second_author() -> None:
     head = ["By Ada Lovell", "Reviewed by Tom Reeve, CFP", "Published March 4, 2021"]
     extraction = extract_one(page("How to build an emergency fund", PROSE, head=head))
