@@ -2078,6 +2078,7 @@ def test_byline_names_without_honorifics_and_a_domain_title_suffix_is_no_name() 
         ("Von Ada Lovell", ("Ada Lovell",)),
         ("Par Ada Lovell", ("Ada Lovell",)),
         ("By Ada Lovell ada@courier.example(509) 459-5382", ("Ada Lovell",)),
+        ("By Ada Lovell, Meetings Secretary", ("Ada Lovell",)),
     ],
 )
 def test_byline_forms(byline: str, names: tuple[str, ...]) -> None:
