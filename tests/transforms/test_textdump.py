@@ -1269,6 +1269,8 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ),
         ("DOWNLOAD NOW", "newsletter_prompt"),
         ("Sign up", "newsletter_prompt"),
+        ("Abonnés Cet article est réservé aux abonnés.", "paywall_prompt"),
+        ("Numérique 1 € le premier mois", "paywall_prompt"),
         ("SUBSCRIBE NOW", "newsletter_prompt"),
         ("1 FenBet — Bet £20 Get £20 — 18+ T&Cs apply", "gambling_promo"),
         ("When the fun stops, stop.", "gambling_promo"),
@@ -1401,6 +1403,7 @@ def test_lines_that_are_never_article_text_are_dropped_inside_the_article(line: 
         "Your email to the council is read by the drainage board, the clerk said on Monday.",
         "The archive letters may be reproduced by the museum with the parish council's consent.",
         "Also on the agenda: a new footbridge over the drain at Fen Drove, the clerk said.",
+        "Le loyer atteint 900 € par mois dans le centre, selon l'agence, qui publie son étude mardi.",
     ],
 )
 def test_article_lines_that_look_like_never_article_lines_are_kept(line: str) -> None:
