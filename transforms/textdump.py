@@ -687,13 +687,22 @@ def _keep_crossheads(
             keep[index] = True
 
 
+# How many lines of copy a sponsor's box prints between its label and its button.
+_ADVERT_MAX_LINES = 3
+# A sponsor's button opens with one of its rule's trigger words ("Find out more ›").
+_CALL_TO_ACTION_STARTS = tuple(
+    next(triggers for reason, triggers, _ in _REASONS["patterns"] if reason == "call_to_action")
+)
+
+
 def _advert_copy(dump: Dump, keep: list[bool]) -> list[int]:
     """Kept lines right under an advertisement label that run several sentences and end in a
     call to action with no stop ("Shift booking made simple. Trusted by 90 hospitals. Book a
     demo"): an advert's copy. A paragraph under the label ends its sentence; a crosshead is one
-    phrase."""
+    phrase. Also every line between the label and a sponsor's button a few lines under it
+    ("PARTNER CONTENT" / two lines of copy / "Find out more ›")."""
     texts, normalised = dump.texts, dump.normalised
-    return [
+    copy = [
         index
         for index in compress(range(1, len(texts)), keep[1:])
         if ". " in texts[index]
@@ -701,6 +710,18 @@ def _advert_copy(dump: Dump, keep: list[bool]) -> list[int]:
         and not texts[index][0].isdigit()  # "3. Automate small amounts": a numbered crosshead
         and _pattern_reason(texts[index - 1], normalised[index - 1]) == "advertisement_label"
     ]
+    # Buttons are few and open with one of a few words: look up from each for the label.
+    buttons = compress(range(len(texts)), map(str.startswith, normalised, repeat(_CALL_TO_ACTION_STARTS)))
+    for button in buttons:
+        if _pattern_reason(texts[button], normalised[button]) != "call_to_action":
+            continue
+        above = range(button - 1, max(-1, button - 2 - _ADVERT_MAX_LINES), -1)
+        label = next(
+            (i for i in above if _pattern_reason(texts[i], normalised[i]) == "advertisement_label"), None
+        )
+        if label is not None:
+            copy += compress(range(label + 1, button), keep[label + 1 : button])
+    return copy
 
 
 def _alt_texts(dump: Dump, keep: list[bool], words: list[int]) -> list[int]:

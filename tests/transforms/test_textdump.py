@@ -578,6 +578,15 @@ def test_an_adverts_copy_under_its_label_goes_a_paragraph_under_one_stays() -> N
     assert paragraph in kept
 
 
+def test_a_sponsors_box_between_its_label_and_its_button_goes() -> None:
+    copy = ["This series is supported by Fen Pumps. Fen Pumps had no say in what we wrote."]
+    copy += ["Fen Pumps – drainage pumps built for the Levels since 1987. Quiet, efficient, local."]
+    body = [*PROSE[:3], "PARTNER CONTENT", *copy, "Find out more ›", *PROSE[3:]]
+    extraction = extract_one(page("River wall to be rebuilt before winter", body))
+    assert extraction.body == "\n\n".join(PROSE)
+    assert {r.text: r.reason for r in extraction.removed}["Find out more ›"] == "call_to_action"
+
+
 def test_a_pictures_alternative_text_over_its_credited_caption_goes_a_table_row_stays() -> None:
     alt = "River wall repairs seen from the towpath"
     caption = "Workers repair the eastern bank on Monday. (Image credit: Ada Lovell / Fenland Courier)"
