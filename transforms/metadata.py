@@ -262,8 +262,10 @@ _DIGIT = re.compile(r"\d")
 _HEAD_BEFORE = 14
 _HEAD_AFTER = 3
 # A picture's credit printed on a line of its own, under its caption ("Foto: Jan Berg", "Photo /
-# Jan Berg").
-CREDIT_ALONE = re.compile(r"\(?(?:photo|photograph|foto|picture|image|credit|bild)s?\s*[:/]", re.IGNORECASE)
+# Jan Berg", "© Jan Berg/Courier": a copyright sign with no year).
+CREDIT_ALONE = re.compile(
+    r"\(?(?:photo|photograph|foto|picture|image|credit|bild)s?\s*[:/]|©\s*(?-i:[A-ZÀ-Þ])\D*$", re.IGNORECASE
+)
 CREDIT_ALONE_MAX_WORDS = 6
 # How far above the head window a dated byline is still the article's head.
 _FAR_HEAD_LINES = 60

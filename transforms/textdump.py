@@ -724,6 +724,10 @@ def _advert_copy(dump: Dump, keep: list[bool]) -> list[int]:
     return copy
 
 
+# A credit printed alone: "Foto: Jan Berg", or "© Jan Berg/Courier" (no year: a site's notice has one).
+_CREDIT_REASONS = frozenset({"caption_credit", "copyright_notice"})
+
+
 def _alt_texts(dump: Dump, keep: list[bool], words: list[int]) -> list[int]:
     """Kept lines right over a picture's credit: a short line with no stop over a caption with
     its credit is the picture's alternative text ("Voltreed Arc 7 belt drive close-up" over "The
@@ -736,14 +740,19 @@ def _alt_texts(dump: Dump, keep: list[bool], words: list[int]) -> list[int]:
         if not keep[index + 1]
         and not any(mark in texts[index] for mark in _TABLE_MARKS)  # a table's row over its source
         and (
-            (words[index] <= _CROSSHEAD_MAX_WORDS and texts[index][-1] not in _SENTENCE_STOPS)
+            (
+                words[index] <= _CROSSHEAD_MAX_WORDS
+                and texts[index][-1] not in _SENTENCE_STOPS
+                and _pattern_reason(texts[index + 1], normalised[index + 1]) == "caption_credit"
+            )
             or (
                 words[index] <= _CAPTION_MAX_WORDS
+                and not dump.bullets[index]  # a list's last item over a recipe card's "© Name"
                 and words[index + 1] <= meta.CREDIT_ALONE_MAX_WORDS
                 and meta.CREDIT_ALONE.match(texts[index + 1])
+                and _pattern_reason(texts[index + 1], normalised[index + 1]) in _CREDIT_REASONS
             )
         )
-        and _pattern_reason(texts[index + 1], normalised[index + 1]) == "caption_credit"
     ]
 
 

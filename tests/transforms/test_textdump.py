@@ -599,7 +599,7 @@ def test_a_pictures_alternative_text_over_its_credited_caption_goes_a_table_row_
     assert {r.text: r.reason for r in extraction.removed}[alt] == "caption"
 
 
-@pytest.mark.parametrize("credit", ["Foto: Ada Lovell", "Photo / Fen Valley Photography"])
+@pytest.mark.parametrize("credit", ["Foto: Ada Lovell", "Photo / Fen Valley Photography", "© Ada Lovell/FC"])
 def test_a_caption_over_its_credit_printed_alone_goes(credit: str) -> None:
     caption = "The eastern bank at dawn, where the new wall will stand."
     body = [*PROSE[:3], caption, credit, *PROSE[3:]]
