@@ -140,6 +140,7 @@ _PULL_QUOTE = re.compile(
 )
 _ATTRIBUTION_DASHES = "-–— "
 _INNER_QUOTES = re.compile('["“”«»„]')
+_QUOTED_SPAN = re.compile(r"[\"“«„]([^\"“”«»„]+)[\"”»“]")
 _WORD = re.compile(r"\w+")
 # Tables printed one cell per line (_keep_tables).
 _TABLE_MIN_COLUMNS, _TABLE_MAX_COLUMNS, _TABLE_MIN_ROWS, _TABLE_CELL_MAX_WORDS = 3, 12, 3, 20
@@ -838,13 +839,20 @@ def _pull_quotes(texts: Sequence[str], keep: list[bool]) -> list[int]:
     if not quotes:
         return []
     kept = list(compress(range(len(texts)), keep))
+    # A paragraph's words, and the words it puts in quotation marks: the pull quote may join the
+    # two halves of a quotation the paragraph interrupts ("“X,” she says. “Y.”").
     keys = {index: " ".join(_WORD.findall(texts[index].lower())) for index in kept}
+    quoted = {
+        index: " ".join(_WORD.findall(" ".join(_QUOTED_SPAN.findall(texts[index])).lower())) for index in kept
+    }
     lines = []
     for index, (quote, attribution) in quotes.items():
         under = index + 1 if index + 1 < len(texts) and keep[index + 1] else None
         named_below = under is not None and _is_attribution(texts[under])
-        sources = (j for j in kept if j != index and (j < index or named_below or attribution))
-        if any(len(keys[j]) > len(quote) and quote in keys[j] for j in sources):
+        sources = [j for j in kept if j != index and (j < index or named_below or attribution)]
+        if any(len(keys[j]) > len(quote) and quote in keys[j] for j in sources) or any(
+            quote in quoted[j] and len(keys[j]) > len(quoted[j]) for j in sources
+        ):
             lines += [index, under] if named_below else [index]
     return lines
 

@@ -726,6 +726,14 @@ def test_a_pull_quote_repeating_the_article_is_dropped_with_its_credit() -> None
     assert reasons == dict.fromkeys(pull, "pull_quote")
 
 
+def test_a_pull_quote_joining_a_quotation_the_paragraph_interrupts_is_dropped() -> None:
+    said = "“The bank is not a wall,” Ada Lovell says. “It is a promise we keep renewing every winter.”"
+    pull = ["“The bank is not a wall. It is a promise we keep renewing every winter.”", "— Ada Lovell"]
+    lines = [*PROSE[:3], said, *pull, *PROSE[3:]]
+    extraction = extract_one(page("River wall to be rebuilt", lines))
+    assert extraction.body == "\n\n".join([*PROSE[:3], said, *PROSE[3:]])
+
+
 def test_a_pull_quotes_credit_led_by_a_dash_may_say_who_the_speaker_is() -> None:
     pull = [PULL_QUOTE, "— Ada Lovell, who has walked the towpath for thirty years"]
     extraction = extract_one(
