@@ -1273,6 +1273,10 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Source: county council budget papers. Graphic: Courier data desk", "caption_credit"),
         ("Ada, 38, is said to be devastated by the newsCredit: Fenland Courier/Tom Reeve", "caption_credit"),
         (
+            "The eastern bank at dawn, where the new wall will stand. Tom Reeve for the Fenland Courier",
+            "caption_credit",
+        ),
+        (
             "Are you affected by the closure? Share your experiences by emailing tips@fenland.example.",
             "news_tip_prompt",
         ),
@@ -1421,6 +1425,7 @@ def test_lines_that_are_never_article_text_are_dropped_inside_the_article(line: 
         "The archive letters may be reproduced by the museum with the parish council's consent.",
         "Also on the agenda: a new footbridge over the drain at Fen Drove, the clerk said.",
         "Le loyer atteint 900 € par mois dans le centre, selon l'agence, qui publie son étude mardi.",
+        "The wall was built in 1953. Ada Lovell for the Courier wrote about it at the time, the clerk said.",
     ],
 )
 def test_article_lines_that_look_like_never_article_lines_are_kept(line: str) -> None:
