@@ -22,7 +22,7 @@ from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache, partial
-from itertools import chain, compress, repeat
+from itertools import chain, compress, repeat, takewhile
 from typing import TypeVar
 
 from transforms import metadata as meta
@@ -84,6 +84,10 @@ _HEADING_MAX_WORDS = 5
 _LIST_MIN_LINES = 4
 # Lead paragraphs parted from the article's run (_keep_lead_over_gap).
 _LEAD_MIN_PROBABILITY = 0.5
+# The article's last section past a related box (_keep_article_past_box): the box's lines at
+# most, and the section's paragraphs at least (each as likely as a line kept inside the run).
+_BOX_MAX_LINES = 16
+_SECTION_MIN_PARAGRAPHS = 2
 _LEAD_MAX_GAP = 30
 # The rest of a list under a kept first item (_keep_list_items).
 _LIST_MIN_SIBLINGS = 3
@@ -505,6 +509,7 @@ def _decide(
     _keep_announced_lists(dump, keep, words)
     _keep_recipe_card(dump, keep, words)
     _keep_sections(dump, keep, words, crossheads)
+    _keep_article_past_box(dump, keep, words, probabilities, box_headings)
     _drop_from(keep, comment_section_start(texts, start))
     _drop_from(keep, back_matter_start(texts, start))
     _drop_from(keep, _share_row_end(dump, keep, words))
@@ -575,6 +580,36 @@ def _keep_sections(dump: Dump, keep: list[bool], words: list[int], crossheads: l
             if not (keep[index] or opens or bullets[index]) or _always_dropped(text, dump.normalised[index]):
                 break
             keep[index] = True
+
+
+def _keep_article_past_box(
+    dump: Dump, keep: list[bool], words: list[int], probabilities: list[float], box_headings: list[int]
+) -> None:
+    """Keep the article's last section when a related box right under the last kept line parts it
+    from the rest (a trade site's "Related Content" rail of headlines, dates and labels): a
+    crosshead past the box over two paragraphs or more that would be kept inside the run, up to
+    the first line that is not one. The box costs the densest run more than the section gains it."""
+    last = max(compress(range(len(keep)), keep), default=None)
+    if last is None or last + 1 not in box_headings:
+        return
+    texts = dump.texts
+    for head in range(last + 2, min(len(texts) - 1, last + 2 + _BOX_MAX_LINES)):
+        if not (
+            _CROSSHEAD_RULE_WORDS[0] <= words[head] <= _CROSSHEAD_RULE_WORDS[1]
+            and texts[head][-1] not in _CLAUSE_ENDS
+            and not dump.bullets[head]
+        ):
+            continue
+        section = list(
+            takewhile(
+                lambda i: probabilities[i] >= _SPAN_THRESHOLD and _is_paragraph(texts[i], words[i]),
+                range(head + 1, len(texts)),
+            )
+        )
+        if len(section) >= _SECTION_MIN_PARAGRAPHS:
+            for index in (head, *section):
+                keep[index] = True
+            return
 
 
 def _keep_announced_lists(dump: Dump, keep: list[bool], words: list[int]) -> None:

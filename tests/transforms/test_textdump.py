@@ -1653,6 +1653,19 @@ def test_a_german_comment_section_is_dropped() -> None:
     assert extraction.body == "\n\n".join(PROSE)
 
 
+def test_the_last_section_past_a_related_box_under_the_article_is_kept() -> None:
+    box = ["Related Content", "Article", "Ferry fares to rise in April as fuel costs double", "April 3, 2025"]
+    box += ["Podcast", "Fen Weekly: can the towpath survive another flood?", "March 28, 2025"]
+    section = ["The board ended 2024 with £4.1 million in reserves, enough for the first stage of the work."]
+    section += [
+        "Its annual report said the second stage would need a loan, which the council has yet to approve."
+    ]
+    tail = ["LIVE WEBINAR", "Flood defences in 2025: what boards must plan for", "Register Now"]
+    lines = [*PROSE, *box, "Paying for it", *section, *tail]
+    extraction = extract_one(page("River wall to be rebuilt before winter", lines))
+    assert extraction.body == "\n\n".join([*PROSE, "Paying for it", *section])
+
+
 def test_a_topics_box_and_a_more_from_section_box_are_dropped() -> None:
     tags = ["Topics", "  • Flooding", "  • River wall", "  • Fenland District Council"]
     section = ["More from Farming", "  • Sugar beet harvest starts early after the driest summer on record"]
