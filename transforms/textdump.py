@@ -510,6 +510,7 @@ def _decide(
     _keep_recipe_card(dump, keep, words)
     _keep_sections(dump, keep, words, crossheads)
     _keep_article_past_box(dump, keep, words, probabilities, box_headings)
+    _keep_pros_and_cons(dump, keep, words, probabilities)
     _drop_from(keep, comment_section_start(texts, start))
     _drop_from(keep, back_matter_start(texts, start))
     _drop_from(keep, _share_row_end(dump, keep, words))
@@ -592,24 +593,50 @@ def _keep_article_past_box(
     last = max(compress(range(len(keep)), keep), default=None)
     if last is None or last + 1 not in box_headings:
         return
-    texts = dump.texts
-    for head in range(last + 2, min(len(texts) - 1, last + 2 + _BOX_MAX_LINES)):
-        if not (
-            _CROSSHEAD_RULE_WORDS[0] <= words[head] <= _CROSSHEAD_RULE_WORDS[1]
-            and texts[head][-1] not in _CLAUSE_ENDS
-            and not dump.bullets[head]
-        ):
-            continue
-        section = list(
-            takewhile(
-                lambda i: probabilities[i] >= _SPAN_THRESHOLD and _is_paragraph(texts[i], words[i]),
-                range(head + 1, len(texts)),
-            )
-        )
-        if len(section) >= _SECTION_MIN_PARAGRAPHS:
-            for index in (head, *section):
+    for head in range(last + 2, min(len(keep) - 1, last + 2 + _BOX_MAX_LINES)):
+        section = _section_at(dump, head, words, probabilities)
+        if len(section) > _SECTION_MIN_PARAGRAPHS:
+            for index in section:
                 keep[index] = True
             return
+
+
+def _keep_pros_and_cons(dump: Dump, keep: list[bool], words: list[int], probabilities: list[float]) -> None:
+    """Keep a review's pros and cons right under its last kept paragraph ("Pros" over bulleted
+    items, "Cons" over more) with the verdict section under them ("Should you buy it?" over a
+    paragraph). The model scores short bulleted items as a menu's; in a verdict box above the
+    article they are not kept (annotators drop them there)."""
+    last = max(compress(range(len(keep)), keep), default=None)
+    if last is None:
+        return
+    bullets, normalised = dump.bullets, dump.normalised
+    end = last + 1
+    while end + 1 < len(keep) and normalised[end] in _PROS_CONS_HEADINGS and bullets[end + 1]:
+        end = next(compress(range(end + 1, len(keep)), map(operator.not_, bullets[end + 1 :])), len(keep))
+    if end == last + 1:
+        return
+    keep[last + 1 : end] = [True] * (end - last - 1)
+    for index in _section_at(dump, end, words, probabilities):
+        keep[index] = True
+
+
+def _section_at(dump: Dump, head: int, words: list[int], probabilities: list[float]) -> list[int]:
+    """The crosshead at `head` and the paragraphs under it that would be kept inside the run, up
+    to the first line that is not one; [] when `head` is no crosshead or no such paragraph follows."""
+    texts = dump.texts
+    if head >= len(texts) or not (
+        _CROSSHEAD_RULE_WORDS[0] <= words[head] <= _CROSSHEAD_RULE_WORDS[1]
+        and texts[head][-1] not in _CLAUSE_ENDS
+        and not dump.bullets[head]
+    ):
+        return []
+    paragraphs = list(
+        takewhile(
+            lambda i: probabilities[i] >= _SPAN_THRESHOLD and _is_paragraph(texts[i], words[i]),
+            range(head + 1, len(texts)),
+        )
+    )
+    return [head, *paragraphs] if paragraphs else []
 
 
 def _keep_announced_lists(dump: Dump, keep: list[bool], words: list[int]) -> None:
@@ -1553,6 +1580,7 @@ _SLOT_SETTERS = {
 
 
 _KINDS = load_json("text_paragraph_kinds.json")
+_PROS_CONS_HEADINGS = frozenset(_KINDS["pros_cons_headings"])
 _BIO = re.compile(_KINDS["bio"])
 _BIO_MAX_WORDS = int(_KINDS["bio_max_words"])
 _CROSSHEAD_MAX_WORDS = int(_KINDS["crosshead_max_words"])

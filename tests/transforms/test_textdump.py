@@ -1666,6 +1666,24 @@ def test_the_last_section_past_a_related_box_under_the_article_is_kept() -> None
     assert extraction.body == "\n\n".join([*PROSE, "Paying for it", *section])
 
 
+def test_a_reviews_pros_and_cons_under_the_article_are_kept_with_the_verdict() -> None:
+    pros_cons = ["Pros", "  • Boils a litre in under two minutes", "  • Quiet even at full power", "Cons"]
+    pros_cons += ["  • The spout dribbles when the kettle is full", "  • The lid sticks"]
+    verdict = ["Should you buy it?"]
+    verdict += [
+        "If speed matters more to you than a clean pour, yes. The Fen Kettle 2 is the quickest kettle we have"
+        " tested this year, and at £49 it costs less than most of its rivals, though the spout will test your"
+        " patience."
+    ]
+    tail = ["Score breakdown", "Design 4/5", "Overall 4/5", "Share this review"]
+    lines = [*PROSE, *pros_cons, *verdict, *tail]
+    extraction = extract_one(page("Fen Kettle 2 review", lines))
+    assert extraction.body == "\n\n".join([*PROSE, *(line.strip(" •") for line in pros_cons), *verdict])
+    # In a verdict box above the article they are the box's, not the article's.
+    extraction = extract_one(page("Fen Kettle 2 review", [*pros_cons, "Our verdict: 4/5", *PROSE]))
+    assert extraction.body == "\n\n".join(PROSE)
+
+
 def test_a_topics_box_and_a_more_from_section_box_are_dropped() -> None:
     tags = ["Topics", "  • Flooding", "  • River wall", "  • Fenland District Council"]
     section = ["More from Farming", "  • Sugar beet harvest starts early after the driest summer on record"]
