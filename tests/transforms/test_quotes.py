@@ -344,6 +344,7 @@ def test_bundled_samples_f1() -> None:
         ("unseen27", 0.74),
         ("unseen28", 0.77),
         ("unseen29", 0.82),
+        ("unseen30", 0.8),
     ],
 )
 def test_blind_corpora_f1(corpus: str, floor: float) -> None:
@@ -367,7 +368,8 @@ def test_blind_corpora_f1(corpus: str, floor: float) -> None:
     # (unseen26, session 12, scored once), 0.728 (unseen27: Italian and French quotes not read;
     # then French, Spanish, Italian, Portuguese and German speech verbs: 0.765), 0.730 (unseen28;
     # then "said the company's director, X" and a bracket after a name: 0.797), 0.847 (unseen29,
-    # the last check, scored once).
+    # the last check, scored once), 0.818 (unseen30, session 13, scored once: German „…“ quotes are
+    # not read; reading them without German name rules lowered the mean, so they stay unread).
     assert _gold_f1(BUNDLED_GOLD.parent / corpus / "gold.jsonl") >= floor
 
 
