@@ -316,6 +316,7 @@ _TITLE_LIKENESS = 0.5
 # ... and is looked for first in this many lines above the article's first line (menus come before it).
 _TITLE_SCAN_LINES = 15
 _TITLE_LIKENESS_MARGIN = 0.05
+_WEATHER = re.compile(r"\d\s?°\s?[CF]?\b")
 # An author card under a byline's name: the name again, a role, an e-mail address, a handle.
 _AUTHOR_CARD_MAX_LINES = 4
 _AUTHOR_CONTACT = re.compile(
@@ -517,8 +518,8 @@ def _read_bylines_and_dates(
     labelled = month_only = False
     for index in indices:
         text = lines[index]
-        if len(text) > 200 or bullets[index]:
-            continue
+        if len(text) > 200 or bullets[index] or _WEATHER.search(text):
+            continue  # (a masthead's "Thursday 9 March 2023 · 7°C Light rain" dates no article)
         if not byline and _BYLINE_PREFIX.match(text) and not _BYLINE_PREFIX.sub("", text).strip(":"):
             # "By" on a line of its own, the names and "and" on the lines under it.
             parts = _byline_pieces(lines[index + 1 : index + 1 + _BYLINE_PIECES])

@@ -655,6 +655,24 @@ def test_two_author_cards_under_the_headline_and_the_mastheads_date_over_it() ->
     assert metadata.published == date(2021, 3, 4)
 
 
+def test_the_mastheads_date_and_weather_over_the_breadcrumbs_is_no_head_block() -> None:
+    standfirst = "Engineers say the patched wall cannot survive another winter of floods on the eastern bank."
+    head = ["Thursday 4 March 2021 · 7°C Light rain", "News > Local News > Flooding"]
+    head += [
+        "River wall to be rebuilt before winter",
+        standfirst,
+        "By Ada Lovell",
+        "Local Democracy Reporter",
+    ]
+    head += ["Published: 14:32, 04 March 2021", "Updated: 09:10, 05 March 2021", "14 comments"]
+    text = "\n\n".join(
+        ["The Fenland Courier", "News | Sport | Nostalgia", *head, *PROSE, "Share this article"]
+    )
+    metadata = extract_one(text).metadata
+    assert (metadata.title, metadata.byline) == ("River wall to be rebuilt before winter", ("Ada Lovell",))
+    assert metadata.published == date(2021, 3, 4)
+
+
 def test_a_reviewer_under_the_byline_is_no_second_author() -> None:
     head = ["By Ada Lovell", "Reviewed by Tom Reeve, CFP", "Published March 4, 2021"]
     extraction = extract_one(page("How to build an emergency fund", PROSE, head=head))
