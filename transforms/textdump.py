@@ -518,6 +518,7 @@ def _decide(
     _drop_for(keep, related, _shouted_links(texts, keep), "related")
     _drop_for(keep, related, _shouted_sentences(texts, keep), "transcript")
     _drop_for(keep, related, _advert_copy(dump, keep), "advertisement")
+    _drop_for(keep, related, _poll_boxes(dump, keep), "poll_widget")
     _drop_for(keep, related, _alt_texts(dump, keep, words), "caption")
     _drop_for(keep, related, _author_box(dump, keep, head.metadata.byline), "author_box")
     _drop_for(keep, related, _pull_quotes(texts, keep), "pull_quote")
@@ -752,6 +753,7 @@ def _keep_crossheads(
 
 # How many lines of copy a sponsor's box prints between its label and its button.
 _ADVERT_MAX_LINES = 3
+_POLL_MAX_LINES = 10
 # A sponsor's button opens with one of its rule's trigger words ("Find out more ›").
 _CALL_TO_ACTION_STARTS = tuple(
     next(triggers for reason, triggers, _ in _REASONS["patterns"] if reason == "call_to_action")
@@ -789,6 +791,21 @@ def _advert_copy(dump: Dump, keep: list[bool]) -> list[int]:
 
 # A credit printed alone: "Foto: Jan Berg", or "© Jan Berg/Courier" (no year: a site's notice has one).
 _CREDIT_REASONS = frozenset({"caption_credit", "copyright_notice"})
+
+
+def _poll_boxes(dump: Dump, keep: list[bool]) -> list[int]:
+    """Kept lines between a poll's heading and its end, both lines the rules know as a poll's
+    ("Reader poll" / the question / the options / "Vote", "1,243 votes so far"), at most
+    _POLL_MAX_LINES apart: the question and options read as a sentence and short labels."""
+    texts, normalised = dump.texts, dump.normalised
+    # Polls are rare: their lines hold "poll" or "vote", looked for in the normalised lines first.
+    marked = [i for i, key in enumerate(normalised) if "poll" in key or "vote" in key]
+    poll_lines = [i for i in marked if _pattern_reason(texts[i], normalised[i]) == "poll_widget"]
+    boxes = []
+    for heading, end in zip(poll_lines, poll_lines[1:], strict=False):
+        if end - heading <= _POLL_MAX_LINES:
+            boxes += compress(range(heading + 1, end), keep[heading + 1 : end])
+    return boxes
 
 
 def _alt_texts(dump: Dump, keep: list[bool], words: list[int]) -> list[int]:

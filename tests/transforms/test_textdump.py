@@ -593,6 +593,16 @@ def test_a_sponsors_box_between_its_label_and_its_button_goes() -> None:
     assert {r.text: r.reason for r in extraction.removed}["Find out more ›"] == "call_to_action"
 
 
+def test_a_reader_poll_inside_the_article_goes_whole() -> None:
+    poll = ["Reader poll", "Should the council rebuild the river wall this winter?"]
+    poll += ["Yes – before the floods come", "No – wait for the survey", "Not sure", "Vote"]
+    poll += ["1,243 votes so far. Poll closes at midnight on March 14."]
+    extraction = extract_one(page("River wall to be rebuilt before winter", [*PROSE[:3], *poll, *PROSE[3:]]))
+    assert extraction.body == "\n\n".join(PROSE)
+    reasons = {r.text: r.reason for r in extraction.removed}
+    assert reasons["Should the council rebuild the river wall this winter?"] == "poll_widget"
+
+
 def test_a_pictures_alternative_text_over_its_credited_caption_goes_a_table_row_stays() -> None:
     alt = "River wall repairs seen from the towpath"
     caption = "Workers repair the eastern bank on Monday. (Image credit: Ada Lovell / Fenland Courier)"
