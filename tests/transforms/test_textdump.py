@@ -1325,6 +1325,8 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("DOWNLOAD NOW", "newsletter_prompt"),
         ("Sign up", "newsletter_prompt"),
         ("Abonnés Cet article est réservé aux abonnés.", "paywall_prompt"),
+        ("Do you have a tribute to share? Email news@fenlandcourier.example", "news_tip_prompt"),
+        ("Have you got photos of the flood? Send them to us.", "news_tip_prompt"),
         ("Numérique 1 € le premier mois", "paywall_prompt"),
         ("SUBSCRIBE NOW", "newsletter_prompt"),
         ("1 FenBet — Bet £20 Get £20 — 18+ T&Cs apply", "gambling_promo"),
