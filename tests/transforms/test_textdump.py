@@ -1327,6 +1327,8 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Abonnés Cet article est réservé aux abonnés.", "paywall_prompt"),
         ("Do you have a tribute to share? Email news@fenlandcourier.example", "news_tip_prompt"),
         ("Have you got photos of the flood? Send them to us.", "news_tip_prompt"),
+        ("You have read 1 of 3 free articles this month.", "paywall_prompt"),
+        ("Already registered? Log in", "paywall_prompt"),
         ("Numérique 1 € le premier mois", "paywall_prompt"),
         ("SUBSCRIBE NOW", "newsletter_prompt"),
         ("1 FenBet — Bet £20 Get £20 — 18+ T&Cs apply", "gambling_promo"),
