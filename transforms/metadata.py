@@ -50,6 +50,7 @@ _BYLINE_TAIL = re.compile(
     r"|\s*\+?[\d(][\d ().-]{6,}\d$"
     r"|\s+(?:the\s+)?(?:Associated Press|Reuters|Agence France-Presse|AFP|Press Association|PA Media)$"
 )
+_ARTICLE_STARTS = ("The ", "A ", "An ")
 _PLACE_PART = re.compile(r"(?:[Ff]rom|[Dd]e|[Dd]esde|[Aa]us|[Dd]epuis)\s+[A-ZÀ-Þ]")
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _CAPITALISED_NAME = re.compile(r"^((?:[A-Z][A-Z'’.\-]+\s+){1,3}[A-Z][A-Z'’\-]+)(?:\s+[A-Z][a-z].*)?$")
@@ -840,7 +841,15 @@ def _headline_above(
     label_skipped = False
     for index in range(start - 1, max(-1, low - 1), -1):
         text = lines[index]
-        if index in head_lines or _looks_like_byline(text) or is_role_line(text) or is_doubled(text):
+        # (A line "The X Y" reads as a name: under a byline or as the <title>'s site name it is
+        # the outlet, "The Lake Erie Ledger"; elsewhere a headline, "The Night Shift".)
+        name_shaped = _looks_like_byline(text) and (
+            not text.startswith(_ARTICLE_STARTS)
+            or index - 1 in head_lines
+            or (index > 0 and _looks_like_byline(lines[index - 1]))
+            or (dump.title is not None and text == split_title(dump.title)[1])
+        )
+        if index in head_lines or name_shaped or is_role_line(text) or is_doubled(text):
             continue
         if any(
             CREDIT_ALONE.match(line) and line.count(" ") < CREDIT_ALONE_MAX_WORDS

@@ -683,6 +683,16 @@ def test_the_mastheads_date_and_weather_over_the_breadcrumbs_is_no_head_block() 
     assert metadata.published == date(2021, 3, 4)
 
 
+def test_a_headline_opening_with_the_is_no_name_line_over_the_standfirst() -> None:
+    standfirst = (
+        "Ada Lovell left the ward to build a clinic on wheels for the people who drive the fen roads."
+    )
+    head = ["Fenland Quarterly", "The magazine for friends of the Fenland Trust", "Spring 2024 · Features"]
+    head += ["The Night Shift", standfirst, "By Tom Reeve", "March 28, 2024"]
+    text = "\n\n".join(["Home | Features | Archive", *head, *PROSE, "Share this article"])
+    assert extract_one(text).metadata.title == "The Night Shift"
+
+
 def test_a_reviewer_under_the_byline_is_no_second_author() -> None:
     head = ["By Ada Lovell", "Reviewed by Tom Reeve, CFP", "Published March 4, 2021"]
     extraction = extract_one(page("How to build an emergency fund", PROSE, head=head))
