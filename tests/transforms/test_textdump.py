@@ -1117,6 +1117,7 @@ def test_a_match_report_byline_with_the_ground() -> None:
         ("© Fenland Courier 1899 - 2021, all rights reserved", "Fenland Courier"),
         ("© 2021 Fenland Courier, a division of Marsh Newspapers LLC", "Fenland Courier"),
         ("The Fenland Courier is part of Marsh Newspapers plc. Registered here.", "The Fenland Courier"),
+        ("Fenland Quarterly is published three times a year by the Fenland Trust.", "Fenland Quarterly"),
         ("The project is part of a wider plan to rebuild the bank.", None),
         # The footer's links and the notice in one block (HTML); a credit inside a caption is no notice.
         ("About us Contact us © 2021 Fen Media Group Ltd. All rights reserved.", "Fen Media Group"),
@@ -2190,6 +2191,7 @@ def test_byline_names_without_honorifics_and_a_domain_title_suffix_is_no_name() 
         ("Par Ada Lovell", ("Ada Lovell",)),
         ("By Ada Lovell ada@courier.example(509) 459-5382", ("Ada Lovell",)),
         ("By Ada Lovell, Meetings Secretary", ("Ada Lovell",)),
+        ("By Ada Lovell ’97", ("Ada Lovell",)),
     ],
 )
 def test_byline_forms(byline: str, names: tuple[str, ...]) -> None:
