@@ -51,6 +51,7 @@ _BYLINE_TAIL = re.compile(
     r"|\s+(?:the\s+)?(?:Associated Press|Reuters|Agence France-Presse|AFP|Press Association|PA Media)$"
 )
 _ARTICLE_STARTS = ("The ", "A ", "An ")
+_FREQUENCY = re.compile(r"\d{2,3}\.\d")
 _PLACE_PART = re.compile(r"(?:[Ff]rom|[Dd]e|[Dd]esde|[Aa]us|[Dd]epuis)\s+[A-ZÀ-Þ]")
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _CAPITALISED_NAME = re.compile(r"^((?:[A-Z][A-Z'’.\-]+\s+){1,3}[A-Z][A-Z'’\-]+)(?:\s+[A-Z][a-z].*)?$")
@@ -1216,20 +1217,25 @@ def _name_in_masthead(text: str) -> str | None:
     name = _TITLE_PARTS.split(text, maxsplit=1)[0].strip()
     words = name.split()
     numbers = [word for word in words if any(map(str.isdigit, word))]
-    # A channel number is part of a name ("KVNT 7 News"); a year or a count is not.
+    # A channel number or a radio frequency is part of a name ("KVNT 7 News", "Northshore 99.5");
+    # a year or a count is not; a label's colon is no part of one ("Now Playing: X").
     if (
         not 1 <= len(words) <= 5
         or numbers[1:]
-        or (numbers and not (numbers[0].isdigit() and len(numbers[0]) <= 2))
+        or (
+            numbers
+            and not ((numbers[0].isdigit() and len(numbers[0]) <= 2) or _FREQUENCY.fullmatch(numbers[0]))
+        )
+        or ":" in name
     ):
         return None
-    if numbers and len(words) < 3:
+    if numbers and len(words) < 3 and not _FREQUENCY.fullmatch(numbers[0]):
         return None
     if len(words) == 1 and not _CAMEL_CASE.search(name):
         return None  # "Menu", "Dairy": a section; a one-word name is written like "AgriWire"
     connectors = [word.lower() in _NAME_CONNECTORS for word in words]
     if (connectors[0] and len(words) == 1) or not all(
-        connector or word[0].isupper() or word.isdigit()
+        connector or word[0].isupper() or word.isdigit() or _FREQUENCY.fullmatch(word)
         for word, connector in zip(words, connectors, strict=True)
     ):
         return None

@@ -464,6 +464,8 @@ def test_names_under_the_standfirst_and_a_credited_caption_are_the_byline() -> N
         ("Learn More", None),
         ("Skip Navigation", None),
         ("Support Fenland Courier", None),
+        ("Now Playing: Ada Lovell – River Songs", None),
+        ("Fenland 99.5", "Fenland 99.5"),
         ("Official website of Fenland Rovers FC", "Fenland Rovers FC"),
     ],
 )
@@ -1118,6 +1120,7 @@ def test_a_match_report_byline_with_the_ground() -> None:
         ("© 2021 Fenland Courier, a division of Marsh Newspapers LLC", "Fenland Courier"),
         ("The Fenland Courier is part of Marsh Newspapers plc. Registered here.", "The Fenland Courier"),
         ("Fenland Quarterly is published three times a year by the Fenland Trust.", "Fenland Quarterly"),
+        ("© 2024 Fenland 99.5. All rights reserved.", "Fenland 99.5"),
         ("The project is part of a wider plan to rebuild the bank.", None),
         # The footer's links and the notice in one block (HTML); a credit inside a caption is no notice.
         ("About us Contact us © 2021 Fen Media Group Ltd. All rights reserved.", "Fen Media Group"),
