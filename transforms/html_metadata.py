@@ -239,15 +239,19 @@ def _choose_published(article: dict[str, Any], evidence: PageEvidence) -> date |
     candidates: list[Any] = [article.get("datePublished"), article.get("dateCreated")]
     candidates += [v for key in _KEYS["published"] for v in evidence.meta.get(key, ())]
     candidates += [stamp or text for stamp, text in evidence.times]
+    # What a <time> element prints beside its stamp: the local date ("9 October 2024" for
+    # "2024-10-08T23:01:00Z").
+    printed_by_stamp = {stamp: text for stamp, text in evidence.times if stamp and text}
     for candidate in candidates:
         found = _to_date(candidate)
         if found is not None:
             # A UTC stamp an evening's story carries into the next day: the page prints its
             # local date and time ("2024-10-04T03:52Z" for "Oct. 3, 2024 at 11:52 PM EDT"; a
-            # date alone may be the masthead's today).
+            # date alone may be the masthead's today, unless the stamp's own element prints it).
             if _UTC_STAMP.search(str(candidate)):
                 timed = (published_date_in(text) for text in evidence.dateline_texts if _CLOCK.search(text))
-                printed = next(filter(None, timed), None)
+                own = printed_by_stamp.get(str(candidate))
+                printed = next(filter(None, [own and published_date_in(own), *timed]), None)
                 if printed is not None and abs((printed - found).days) == 1:
                     return printed
             return found

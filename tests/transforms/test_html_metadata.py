@@ -103,6 +103,13 @@ def test_a_utc_stamp_in_the_next_day_gives_way_to_the_printed_local_date_and_tim
     )
 
 
+def test_a_time_elements_utc_stamp_gives_way_to_the_local_date_it_prints() -> None:
+    times = [("2024-10-08T23:01:00Z", "9 October 2024")]
+    assert extract_metadata(_evidence(times=times)).published == date(2024, 10, 9)
+    # The Dublin Core terms date names it too.
+    assert extract_metadata(_evidence(meta={"dcterms.date": ["2024-10-09"]})).published == date(2024, 10, 9)
+
+
 def test_citation_authors_printed_surname_first() -> None:
     evidence = _evidence(title_tag="Seabirds starve as prey dives deeper")
     evidence.add_meta({"name": "citation_author", "content": "Babatunde-Hart, Ines"})
