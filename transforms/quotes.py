@@ -46,6 +46,8 @@ _PORTFOLIO_TITLES = frozenset(load_lines("quote_portfolio_titles.txt"))
 _NON_NAME_WORDS = _SENTENCE_WORDS | _JOB_WORDS
 _FILLERS = frozenset(load_lines("quote_attribution_fillers.txt"))
 _FIRST_NAMES = frozenset(load_lines("quote_first_names.txt"))
+_JOB_SUFFIXES = tuple(load_lines("quote_job_suffixes.txt"))
+_JOB_SUFFIX_MIN_STEM = 3
 # A hyphenated word with a lower-case part is a description, never a name ("Finch-Larrabee" is).
 _LOWER_HYPHENATED = re.compile(r"-[a-z]")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -55,6 +57,7 @@ _ABBREVIATIONS = frozenset(load_lines("quote_abbreviations.txt")) | _HONORIFICS
 
 # Quote marks by family. Straight marks open and close; typographic ones have a direction.
 _DOUBLE_OPEN, _DOUBLE_CLOSE = '\u201c"\u00ab\u201e', '\u201d"\u00bb'
+_LOW_OPENED_CLOSE = "\u201c\u201d"
 _SINGLE_OPEN, _SINGLE_CLOSE = "\u2018'\u2039", "\u2019'\u203a"
 _SINGLE_MARKS = frozenset(_SINGLE_OPEN + _SINGLE_CLOSE)
 _SPACED_OPEN, _SPACED_CLOSE = "\u00ab\u2039", "\u00bb\u203a"
@@ -324,7 +327,8 @@ def _quote_spans(text: str, next_opens_quote: bool = False) -> list[_Span]:
         if spans and i <= spans[-1].close:
             continue
         if _can_open(text, i, _DOUBLE_OPEN):
-            family = (_DOUBLE_OPEN, _DOUBLE_CLOSE)
+            # German quotes open low and close high: „Wir streiken“ (or „…”).
+            family = (_DOUBLE_OPEN, _LOW_OPENED_CLOSE if text[i] == "\u201e" else _DOUBLE_CLOSE)
         elif _can_open(text, i, _SINGLE_OPEN):
             family = (_SINGLE_OPEN, _SINGLE_CLOSE)
         else:
@@ -398,11 +402,20 @@ def _strip_possessive(token: str) -> str:
 def _is_name_token(token: str) -> bool:
     return not (
         token in _NON_NAME_WORDS
+        or _is_compound_job(token)
         or _LOWER_HYPHENATED.search(token) is not None  # "Mother-of-two", "Co-author"
         or token.rstrip(".") in _HONORIFICS
         or token in _ORG_WORDS
         or _is_acronym(token)
         or (len(token) > 2 and token.endswith(_POSSESSIVE_ENDINGS))
+    )
+
+
+def _is_compound_job(token: str) -> bool:
+    """A job title written as one word ("Geschäftsführerin", "GVD-Verhandlungsführer")."""
+    lower = token.lower()
+    return lower.endswith(_JOB_SUFFIXES) and any(
+        len(lower) - len(suffix) >= _JOB_SUFFIX_MIN_STEM for suffix in _JOB_SUFFIXES if lower.endswith(suffix)
     )
 
 
