@@ -116,6 +116,10 @@ def test_speech_verbs_and_an_elided_article_before_a_job_in_romance_languages() 
         ("Jane Doe", "Cette fois, j'ai tout monté à l'étage"),
         ("Jane Doe", "Nous ne sommes pas prêts"),
     ]
+    # A conjunction before the next verb is no speaker.
+    conjunction = "Le directeur, Jean Dupont, a reconnu que la situation est « la pire de la décennie » et a"
+    conjunction += " ajouté que des camions ont été envoyés."
+    assert _pairs(conjunction) == [("Jean Dupont", "la pire de la décennie")]
 
 
 def test_german_quotes_open_low_and_a_compound_job_before_the_name_is_not_part_of_it() -> None:
