@@ -289,7 +289,7 @@ def test_unseen_html_pages_floors() -> None:
     + [("unseen15", 5, 0.97), ("unseen16", 5, 0.92), ("unseen17", 5, 0.97), ("unseen19", 5, 0.94)]
     + [("unseen22", 5, 0.97), ("unseen23", 5, 0.98), ("unseen24", 5, 0.94), ("unseen25", 5, 0.95)]
     + [("unseen26", 5, 0.98), ("unseen27", 5, 0.97), ("unseen28", 5, 0.98), ("unseen29", 5, 0.98)]
-    + [("unseen30", 5, 0.98)],
+    + [("unseen30", 5, 0.98), ("unseen31", 5, 0.97)],
 )
 def test_later_blind_html_pages_floors(corpus: str, pages: int, floor: float) -> None:
     # samples/unseen5: 10 HTML pages of a later blind round (WordPress, Next.js, AMP, Drupal, a
@@ -322,6 +322,8 @@ def test_later_blind_html_pages_floors(corpus: str, pages: int, floor: float) ->
     # b569636) 0.992 (session-start code 0.984), byline 4/5; then a Drupal meta footer's byline: 5/5.
     # Session 13: unseen30 0.979 (scored once at aad906d, as the session-start code), byline 4/5 (a
     # role taken for a second name); then society roles and French paywall offers: 0.984, 5/5.
+    # unseen31 0.980 (scored once at 9cf5106, as the session-start code), published 4/5 (a UTC
+    # stamp a day ahead of the date its <time> element prints); then 5/5.
     from bench.html_pages import load_html_pages
     from transforms.decode import decode_document
 
