@@ -84,9 +84,10 @@ _CAPITAL_RUN_OF_TWO = re.compile(
     rf"{_ELIDED_ARTICLE}[{_UPPER}](?<![\w'\u2019][{_UPPER}]){_NAME_TAIL}(?:[ ]+{_NAME_TOKEN})+"
 )
 _PRONOUN_AT_END = re.compile(r"\b(?:he|she|He|She)$")
-# After the verb, also French inversion: "raconte-t-elle", "poursuit-il".
-_PRONOUN_AT_START = re.compile(r"^(?:he|she|-t-il|-t-elle|-il|-elle)\b")
-_INVERTED_PRONOUNS = {"-t-il": "he", "-il": "he", "-t-elle": "she", "-elle": "she"}
+# After the verb, also French inversion ("raconte-t-elle", "poursuit-il") and German word order
+# ("sagte sie", "sagt er").
+_PRONOUN_AT_START = re.compile(r"^(?:he|she|-t-il|-t-elle|-il|-elle|er|sie)\b")
+_INVERTED_PRONOUNS = {"-t-il": "he", "-il": "he", "-t-elle": "she", "-elle": "she", "er": "he", "sie": "she"}
 _WORDS = re.compile(r"[\w'\u2019\-]+")
 _TRAILING_WORD = re.compile(r"([\w'\u2019\-]+)\W*$")
 # Read on the reversed text: what follows the last word, then the last word itself (see `_trailing_word`).

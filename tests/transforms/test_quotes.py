@@ -127,6 +127,17 @@ def test_german_quotes_open_low_and_a_compound_job_before_the_name_is_not_part_o
     assert _pairs(german) == [("Dilara Kaymaz", "Wir haben zwei Verhandlungsrunden hinter uns")]
     job = "„Ein ganzer Tag ohne Bahn trifft vor allem Pendler“, sagte Abteilungsleiter Ole Brandt."
     assert _pairs(job) == [("Ole Brandt", "Ein ganzer Tag ohne Bahn trifft vor allem Pendler")]
+    # "sagt sie": the pronoun after the verb is the speaker named before.
+    pronoun = "Spediteurin Sabine Kaymaz rechnet mit Mehrkosten. „Das bezahlt mir kein Kunde“, sagt sie."
+    assert _pairs(pronoun) == [("Sabine Kaymaz", "Das bezahlt mir kein Kunde")]
+
+
+def test_a_priests_and_a_council_chairs_titles_are_no_part_of_their_names() -> None:
+    assert _pairs("“Tuesday was sacred,” said Fr Eamon Tierney.") == [
+        ("Eamon Tierney", "Tuesday was sacred,")
+    ]
+    chair = "“We have talked about this since 2014,” said Cathaoirleach Niamh Gallagher."
+    assert _pairs(chair) == [("Niamh Gallagher", "We have talked about this since 2014,")]
 
 
 def test_a_described_subject_named_after_a_comma_and_a_bracket_after_the_name() -> None:
