@@ -1355,6 +1355,8 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Video: Fenland Courier", "video_player"),
         ("By submitting this form, you agree to our terms and privacy policy.", "newsletter_prompt"),
         ("Fill out the form below to get the printable checklist.", "newsletter_prompt"),
+        ("Te puede interesar: Concejo aprueba el presupuesto del puerto", "related_link"),
+        ("Las opiniones vertidas en esta columna son responsabilidad de su autor.", "disclaimer"),
         ("Numérique 1 € le premier mois", "paywall_prompt"),
         ("SUBSCRIBE NOW", "newsletter_prompt"),
         ("1 FenBet — Bet £20 Get £20 — 18+ T&Cs apply", "gambling_promo"),
