@@ -2388,6 +2388,19 @@ def test_a_removed_story_page_with_suggested_stories_is_not_an_article() -> None
     assert "error page" in (extraction.reason or "")
 
 
+def test_a_tag_archive_with_a_post_and_its_teasers_is_not_an_article() -> None:
+    archive = ["Posts tagged “Flooding”", "23 posts", "River wall to be rebuilt before winter"]
+    archive += ["Engineers say the patched wall cannot survive another winter of floods on the eastern bank."]
+    archive += ["Ada Lovell", "Mar 7, 2024", "Share", "Why the pumps failed twice in January"]
+    archive += ["The drainage board's own report lists two failures in one month and no spare parts."]
+    archive += ["Ada Lovell", "Feb 29, 2024", "Share", "Load more posts"]
+    extraction = extract_one(
+        "\n\n".join(["Fen Notes", "Home | Archive | About", *archive, "© 2024 Ada Lovell"])
+    )
+    assert not extraction.is_article
+    assert "archive" in (extraction.reason or "")
+
+
 def test_comments_under_headers_with_a_relative_time_in_another_language_end_the_article() -> None:
     comments = ["Kommentare (3)", "Um zu kommentieren, melden Sie sich bitte an.", "Gerd W. · vor 9 Stunden"]
     comments += ["Und die Geschäftsführung bekommt nächstes Jahr wieder einen Bonus, wie immer."]
