@@ -368,6 +368,7 @@ def test_bundled_samples_f1() -> None:
         ("unseen29", 0.82),
         ("unseen30", 0.8),
         ("unseen31", 0.85),
+        ("unseen32", 0.74),
     ],
 )
 def test_blind_corpora_f1(corpus: str, floor: float) -> None:
@@ -393,7 +394,8 @@ def test_blind_corpora_f1(corpus: str, floor: float) -> None:
     # then "said the company's director, X" and a bracket after a name: 0.797), 0.847 (unseen29,
     # the last check, scored once), 0.818 (unseen30, session 13, scored once: German „…“ quotes were
     # not read; then they are, with German compound job titles before names: 0.847), 0.852
-    # (unseen31, scored once; then German quotes and conjunctions in other languages: 0.885).
+    # (unseen31, scored once; then German quotes and conjunctions in other languages: 0.885), 0.651
+    # (unseen32, the last check, scored once; then "sagt sie", "Fr" and "Cathaoirleach": 0.763).
     assert _gold_f1(BUNDLED_GOLD.parent / corpus / "gold.jsonl") >= floor
 
 

@@ -191,6 +191,7 @@ def test_unseen_corpus_floors() -> None:
         ("unseen29", 0.98, 0.9),
         ("unseen30", 0.97, 0.9),
         ("unseen31", 0.96, 0.9),
+        ("unseen32", 0.96, 0.85),
     ],
 )
 def test_later_blind_corpora_floors(corpus: str, body_floor: float, metadata_floor: float) -> None:
@@ -275,6 +276,11 @@ def test_later_blind_corpora_floors(corpus: str, body_floor: float, metadata_flo
     # session-start code the same), title 7/9, byline 8/9, published 9/9, publisher 7/9; then a
     # reader poll, paywall and tip prompts, agency credits, a masthead's date and weather, "The
     # Night Shift" as a headline, class years, radio frequencies: 0.972, 9/9 on all four.
+    # unseen32's 10 dumps (the session's last check, written after the rules by helpers who chose
+    # the pages, scored once at f1abeed): body 0.967 over its 9 articles (session-start code
+    # 0.962), a tag archive taken for an article, title and byline 7/9, published and publisher
+    # 9/9; then "Texto:" bylines, Spanish link labels and disclaimers, an archive naming itself:
+    # 0.974, title and byline 8/9.
     from transforms.decode import decode_document
     from transforms.extract import extract_documents
 
