@@ -51,6 +51,8 @@ _BYLINE_TAIL = re.compile(
     r"|\s+(?:the\s+)?(?:Associated Press|Reuters|Agence France-Presse|AFP|Press Association|PA Media)$"
 )
 _ARTICLE_STARTS = ("The ", "A ", "An ")
+# A line of up to three words under a name line is the name's place or role.
+_ROLE_UNDER_NAME_MAX_SPACES = 3
 _FREQUENCY = re.compile(r"\d{2,3}\.\d")
 _PLACE_PART = re.compile(r"(?:[Ff]rom|[Dd]e|[Dd]esde|[Aa]us|[Dd]epuis)\s+[A-ZÀ-Þ]")
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
@@ -868,8 +870,13 @@ def _headline_above(
             continue  # a label between the headline and its dateline ("Press release")
         if _BYLINE_LINE.match(text) or _BY_LABEL.fullmatch(text):
             continue  # a byline naming no one ("Staff report", "NewsBy")
-        if " " not in text and index > 0 and _looks_like_byline(lines[index - 1]):
-            continue  # the place under a name line ("Jane Doe" / "London")
+        if (
+            text.count(" ") < _ROLE_UNDER_NAME_MAX_SPACES
+            and index > 0
+            and index - 1 >= low
+            and _looks_like_byline(lines[index - 1])
+        ):
+            continue  # the place or role under a name line ("Jane Doe" / "London", "Arquitecta y académica")
         if _is_credit_lead(text) or (index > 0 and _is_credit_lead(lines[index - 1])):
             continue  # "News provided by" over the company's name
         if is_furniture(text):

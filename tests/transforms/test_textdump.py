@@ -706,6 +706,20 @@ def test_a_headline_opening_with_the_is_no_name_line_over_the_standfirst() -> No
     assert extract_one(text).metadata.title == "The Night Shift"
 
 
+def test_a_columnists_role_under_her_name_is_no_headline() -> None:
+    standfirst = (
+        "El municipio quiere pavimentar la ribera para 400 autos. Antes de votar, el concejo debería mirar."
+    )
+    head = ["COLUMNA DE OPINIÓN", "La costanera no es un estacionamiento", standfirst]
+    head += ["Rosario Inostroza Vidal", "Arquitecta y académica", "Domingo 19 de octubre de 2025 | 07:00"]
+    text = "\n\n".join(["El Mirador", "Portada | Opinión", *head, *PROSE, "Compartir"])
+    metadata = extract_one(text).metadata
+    assert (metadata.title, metadata.byline) == (
+        "La costanera no es un estacionamiento",
+        ("Rosario Inostroza Vidal",),
+    )
+
+
 def test_a_reviewer_under_the_byline_is_no_second_author() -> None:
     head = ["By Ada Lovell", "Reviewed by Tom Reeve, CFP", "Published March 4, 2021"]
     extraction = extract_one(page("How to build an emergency fund", PROSE, head=head))
