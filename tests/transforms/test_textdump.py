@@ -1376,6 +1376,10 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("By submitting this form, you agree to our terms and privacy policy.", "newsletter_prompt"),
         ("Fill out the form below to get the printable checklist.", "newsletter_prompt"),
         ("Te puede interesar: Concejo aprueba el presupuesto del puerto", "related_link"),
+        ("READ | Fen towns warned of a water infrastructure backlog", "related_link"),
+        ("LISTEN | Ada Lovell on The Breakfast Show", "related_link"),
+        ("Key event", "related_link"),
+        ("Embedded post", "social_embed"),
         ("Las opiniones vertidas en esta columna son responsabilidad de su autor.", "disclaimer"),
         ("Numérique 1 € le premier mois", "paywall_prompt"),
         ("SUBSCRIBE NOW", "newsletter_prompt"),
@@ -1511,6 +1515,7 @@ def test_lines_that_are_never_article_text_are_dropped_inside_the_article(line: 
         "The archive letters may be reproduced by the museum with the parish council's consent.",
         "Also on the agenda: a new footbridge over the drain at Fen Drove, the clerk said.",
         "Le loyer atteint 900 € par mois dans le centre, selon l'agence, qui publie son étude mardi.",
+        "Read the full report on the drainage board's website, the clerk told the meeting on Monday.",
         "The wall was built in 1953. Ada Lovell for the Courier wrote about it at the time, the clerk said.",
     ],
 )
