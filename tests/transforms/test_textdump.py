@@ -474,6 +474,7 @@ def test_names_under_the_standfirst_and_a_credited_caption_are_the_byline() -> N
         ("WEATHER ALERT", None),
         ("Learn More", None),
         ("Skip Navigation", None),
+        ("Currently Reading", None),
         ("Support Fenland Courier", None),
         ("Now Playing: Ada Lovell – River Songs", None),
         ("Fenland 99.5", "Fenland 99.5"),
