@@ -44,10 +44,11 @@ _BYLINE_SEPARATORS = re.compile(
 # Trailing clauses that are not part of a name: "in London", e-mail addresses, handles, and the
 # " on" / " at" left when a date after it was cut ("Posted by Jo Bloggs on 4 May 2010").
 # After a name: a place ("in London"), an address or handle, a telephone number ("(509)
-# 459-5382"), an alumna's class year ("’97"), a wire agency ("Associated Press").
+# 459-5382"), an alumna's class year ("’97"), a link glued to it ("Jane DoeView More Articles"),
+# a wire agency ("Associated Press").
 _BYLINE_TAIL = re.compile(
     r"\s+(?:in|at|for|from)\s+[A-Z].*$|\s+(?:on|at)\s*$|\s*\S+@\S+|\s*@\w+|\s*\(.*?\)"
-    r"|\s*\+?[\d(][\d ().-]{6,}\d$|\s+[’']\d{2}\b"
+    r"|\s*\+?[\d(][\d ().-]{6,}\d$|\s+[’']\d{2}\b|(?<=[a-z])(?:View|See|Read) (?:More|All)\b.*$"
     r"|\s+(?:the\s+)?(?:Associated Press|Reuters|Agence France-Presse|AFP|Press Association|PA Media)$"
 )
 _ARTICLE_STARTS = ("The ", "A ", "An ")

@@ -2229,6 +2229,7 @@ def test_byline_names_without_honorifics_and_a_domain_title_suffix_is_no_name() 
         ("By Ada Lovell, Meetings Secretary", ("Ada Lovell",)),
         ("By Ada Lovell ’97", ("Ada Lovell",)),
         ("Texto: Ada Lovell", ("Ada Lovell",)),
+        ("Ada LovellView More Articles", ("Ada Lovell",)),
     ],
 )
 def test_byline_forms(byline: str, names: tuple[str, ...]) -> None:
