@@ -754,6 +754,7 @@ def _keep_crossheads(
 # How many lines of copy a sponsor's box prints between its label and its button.
 _ADVERT_MAX_LINES = 3
 _POLL_MAX_LINES = 10
+_POLL_LINE_MAX_CHARS = 80
 # A sponsor's button opens with one of its rule's trigger words ("Find out more ›").
 _CALL_TO_ACTION_STARTS = tuple(
     next(triggers for reason, triggers, _ in _REASONS["patterns"] if reason == "call_to_action")
@@ -798,8 +799,16 @@ def _poll_boxes(dump: Dump, keep: list[bool]) -> list[int]:
     ("Reader poll" / the question / the options / "Vote", "1,243 votes so far"), at most
     _POLL_MAX_LINES apart: the question and options read as a sentence and short labels."""
     texts, normalised = dump.texts, dump.normalised
-    # Polls are rare: their lines hold "poll" or "vote", looked for in the normalised lines first.
-    marked = [i for i, key in enumerate(normalised) if "poll" in key or "vote" in key]
+    # Polls are rare: their lines hold "poll" or "vote", looked for in the whole page first.
+    page = "\n".join(normalised)
+    if "poll" not in page and "vote" not in page:
+        return []
+    # (A poll's own lines are short; a paragraph about a vote is not one of them.)
+    marked = [
+        i
+        for i, key in enumerate(normalised)
+        if len(key) <= _POLL_LINE_MAX_CHARS and ("poll" in key or "vote" in key)
+    ]
     poll_lines = [i for i in marked if _pattern_reason(texts[i], normalised[i]) == "poll_widget"]
     boxes = []
     for heading, end in zip(poll_lines, poll_lines[1:], strict=False):
