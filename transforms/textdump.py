@@ -753,6 +753,7 @@ def _keep_crossheads(
 
 # How many lines of copy a sponsor's box prints between its label and its button.
 _ADVERT_MAX_LINES = 3
+_BUTTON_MAX_CHARS = 40
 _POLL_MAX_LINES = 10
 _POLL_LINE_MAX_CHARS = 80
 # A sponsor's button opens with one of its rule's trigger words ("Find out more ›").
@@ -776,10 +777,11 @@ def _advert_copy(dump: Dump, keep: list[bool]) -> list[int]:
         and not texts[index][0].isdigit()  # "3. Automate small amounts": a numbered crosshead
         and _pattern_reason(texts[index - 1], normalised[index - 1]) == "advertisement_label"
     ]
-    # Buttons are few and open with one of a few words: look up from each for the label.
+    # Buttons are few, short and open with one of a few words: look up from each for the label.
     buttons = compress(range(len(texts)), map(str.startswith, normalised, repeat(_CALL_TO_ACTION_STARTS)))
     for button in buttons:
-        if _pattern_reason(texts[button], normalised[button]) != "call_to_action":
+        key = normalised[button]
+        if len(key) > _BUTTON_MAX_CHARS or _pattern_reason(texts[button], key) != "call_to_action":
             continue
         above = range(button - 1, max(-1, button - 2 - _ADVERT_MAX_LINES), -1)
         label = next(
