@@ -260,7 +260,7 @@ _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 _NAME_CONNECTORS = frozenset(_HEAD["name_connectors"])
 _NAV_WORDS = frozenset(_HEAD["navigation_words"])
-_CALL_TO_ACTION_WORDS = frozenset(_HEAD["call_to_action_words"])
+CALL_TO_ACTION_WORDS = frozenset(_HEAD["call_to_action_words"])
 _NON_WORD = re.compile(r"[\W_]+")
 _DIGIT = re.compile(r"\d")
 # How far before / after the first article line the head (title, byline, date) is looked for.
@@ -1249,7 +1249,7 @@ def _name_in_masthead(text: str) -> str | None:
         return None
     if (
         _NAV_WORDS.issuperset(word.lower() for word in words)
-        or words[0].lower() in _CALL_TO_ACTION_WORDS  # "Support Snopes": a button naming the site
+        or words[0].lower() in CALL_TO_ACTION_WORDS  # "Support Snopes": a button naming the site
         or _BYLINE_LINE.match(name)
         or _has_date(text)
     ):

@@ -754,6 +754,9 @@ def _keep_crossheads(
 # How many lines of copy a sponsor's box prints between its label and its button.
 _ADVERT_MAX_LINES = 3
 _BUTTON_MAX_CHARS = 40
+_ENDS_WITH_DOMAIN = re.compile(
+    r"\b[\w-]+\.(?:com|net|org|co\.uk|nl|be|de|at|ch|fr|it|es|pt|ie|ca|au|nz|za|in)\W*$"
+)
 _POLL_MAX_LINES = 10
 _POLL_LINE_MAX_CHARS = 80
 # A sponsor's button opens with one of its rule's trigger words ("Find out more ›").
@@ -772,9 +775,14 @@ def _advert_copy(dump: Dump, keep: list[bool]) -> list[int]:
     copy = [
         index
         for index in compress(range(1, len(texts)), keep[1:])
-        if ". " in texts[index]
-        and texts[index][-1].isalnum()
-        and not texts[index][0].isdigit()  # "3. Automate small amounts": a numbered crosshead
+        if (
+            (
+                ". " in texts[index]
+                and texts[index][-1].isalnum()
+                and not texts[index][0].isdigit()  # "3. Automate small amounts": a numbered crosshead
+            )
+            or _reads_as_advert(texts[index], normalised[index])
+        )
         and _pattern_reason(texts[index - 1], normalised[index - 1]) == "advertisement_label"
     ]
     # Buttons are few, short and open with one of a few words: look up from each for the label.
@@ -790,6 +798,12 @@ def _advert_copy(dump: Dump, keep: list[bool]) -> list[int]:
         if label is not None:
             copy += compress(range(label + 1, button), keep[label + 1 : button])
     return copy
+
+
+def _reads_as_advert(text: str, key: str) -> bool:
+    """A line that opens with a call to action ("Découvrez nos offres — ...", "Compare ...") or
+    ends with the advertiser's web address ("... – TruckVergelijker.nl")."""
+    return key.split(" ", 1)[0] in meta.CALL_TO_ACTION_WORDS or _ENDS_WITH_DOMAIN.search(text) is not None
 
 
 # A credit printed alone: "Foto: Jan Berg", or "© Jan Berg/Courier" (no year: a site's notice has one).

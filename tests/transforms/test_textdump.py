@@ -598,6 +598,24 @@ def test_an_adverts_copy_under_its_label_goes_a_paragraph_under_one_stays() -> N
     assert paragraph in kept
 
 
+@pytest.mark.parametrize(
+    ("label", "advert"),
+    [
+        (
+            "Publicité",
+            "Découvrez nos offres — Cuisines Ravel, Fenville. Jusqu'à -30 % sur les modèles exposés.",
+        ),
+        ("Advertentie", "Scania? Volvo? DAF? Vergelijk elektrische trekkers op prijs – TruckVergelijker.nl"),
+    ],
+)
+def test_an_adverts_copy_opening_with_a_call_to_action_or_ending_with_its_address_goes(
+    label: str, advert: str
+) -> None:
+    body = [*PROSE[:3], label, advert, *PROSE[3:]]
+    extraction = extract_one(page("River wall to be rebuilt before winter", body))
+    assert extraction.body == "\n\n".join(PROSE)
+
+
 def test_a_sponsors_box_between_its_label_and_its_button_goes() -> None:
     copy = ["This series is supported by Fen Pumps. Fen Pumps had no say in what we wrote."]
     copy += ["Fen Pumps – drainage pumps built for the Levels since 1987. Quiet, efficient, local."]
@@ -1381,6 +1399,13 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("LISTEN | Ada Lovell on The Breakfast Show", "related_link"),
         ("Key event", "related_link"),
         ("Embedded post", "social_embed"),
+        ("Vous avez repéré une erreur ? Écrivez à la rédaction", "feedback_widget"),
+        ("Abonnez-vous pour lire la suite — 1 € le premier mois, sans engagement.", "paywall_prompt"),
+        ("Dit artikel is gratis voor geregistreerde lezers. Nog geen account?", "paywall_prompt"),
+        (
+            "La passerelle relie le bourg au quartier des Granges. Photo L’Écho des Fens/H. Lovell",
+            "caption_credit",
+        ),
         ("Las opiniones vertidas en esta columna son responsabilidad de su autor.", "disclaimer"),
         ("Numérique 1 € le premier mois", "paywall_prompt"),
         ("SUBSCRIBE NOW", "newsletter_prompt"),
