@@ -394,7 +394,12 @@ def _collect_byline_evidence(page: _Page, nearest: list[int], container: int, en
     evidence = page.evidence
     for hint, (inside, before) in found.items():
         # A dateline element may hold two blocks ("Friday 10 February<br>Last updated: ...").
-        texts = inside or [text for element, text in before if element == before[-1][0]]
+        # Of the byline elements before the article, the last that names someone ("di Chiara
+        # Bellotti" over a "submitted" element printing only the date).
+        last = before[-1][0] if before else None
+        if hint == "byline":
+            last = next((element for element, text in reversed(before) if split_byline(text)), last)
+        texts = inside or [text for element, text in before if element == last]
         if hint == "byline":
             evidence.byline_texts.extend(texts)
             evidence.dateline_texts.extend(texts)  # "Posted 4 May 2020 by ..." lines carry the date

@@ -409,6 +409,15 @@ def test_a_drupal_byline_in_the_articles_meta_footer_is_read() -> None:
     assert metadata.byline == ("Ada Lovell",)
 
 
+def test_an_author_field_named_in_italian_over_a_submitted_date_names_the_author() -> None:
+    meta = '<div class="node__meta"><div class="field field--name-field-autore field__item">di <a href="/a">'
+    meta += 'Chiara Bellotti</a></div><div class="node__submitted"><time datetime="2024-02-07">7 febbraio'
+    meta += " 2024</time></div></div>"
+    page = _page(ARTICLE).replace("<main><article>", f"<main>{meta}<article>")
+    metadata = _extract(page).metadata
+    assert (metadata.byline, metadata.published) == (("Chiara Bellotti",), date(2024, 2, 7))
+
+
 def test_a_share_row_inside_the_story_meta_block_is_no_byline() -> None:
     meta = '<div class="story-meta"><div class="story-meta__author">By <a href="/a">Ada Lovell</a></div>'
     meta += '<div class="story-meta__share"><a href="/x">Post</a><a href="/w">WhatsApp</a></div></div>'

@@ -2307,6 +2307,10 @@ def test_back_matter_of_a_journal_article_is_not_body() -> None:
     assert extraction.body == "\n\n".join(PROSE)
     reasons = {r.text: r.reason for r in extraction.removed}
     assert reasons["References"] == reasons["Competing interests: None declared."] == "back_matter"
+    # A book review's declaration under the review ends it too.
+    back = ["Declaration of conflicting interests", "The author declared no potential conflicts of interest."]
+    extraction = extract_one(page("River wall to be rebuilt before winter", [*PROSE, *back]))
+    assert extraction.body == "\n\n".join(PROSE)
 
 
 def test_a_health_explainers_sources_list_is_not_body() -> None:
