@@ -289,7 +289,7 @@ def test_unseen_html_pages_floors() -> None:
     + [("unseen15", 5, 0.97), ("unseen16", 5, 0.92), ("unseen17", 5, 0.97), ("unseen19", 5, 0.94)]
     + [("unseen22", 5, 0.97), ("unseen23", 5, 0.98), ("unseen24", 5, 0.94), ("unseen25", 5, 0.95)]
     + [("unseen26", 5, 0.98), ("unseen27", 5, 0.97), ("unseen28", 5, 0.98), ("unseen29", 5, 0.98)]
-    + [("unseen30", 5, 0.98), ("unseen31", 5, 0.97), ("unseen32", 5, 0.98)],
+    + [("unseen30", 5, 0.98), ("unseen31", 5, 0.97), ("unseen32", 5, 0.98), ("unseen33", 5, 0.97)],
 )
 def test_later_blind_html_pages_floors(corpus: str, pages: int, floor: float) -> None:
     # samples/unseen5: 10 HTML pages of a later blind round (WordPress, Next.js, AMP, Drupal, a
@@ -326,6 +326,9 @@ def test_later_blind_html_pages_floors(corpus: str, pages: int, floor: float) ->
     # stamp a day ahead of the date its <time> element prints); then 5/5.
     # unseen32 (the last check, scored once at f1abeed) 0.986, 5/5 on all four (session-start
     # code 0.986); nothing changed for it.
+    # unseen33 (written at the session's end, scored once at 0be64f9) 0.969 (the session-start
+    # code the same), byline 4/5; then an author field named in Italian: 5/5, and a book review's
+    # conflict-of-interest declaration as back matter: 0.973.
     from bench.html_pages import load_html_pages
     from transforms.decode import decode_document
 

@@ -369,6 +369,7 @@ def test_bundled_samples_f1() -> None:
         ("unseen30", 0.8),
         ("unseen31", 0.85),
         ("unseen32", 0.74),
+        ("unseen33", 0.7),
     ],
 )
 def test_blind_corpora_f1(corpus: str, floor: float) -> None:
@@ -395,7 +396,8 @@ def test_blind_corpora_f1(corpus: str, floor: float) -> None:
     # the last check, scored once), 0.818 (unseen30, session 13, scored once: German „…“ quotes were
     # not read; then they are, with German compound job titles before names: 0.847), 0.852
     # (unseen31, scored once; then German quotes and conjunctions in other languages: 0.885), 0.651
-    # (unseen32, the last check, scored once; then "sagt sie", "Fr" and "Cathaoirleach": 0.763).
+    # (unseen32, the last check, scored once; then "sagt sie", "Fr" and "Cathaoirleach": 0.763),
+    # 0.721 (unseen33, written at the session's end, scored once; nothing changed for it).
     assert _gold_f1(BUNDLED_GOLD.parent / corpus / "gold.jsonl") >= floor
 
 
