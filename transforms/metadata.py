@@ -312,7 +312,12 @@ _WIDGET_ARROW = re.compile("[►▼▲◄▶◀]")
 _RELATIVE_TIME = re.compile(r"\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\b", re.IGNORECASE)
 # From the dump rules: a caption ending in a photo credit (never a headline), and site chrome
 # ("This site is intended for health professionals only": not a headline over a standfirst).
-_REASON_PATTERNS = {reason: regex for reason, _, regex in load_json("text_removal_reasons.json")["patterns"]}
+# One regex a reason (a reason may have several rules, each with its own trigger words).
+_REASON_PATTERNS: dict[str, str] = {}
+for _reason, _, _regex in load_json("text_removal_reasons.json")["patterns"]:
+    _REASON_PATTERNS[_reason] = (
+        f"{_REASON_PATTERNS[_reason]}|{_regex}" if _reason in _REASON_PATTERNS else _regex
+    )
 _CAPTION_CREDIT = re.compile(_REASON_PATTERNS["caption_credit"], re.IGNORECASE)
 _CHROME = re.compile(_REASON_PATTERNS["site_chrome"], re.IGNORECASE)
 _COPYRIGHT_NOTICE = re.compile(_REASON_PATTERNS["copyright_notice"], re.IGNORECASE)

@@ -775,7 +775,8 @@ def _advert_copy(dump: Dump, keep: list[bool]) -> list[int]:
     copy = [
         index
         for index in compress(range(1, len(texts)), keep[1:])
-        if (
+        if not keep[index - 1]  # (a label is never kept: most kept lines are passed over here)
+        and (
             (
                 ". " in texts[index]
                 and texts[index][-1].isalnum()
