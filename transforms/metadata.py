@@ -787,8 +787,7 @@ def _headline_like_title(dump: Dump, first: int) -> int | None:
     article on ties). The printed headline often differs from the <title>'s ("Study: X, but Y"
     printed, "X, study finds" in the title); site names and section labels the title also holds
     share few of its headline's words."""
-    title_words = set(_key(split_title(dump.texts[0])[0]).split())
-    content_words = (title_words - STOPWORDS) or title_words
+    title_words, content_words = _title_words(dump)
     near = range(max(1, first - _TITLE_SCAN_LINES), min(first + 1, len(dump.normalised)))
     found, likeness = _most_like_title(dump, near, title_words, content_words, _TITLE_LIKENESS)
     # Further up as well: a review's score box or a project card can part them, and the line
@@ -805,12 +804,18 @@ def _title_over_byline(dump: Dump, byline: int) -> int | None:
     above = byline - 1
     if above > 1 and dump.texts[above].count(" ") >= STANDFIRST_MIN_SPACES:
         above -= 1
-    title_words = set(_key(split_title(dump.texts[0])[0]).split())
-    content_words = (title_words - STOPWORDS) or title_words
+    title_words, content_words = _title_words(dump)
     found, _ = _most_like_title(
         dump, range(max(1, above), above + 1), title_words, content_words, _TITLE_OVER_BYLINE_LIKENESS
     )
     return found
+
+
+def _title_words(dump: Dump) -> tuple[set[str], set[str]]:
+    """The words of the <title>'s headline (lines layout: line 0), and those that are no stopwords
+    (all of them when every one is)."""
+    title_words = set(_key(split_title(dump.texts[0])[0]).split())
+    return title_words, (title_words - STOPWORDS) or title_words
 
 
 def _most_like_title(
@@ -848,6 +853,7 @@ def _headline_above(
     lines = dump.texts
     standfirst: int | None = None
     label_skipped = False
+    site_name = split_title(dump.title)[1] if dump.title else None
     for index in range(start - 1, max(-1, low - 1), -1):
         text = lines[index]
         # (A line "The X Y" reads as a name: under a byline or as the <title>'s site name it is
@@ -856,7 +862,7 @@ def _headline_above(
             not text.startswith(_ARTICLE_STARTS)
             or index - 1 in head_lines
             or (index > 0 and _looks_like_byline(lines[index - 1]))
-            or (dump.title is not None and text == split_title(dump.title)[1])
+            or text == site_name
         )
         if index in head_lines or name_shaped or is_role_line(text) or is_doubled(text):
             continue

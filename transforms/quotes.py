@@ -415,8 +415,10 @@ def _is_name_token(token: str) -> bool:
 def _is_compound_job(token: str) -> bool:
     """A job title written as one word ("Geschäftsführerin", "GVD-Verhandlungsführer")."""
     lower = token.lower()
+    # (The tuple test first: few words end in a job suffix at all.)
     return lower.endswith(_JOB_SUFFIXES) and any(
-        len(lower) - len(suffix) >= _JOB_SUFFIX_MIN_STEM for suffix in _JOB_SUFFIXES if lower.endswith(suffix)
+        lower.endswith(suffix) and len(lower) - len(suffix) >= _JOB_SUFFIX_MIN_STEM
+        for suffix in _JOB_SUFFIXES
     )
 
 
