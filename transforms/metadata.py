@@ -266,12 +266,17 @@ _DIGIT = re.compile(r"\d")
 # How far before / after the first article line the head (title, byline, date) is looked for.
 _HEAD_BEFORE = 14
 _HEAD_AFTER = 3
+# A dateline is at most this many lines under its byline (a role line between them).
+_DATE_UNDER_BYLINE_LINES = 2
 # A picture's credit printed on a line of its own, under its caption ("Foto: Jan Berg", "Photo /
 # Jan Berg", "© Jan Berg/Courier": a copyright sign with no year).
-CREDIT_ALONE = re.compile(
+_CREDIT_ALONE = re.compile(
     r"\(?(?:photo|photograph|foto|picture|image|credit|bild)s?\s*[:/]|©\s*(?-i:[A-ZÀ-Þ])\D*$", re.IGNORECASE
 )
-CREDIT_ALONE_MAX_WORDS = 6
+_NAME_OUTLET_CREDIT = re.compile(
+    r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} / [A-Z][\w’'.&-]*(?: [A-Z&][\w’'.&-]*){0,3}"
+)
+_CREDIT_ALONE_MAX_SPACES = 5
 # How far above the head window a dated byline is still the article's head.
 _FAR_HEAD_LINES = 60
 _LABEL_MAX_SPACES = 2
@@ -403,6 +408,15 @@ def read_head(
     byline, published = _read_bylines_and_dates(
         dump, range(max(low, 1 if dump.layout == "lines" else 0), high), head_lines
     )
+    if byline and published is None:
+        # The date under a byline at the window's foot (a standfirst and a captioned picture
+        # over the byline push it down).
+        byline_at = max(index for index, role in head_lines.items() if role == "byline")
+        for index in range(high, min(n, byline_at + 1 + _DATE_UNDER_BYLINE_LINES)):
+            names, found, updated = _head_line(lines[index])
+            if found and not (names or updated or dump.bullets[index] or len(lines[index]) > 200):
+                published, head_lines[index] = found, "dateline"
+                break
     title_index = _find_headline(dump, keep, first, low, head_lines)
     title = lines[title_index] if title_index is not None else None
     if title_index is not None:
@@ -426,8 +440,8 @@ def read_head(
     if not byline and published is None and (far := _dated_byline_above(dump, low)) is not None:
         # A review's verdict box and deals widget between the head and the article: the line
         # naming the author and dating the page further up is the head, its headline above it.
-        byline, published = _read_bylines_and_dates(dump, range(far, far + 1), head_lines)
-        far_title = _find_headline(dump, keep, far, max(0, far - _HEAD_BEFORE), head_lines)
+        byline, published = _read_bylines_and_dates(dump, far, head_lines)
+        far_title = _find_headline(dump, keep, far.start, max(0, far.start - _HEAD_BEFORE), head_lines)
         if far_title is not None:
             if title_index is not None:
                 del head_lines[title_index]
@@ -478,15 +492,22 @@ def read_head(
     return DumpHead(metadata, head_lines)
 
 
-def _dated_byline_above(dump: Dump, low: int) -> int | None:
+def _dated_byline_above(dump: Dump, low: int) -> range | None:
     """The nearest line above `low` (at most _FAR_HEAD_LINES up) that names an author and dates
-    the page's first publication ("By Jane Doe published 4 May 2024"), or None."""
+    the page's first publication ("By Jane Doe published 4 May 2024"), or names an author over a
+    line that dates it ("By Jane Doe, Senior Tester" / "Published 4 May 2024"): those lines, or
+    None."""
+    texts = dump.texts
     for index in range(low - 1, max(-1, low - 1 - _FAR_HEAD_LINES), -1):
-        text = dump.texts[index]
+        text = texts[index]
         if len(text) <= _BYLINE_LINE_MAX_CHARS and not dump.bullets[index]:
             names, found, updated = _head_line(text)
             if names and found and not updated:
-                return index
+                return range(index, index + 1)
+            if names and not found and index + 1 < low and len(texts[index + 1]) <= _BYLINE_LINE_MAX_CHARS:
+                under_names, under_found, under_updated = _head_line(texts[index + 1])
+                if under_found and not (under_names or under_updated):
+                    return range(index, index + 2)
     return None
 
 
@@ -672,7 +693,7 @@ def _headline_shaped(dump: Dump, index: int) -> bool:
         and text[-1] not in ".:;,…|"
         and " | " not in text
         and not _BREADCRUMB.search(text)
-        and text.count(" / ") < 2  # "News / Culture / Headline"
+        and " / " not in text  # "News / Courts & Crime", "News / Culture / Headline", "Jo Bloggs / Ledger"
         and not _BYLINE_LINE.match(text)
         and not _has_date(text)
         and not is_furniture(text)
@@ -717,6 +738,14 @@ def is_furniture(text: str) -> bool:
         or _RUNNING_TIME.fullmatch(text) is not None
         or is_rating(text)
         or _WIDGET_LEAD.match(text)
+    )
+
+
+def is_credit_alone(text: str) -> bool:
+    """A picture's credit printed alone: "Foto: Jan Berg", "© Jan Berg/Courier" (no year: a
+    site's notice has one), "Jan Berg / The Ledger"; the line over it is the caption."""
+    return text.count(" ") <= _CREDIT_ALONE_MAX_SPACES and bool(
+        _CREDIT_ALONE.match(text) or _NAME_OUTLET_CREDIT.fullmatch(text)
     )
 
 
@@ -866,10 +895,7 @@ def _headline_above(
         )
         if index in head_lines or name_shaped or is_role_line(text) or is_doubled(text):
             continue
-        if any(
-            CREDIT_ALONE.match(line) and line.count(" ") < CREDIT_ALONE_MAX_WORDS
-            for line in (text, *lines[index + 1 : index + 2])
-        ):
+        if any(map(is_credit_alone, (text, *lines[index + 1 : index + 2]))):
             continue  # a credit printed alone ("Foto: Jan Berg") and the caption over it
         if (
             not label_skipped

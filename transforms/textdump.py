@@ -759,6 +759,9 @@ _ENDS_WITH_DOMAIN = re.compile(
 )
 _POLL_MAX_LINES = 10
 _POLL_LINE_MAX_CHARS = 80
+_ADVERT_CLOSING_WORDS = meta.CALL_TO_ACTION_WORDS | frozenset(
+    load_json("text_head_patterns.json")["advert_closing_words"]
+)
 # A sponsor's button opens with one of its rule's trigger words ("Find out more ›").
 _CALL_TO_ACTION_STARTS = tuple(
     next(triggers for reason, triggers, _ in _REASONS["patterns"] if reason == "call_to_action")
@@ -802,12 +805,16 @@ def _advert_copy(dump: Dump, keep: list[bool]) -> list[int]:
 
 
 def _reads_as_advert(text: str, key: str) -> bool:
-    """A line that opens with a call to action ("Découvrez nos offres — ...", "Compare ...") or
-    ends with the advertiser's web address ("... – TruckVergelijker.nl")."""
-    return key.split(" ", 1)[0] in meta.CALL_TO_ACTION_WORDS or _ENDS_WITH_DOMAIN.search(text) is not None
+    """A line that opens with a call to action ("Découvrez nos offres — ...", "Compare ..."),
+    ends with the advertiser's web address ("... – TruckVergelijker.nl") or closes on a call to
+    action of its own ("... Offer ends March 31. See dealer for details.")."""
+    if key.split(" ", 1)[0] in meta.CALL_TO_ACTION_WORDS or _ENDS_WITH_DOMAIN.search(text) is not None:
+        return True
+    sentences = text.rstrip(".!").rsplit(". ", 1)
+    return len(sentences) == 2 and sentences[1].split(" ", 1)[0].lower() in _ADVERT_CLOSING_WORDS
 
 
-# A credit printed alone: "Foto: Jan Berg", or "© Jan Berg/Courier" (no year: a site's notice has one).
+# The rules' reasons of a credit printed alone ("Foto: Jan Berg", "© Jan Berg/Courier").
 _CREDIT_REASONS = frozenset({"caption_credit", "copyright_notice"})
 
 
@@ -854,8 +861,7 @@ def _alt_texts(dump: Dump, keep: list[bool], words: list[int]) -> list[int]:
             or (
                 words[index] <= _CAPTION_MAX_WORDS
                 and not dump.bullets[index]  # a list's last item over a recipe card's "© Name"
-                and words[index + 1] <= meta.CREDIT_ALONE_MAX_WORDS
-                and meta.CREDIT_ALONE.match(texts[index + 1])
+                and meta.is_credit_alone(texts[index + 1])
                 and _pattern_reason(texts[index + 1], normalised[index + 1]) in _CREDIT_REASONS
             )
         )

@@ -35,7 +35,9 @@ def test_parse_date_formats(text: str, expected: date) -> None:
     assert parse_date(text) == expected
 
 
-@pytest.mark.parametrize("text", ["no date here", "Chapter 42", "31 Febtober 2019", "2019-02-30"])
+@pytest.mark.parametrize(
+    "text", ["no date here", "Chapter 42", "31 Febtober 2019", "2019-02-30", "Our score: 8.5/10"]
+)
 def test_parse_date_rejects_non_dates(text: str) -> None:
     assert parse_date(text) is None
 

@@ -610,6 +610,9 @@ def test_an_adverts_copy_under_its_label_goes_a_paragraph_under_one_stays() -> N
             "Découvrez nos offres — Cuisines Ravel, Fenville. Jusqu'à -30 % sur les modèles exposés.",
         ),
         ("Advertentie", "Scania? Volvo? DAF? Vergelijk elektrische trekkers op prijs – TruckVergelijker.nl"),
+        ("ADVERTISEMENT", "Fenville Ford — Spring Sales Event. 0% APR on all cars. See dealer for details."),
+        ("Sponsored", "Protect your orchard this wet season. Fenshield – for apples. Ask your dealer."),
+        ("Anzeige", "Jetzt 4 Wochen Kurier+ um 1 Euro testen – alle Artikel. Jederzeit kündbar."),
     ],
 )
 def test_an_adverts_copy_opening_with_a_call_to_action_or_ending_with_its_address_goes(
@@ -2003,6 +2006,34 @@ def test_blocks_layout_head_far_above_the_article_on_one_dated_byline_line() -> 
     assert metadata.title == "Fen Kettle 2 review: quick to boil, slow to pour"
     assert metadata.byline == ("Ada Lovell",)
     assert metadata.published == date(2021, 3, 4)
+
+
+def test_head_far_above_the_article_with_the_date_under_the_byline() -> None:
+    # "By X, Role" over "Published <date> · Last updated <date>", then a verdict box whose
+    # "Our score: 8.5/10" is no date (2010-05-08).
+    head = ["Fen Kettle 2 review: quick to boil, slow to pour", "By Ada Lovell, Senior Tester"]
+    head += ["Published 4 March 2021 · Last updated 9 April 2021", "Fen Kettle 2", "Our score: 8.5/10"]
+    head += ["The good"] + [f"✔ Good point number {i}" for i in range(6)]
+    head += ["The not so good"] + [f"✘ Weak point number {i}" for i in range(6)]
+    head += ["Price: £49", "Check price at Kettle World"]
+    metadata = extract_one("\n".join(["Fen Kettle 2 review | Fenland Kit", "Home", *head, *PROSE])).metadata
+    assert metadata.title == "Fen Kettle 2 review: quick to boil, slow to pour"
+    assert metadata.byline == ("Ada Lovell",)
+    assert metadata.published == date(2021, 3, 4)
+
+
+def test_a_credit_printed_alone_and_a_breadcrumb_are_no_headline() -> None:
+    # Blocks layout: headline, standfirst, caption, "Name / Outlet" credit, byline; the
+    # breadcrumb over the headline is no headline either.
+    headline = "Former finance director sentenced to four years for diverting district funds"
+    standfirst = "Jo Tillman, who pleaded guilty in January, must also repay the district in full."
+    caption = "Jo Tillman listens as her lawyer addresses the judge during Thursday's hearing in court."
+    credit = "Ben Yarrow / The Courier"
+    head = ["Fenland Courier", "News / Courts & Crime", headline, standfirst, caption, credit]
+    text = "\n\n".join([*head, "By Ada Lovell", "Published March 14, 2025", *PROSE])
+    extraction = extract_one(text)
+    assert extraction.metadata.title == headline
+    assert extraction.body == "\n\n".join([standfirst, *PROSE])
 
 
 @pytest.mark.parametrize(
