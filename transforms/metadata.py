@@ -257,7 +257,7 @@ _FOOTER_LINES = 40
 _FOOTER_NAME_LEAD = _HEAD["footer_name_lead"]
 _FOOTER_PERSON_BIO = re.compile(_HEAD["footer_person_bio"], re.IGNORECASE)
 _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
-_CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+_CAMEL_CASE = re.compile(r"[a-z][A-Z]|[^\W\d_]{3}-[A-ZÀ-Þ]")  # "AgriWire", "Salzachtal-Bote"
 _NAME_CONNECTORS = frozenset(_HEAD["name_connectors"])
 _NAV_WORDS = frozenset(_HEAD["navigation_words"])
 CALL_TO_ACTION_WORDS = frozenset(_HEAD["call_to_action_words"])
@@ -292,6 +292,8 @@ _PROSE_END = frozenset(".!?。！？")
 _CLOSERS = "\"”’')»]"
 _PROSE_MIN_SPACES = 7
 # Breadcrumbs ("Home » News", "You are here: Home / News / Technology"), never a headline.
+# A section path: two slashes, or one after a single word ("Dare to Play 3 / October pack" is a headline).
+_BREADCRUMB_PATH = re.compile(r" / .* / |^\S+ / ")
 _BREADCRUMB = re.compile(r"\s[»›>]\s|^you are here\b|^home\s/\s", re.IGNORECASE)
 # Between a byline's names and the role after them: "Jane Doe, Reporter", "Jane Doe | Editor".
 _ROLE_SEPARATOR = re.compile(r"\s*[,|]\s*")
@@ -693,7 +695,7 @@ def _headline_shaped(dump: Dump, index: int) -> bool:
         and text[-1] not in ".:;,…|"
         and " | " not in text
         and not _BREADCRUMB.search(text)
-        and " / " not in text  # "News / Courts & Crime", "News / Culture / Headline", "Jo Bloggs / Ledger"
+        and not _BREADCRUMB_PATH.search(text)  # "News / Culture / Headline", "News / Courts & Crime"
         and not _BYLINE_LINE.match(text)
         and not _has_date(text)
         and not is_furniture(text)

@@ -89,6 +89,22 @@ def test_class_names_in_the_sites_language_are_hints_too() -> None:
     assert "Boletín" not in result.body and "relacionadas" not in result.body and "sequía" not in result.body
 
 
+def test_polish_class_names_are_hints_and_autor_leads_a_byline() -> None:
+    # A hand-built table layout: the caption, a donation box, related links and comments are
+    # named only in Polish ("podpis", "wesprzyj", "powiazane", "komentarze").
+    figure = '<div class="podpis">Chór podczas jubileuszu w 2015 r.<br><i>Fot. archiwum</i></div>'
+    extra = f"""<div class="wesprzyj"><h4>Wesprzyj lokalne dziennikarstwo</h4><p>{PROSE} Wpłać
+    dowolną kwotę.</p></div><div class="powiazane"><h4>Powiązane artykuły</h4><p>{PROSE}</p></div>
+    <div class="komentarze"><h4>Komentarze (6)</h4><div class="komentarz"><p>{PROSE} Wielka
+    strata.</p></div></div>"""
+    byline = '<div class="autor_art">Autor: <a href="/autor.php?id=3">Marek Sadowy</a></div>'
+    page = _page(byline + ARTICLE.replace("</p><p>", f"</p>{figure}<p>", 1), extra)
+    result = _extract(page)
+    assert len(result.paragraphs) == 5
+    assert not any(word in result.body for word in ("jubileuszu", "Wesprzyj", "Wpłać", "Powiązane", "strata"))
+    assert result.metadata.byline == ("Marek Sadowy",)
+
+
 def test_a_related_box_heading_left_over_its_dropped_links_goes() -> None:
     box = '<h3>Read next</h3><ul class="related-links"><li><a href="/a">Library closure plans revealed</a>'
     box += '</li><li><a href="/b">Road repairs to start next month</a></li></ul>'
