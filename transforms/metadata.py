@@ -277,6 +277,7 @@ _NAME_OUTLET_CREDIT = re.compile(
     r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} / [A-Z][\w’'.&-]*(?: [A-Z&][\w’'.&-]*){0,3}"
 )
 _CREDIT_ALONE_MAX_SPACES = 5
+_COMPANY_SUFFIX = re.compile(r"\b(?:Ltd|Limited|Inc|LLC|plc|GmbH|Pty|Pvt|Corp|S\.?A|B\.?V|AG)\b\.?\s*$")
 # How far above the head window a dated byline is still the article's head.
 _FAR_HEAD_LINES = 60
 _LABEL_MAX_SPACES = 2
@@ -456,6 +457,13 @@ def read_head(
         headline, site_name = split_title(dump.title)
         title = title or headline
         head_lines[0] = "title"
+    elif title_index and title:
+        # A blank-line dump that opens with the page's <title> ("Headline - Site") over the
+        # printed headline: the site's name as the <title> gives it.
+        headline, named = split_title(lines[0])
+        if named and _key(headline) == _key(title):
+            site_name = named
+            head_lines[0] = "title"
     # A copyright holder is only a fallback: a publishing company, not always the publication.
     # A domain in the <title> ("| brackettledger.com") is the last resort: the page prints a name.
     domain = site_name if site_name and _DOMAIN.fullmatch(site_name) else None
@@ -745,9 +753,12 @@ def is_furniture(text: str) -> bool:
 
 def is_credit_alone(text: str) -> bool:
     """A picture's credit printed alone: "Foto: Jan Berg", "© Jan Berg/Courier" (no year: a
-    site's notice has one), "Jan Berg / The Ledger"; the line over it is the caption."""
-    return text.count(" ") <= _CREDIT_ALONE_MAX_SPACES and bool(
-        _CREDIT_ALONE.match(text) or _NAME_OUTLET_CREDIT.fullmatch(text)
+    site's notice has one, or names a company: "© The Chronicle Pvt Ltd"), "Jan Berg / The
+    Ledger"; the line over it is the caption."""
+    return (
+        text.count(" ") <= _CREDIT_ALONE_MAX_SPACES
+        and bool(_CREDIT_ALONE.match(text) or _NAME_OUTLET_CREDIT.fullmatch(text))
+        and not _COMPANY_SUFFIX.search(text)
     )
 
 

@@ -499,6 +499,23 @@ def test_masthead_names_the_publisher_when_nothing_else_does(masthead: str, publ
     assert extract_one(text).metadata.publisher == publisher
 
 
+def test_a_closing_bio_over_the_sites_copyright_line_is_no_caption() -> None:
+    # "© X Pvt Ltd" names a company: the site's notice, not a picture's credit under a caption.
+    bio = "The writer is a transport researcher and a fellow at the Fenland Institute. Views are personal."
+    body = [*PROSE, bio]
+    notice = "© The Fenland Chronicle Pvt Ltd"
+    extraction = extract_one(page("River wall to be rebuilt before winter", [*body, notice]))
+    assert extraction.body == "\n\n".join(body)
+
+
+def test_a_blank_line_dump_opening_with_its_title_names_the_site_over_the_copyright_holder() -> None:
+    headline = "River wall to be rebuilt before winter"
+    lines = [f"{headline} - El Vigía de Fenland", "Portada", "Noticias", headline, *PROSE]
+    lines += ["© 2025 Sociedad Periodística del Fen Ltda. Todos los derechos reservados."]
+    metadata = extract_one("\n\n".join(lines)).metadata
+    assert (metadata.title, metadata.publisher) == (headline, "El Vigía de Fenland")
+
+
 def test_a_masthead_in_capitals_is_named_as_the_page_prints_it_elsewhere() -> None:
     said = "“The wall will not last another winter,” the engineer told FenWire Today on Tuesday."
     text = "\n\n".join(["FENWIRE TODAY", "Home | News | Sport", "River wall to be rebuilt", *PROSE, said])
