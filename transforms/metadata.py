@@ -242,7 +242,7 @@ _PUBLISHER_RULES = load_json("metadata_publisher.json")
 _PUBLISHER = tuple(re.compile(p, re.IGNORECASE) for p in _PUBLISHER_RULES["patterns"])
 _OWNER = tuple(re.compile(p, re.IGNORECASE) for p in _PUBLISHER_RULES["owner_patterns"])
 # Separators between a headline and the site name in a <title>.
-_TITLE_SUFFIX = re.compile(r"\s+(?:[|–—:-]|::|»)\s+(?!.*\s(?:[|–—-]|::|»)\s)")
+_TITLE_SUFFIX = re.compile(r"\s+(?:[|–—:-]|::|»)\s+(?!(?:.*\s)?(?:[|–—-]|::|»)\s)")
 _TITLE_PARTS = re.compile(r"\s+(?:[|–—-]|::|»)\s+")
 _TITLE_SECTION = re.compile(r"(?<=.{20})\s+\|\s+[^|]{1,30}$")
 # "... - Carverton Herald-Ledger - Carverton, OH": a US town and state after the site name.
@@ -329,6 +329,7 @@ for _reason, _, _regex in load_json("text_removal_reasons.json")["patterns"]:
 _CAPTION_CREDIT = re.compile(_REASON_PATTERNS["caption_credit"], re.IGNORECASE)
 _CHROME = re.compile(_REASON_PATTERNS["site_chrome"], re.IGNORECASE)
 _COPYRIGHT_NOTICE = re.compile(_REASON_PATTERNS["copyright_notice"], re.IGNORECASE)
+_READING_TIME = re.compile(_REASON_PATTERNS["reading_time"], re.IGNORECASE)
 # The printed headline shares at least this Dice overlap of words with the <title>'s headline.
 _TITLE_LIKENESS = 0.5
 # ... and is looked for first in this many lines above the article's first line (menus come before it).
@@ -736,10 +737,12 @@ def is_rating(text: str) -> bool:
 def is_furniture(text: str) -> bool:
     """A caption with its credit, a row of share buttons (or their "Share this Story:" lead), a
     video player's controls ("Now Playing", "02:41"), a "More from <author>" link, a relative
-    time, an expander ("Author information ►") or a copyright notice: never a headline."""
+    time, a reading time ("Lesedauer: ca. 4 Minuten"), an expander ("Author information ►") or a
+    copyright notice: never a headline."""
     return bool(
         _CAPTION_CREDIT.search(text)
         or _COPYRIGHT_NOTICE.match(text)
+        or _READING_TIME.search(text)
         or _WIDGET_ARROW.search(text)
         or _SENTENCE_THEN_CREDIT.search(text)
         or _RELATIVE_TIME.search(text)
@@ -1028,9 +1031,10 @@ def _looks_like_byline(text: str) -> bool:
     Encephalitis, EEE" is a label's list of tags."""
     if text[-1] in ".!?" or text.count(" ") > 10:
         return False
-    name_part = _BYLINE_TAIL.sub("", _ROLE_SEPARATOR.split(text, maxsplit=1)[0])
-    if ":" in name_part:
-        return False
+    before_role = _ROLE_SEPARATOR.split(text, maxsplit=1)[0]
+    if ":" in before_role:
+        return False  # (also after a place: "Höhere Gebühren in Lindenau: Was ...", a headline)
+    name_part = _BYLINE_TAIL.sub("", before_role)
     words = [word for word in name_part.split() if word.lower() not in ("and", "&")]
     names = split_byline(name_part)
     if len(names) == 1 and name_part.startswith(names[0]) and names[0].split(" ", 1)[0] in _FIRST_NAMES:

@@ -100,3 +100,10 @@ def test_the_section_before_the_site_name_is_not_part_of_the_headline() -> None:
 def test_first_published_as_a_time_after_the_update_is_the_same_day() -> None:
     assert published_date_in("Updated July 22 2021 - 4:41pm, first published 11:30am") == date(2021, 7, 22)
     assert published_date_in("Updated 16:51 | Published 09:12, 14 November 2019") == date(2019, 11, 14)
+
+
+def test_a_separator_right_after_a_closing_guillemet_ends_the_headline() -> None:
+    # " » - Site": the "»" closes a quotation; the site name follows the last separator.
+    title = "Jane Doe : « Une hausse, nous ne pourrons pas l'absorber » - La Revue du Fournil"
+    headline = "Jane Doe : « Une hausse, nous ne pourrons pas l'absorber »"
+    assert split_title(title) == (headline, "La Revue du Fournil")

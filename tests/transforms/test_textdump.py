@@ -499,6 +499,15 @@ def test_masthead_names_the_publisher_when_nothing_else_does(masthead: str, publ
     assert extract_one(text).metadata.publisher == publisher
 
 
+def test_a_reading_time_is_no_headline_nor_is_a_headline_with_a_place_and_a_colon_a_name() -> None:
+    # Blocks layout, no <title>: the headline's "in Lindenau: Was ..." reads like a name and a
+    # place; the reading time over the standfirst is no headline either.
+    headline = "Höhere Wassergebühren in Lindenau: Was Haushalte jetzt wissen müssen"
+    head = ["Nachrichten › Region", headline, "Veröffentlicht am 21.01.2025, 06:00 Uhr"]
+    head += ["Von Ada Lovell", "Lesedauer: ca. 4 Minuten"]
+    assert extract_one("\n\n".join([*head, *PROSE])).metadata.title == headline
+
+
 def test_a_closing_bio_over_the_sites_copyright_line_is_no_caption() -> None:
     # "© X Pvt Ltd" names a company: the site's notice, not a picture's credit under a caption.
     bio = "The writer is a transport researcher and a fellow at the Fenland Institute. Views are personal."
@@ -1533,6 +1542,16 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Lesezeit: 3 Min.", "reading_time"),
         ("Lesedauer: 4 Min.", "reading_time"),
         ("Posted at 11:40", "post_time"),
+        ("Ein Mitarbeiter prüft einen Hydranten. Bildrechte: RMW/Tobias Enge", "caption_credit"),
+        ("Externer Inhalt: An dieser Stelle finden Sie eine Grafik von Datawrapper.", "embed_consent"),
+        ("Inhalt laden", "embed_consent"),
+        ("Sendung: RMW Eins, Regionalnachrichten, 07:30 Uhr", "print_edition"),
+        ("CONTINUA DEPOIS DA PUBLICIDADE", "advertisement_label"),
+        ("CONTENU PARTENAIRE", "advertisement_label"),
+        ("Você leu 3 de 5 matérias gratuitas deste mês.", "paywall_prompt"),
+        ("Assine agora", "paywall_prompt"),
+        ("VIDEO", "video_player"),
+        ("En savoir plus", "call_to_action"),
         ("Updated 3:15 pm GMT", "post_time"),
         ("Lecture : 3 min", "reading_time"),
         ("5 min", "reading_time"),
