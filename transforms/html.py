@@ -370,6 +370,17 @@ def _nearest_hinted(page: _Page) -> list[int]:
     return nearest
 
 
+def _inside_comments(page: _Page, nearest: list[int], element: int) -> bool:
+    """Whether a hinted element sits in a comment section: a commenter's name ("com-autor") is
+    no byline."""
+    ancestor = nearest[page.node_parent[element]] if element else 0
+    while ancestor:
+        if page.node_hint[ancestor] == "comment":
+            return True
+        ancestor = nearest[page.node_parent[ancestor]]
+    return False
+
+
 def _collect_byline_evidence(page: _Page, nearest: list[int], container: int, end: int) -> None:
     """Short blocks under byline/dateline hints and inline author elements are metadata
     evidence: those inside the article container, else those of the last such element before it
@@ -386,7 +397,7 @@ def _collect_byline_evidence(page: _Page, nearest: list[int], container: int, en
     located += [("author", text, node, node) for text, node in page.author_elements]
     located += [("dateline", text, node, node) for text, node in page.dateline_elements]
     for hint, text, node, element in located:
-        if hint in found and len(text) <= limit:
+        if hint in found and len(text) <= limit and not _inside_comments(page, nearest, element):
             if container <= node < end:
                 found[hint][0].append(text)
             elif node < container:

@@ -222,7 +222,6 @@ _DATELINE_MAX_WORDS = int(_HEAD["dateline_max_words"])
 # An unlabelled dateline has at most this many words in lower case ("6:42 p.m.", "à").
 _DATELINE_LOWER_WORDS = 2
 _WIRE_CREDIT = re.compile(_HEAD["wire_credit"], re.IGNORECASE)
-_AUTHOR_BOX_HEADING = re.compile(_HEAD["author_box_heading"], re.IGNORECASE)
 _WIRE_CREDIT_STARTS = ("(Reporting", "Reporting", "(reporting", "reporting", "(REPORTING", "REPORTING")
 # A closing byline sits within this many lines under the article's last kept line.
 _CLOSING_BYLINE_LINES = 2
@@ -330,6 +329,7 @@ _CAPTION_CREDIT = re.compile(_REASON_PATTERNS["caption_credit"], re.IGNORECASE)
 _CHROME = re.compile(_REASON_PATTERNS["site_chrome"], re.IGNORECASE)
 _COPYRIGHT_NOTICE = re.compile(_REASON_PATTERNS["copyright_notice"], re.IGNORECASE)
 _READING_TIME = re.compile(_REASON_PATTERNS["reading_time"], re.IGNORECASE)
+_AUTHOR_BOX_HEADING = re.compile(_REASON_PATTERNS["author_box"], re.IGNORECASE)
 # The printed headline shares at least this Dice overlap of words with the <title>'s headline.
 _TITLE_LIKENESS = 0.5
 # ... and is looked for first in this many lines above the article's first line (menus come before it).

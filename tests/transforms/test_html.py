@@ -105,6 +105,21 @@ def test_polish_class_names_are_hints_and_autor_leads_a_byline() -> None:
     assert result.metadata.byline == ("Marek Sadowy",)
 
 
+def test_a_commenters_name_inside_the_article_container_is_no_byline() -> None:
+    # A table layout whose container holds the comments too; the byline is a "firma" span, the
+    # commenters' names "com-autor" elements, the caption a "pie-foto" element, the copyright
+    # holder a company "S.L.".
+    byline = '<p><span class="firma">Por <b>Luis Arjona</b></span> | <span class="lugar">Almendral</span></p>'
+    figure = '<div class="pie-foto">La maestra en 2009. <span class="autor-foto">FOTO: ARCHIVO</span></div>'
+    comments = """<div class="comentarios"><div class="com-autor"><b>Maribel Gómez</b> - 03/02/2023
+    19:30</div><p>Descanse en paz, doña Remedios.</p></div>"""
+    footer = '<div class="copyright">&copy; 1979-2023 Diario de Almendral S.L. &middot; C/ Mayor, 14</div>'
+    result = _extract(_page(byline + figure + ARTICLE + comments, footer))
+    assert result.metadata.byline == ("Luis Arjona",)
+    assert "maestra en 2009" not in result.body
+    assert result.metadata.publisher == "Diario de Almendral"
+
+
 def test_a_related_box_heading_left_over_its_dropped_links_goes() -> None:
     box = '<h3>Read next</h3><ul class="related-links"><li><a href="/a">Library closure plans revealed</a>'
     box += '</li><li><a href="/b">Road repairs to start next month</a></li></ul>'

@@ -1552,6 +1552,7 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Assine agora", "paywall_prompt"),
         ("VIDEO", "video_player"),
         ("En savoir plus", "call_to_action"),
+        ("ABOUT THE AUTHOR", "author_box"),
         ("Updated 3:15 pm GMT", "post_time"),
         ("Lecture : 3 min", "reading_time"),
         ("5 min", "reading_time"),
