@@ -120,6 +120,17 @@ def test_a_commenters_name_inside_the_article_container_is_no_byline() -> None:
     assert result.metadata.publisher == "Diario de Almendral"
 
 
+def test_a_drupal_teaser_field_is_the_standfirst_and_an_author_cards_role_no_name() -> None:
+    # Drupal's "field--name-field-teaser" holds the article's intro, not a related teaser; the
+    # author card under the article prints the name over "Redakteurin Betrieb & Markt".
+    intro = f"<div class='field field--name-field-teaser field__item'><p>{PROSE} Das Intro.</p></div>"
+    card = """<div class="author-teaser"><div class="author-teaser__name"><a href="/a">Jana Reuter</a></div>
+    <div class="author-teaser__role">Redakteurin Betrieb &amp; Markt</div></div>"""
+    result = _extract(_page(intro + ARTICLE + card))
+    assert result.paragraphs[0].text == f"{PROSE} Das Intro."
+    assert result.metadata.byline == ("Jana Reuter",)
+
+
 def test_a_related_box_heading_left_over_its_dropped_links_goes() -> None:
     box = '<h3>Read next</h3><ul class="related-links"><li><a href="/a">Library closure plans revealed</a>'
     box += '</li><li><a href="/b">Road repairs to start next month</a></li></ul>'
