@@ -132,11 +132,13 @@ def test_german_quotes_open_low_and_a_compound_job_before_the_name_is_not_part_o
     assert _pairs(pronoun) == [("Sabine Kaymaz", "Das bezahlt mir kein Kunde")]
 
 
-def test_dutch_and_polish_speech_verbs_and_an_engineers_title() -> None:
+def test_dutch_and_polish_speech_verbs_and_an_engineers_and_a_councillors_titles() -> None:
     dutch = "Installateur Fatima Dekker ziet kansen. ‘Nu komen we één keer per jaar langs’, zegt Dekker."
     assert _pairs(dutch) == [("Fatima Dekker", "Nu komen we één keer per jaar langs")]
     polish = "„Była wymagająca, ale sprawiedliwa” – wspomina Agnieszka Nowak, która śpiewała w chórze."
     assert _pairs(polish) == [("Agnieszka Nowak", "Była wymagająca, ale sprawiedliwa")]
+    councillor = "“We'd like to see it kept standing,” said Coun Stewart Pike."
+    assert _pairs(councillor) == [("Stewart Pike", "We'd like to see it kept standing,")]
     engineer = "“Two hours is the difference between calm and panic,” said Ir Farid Yusof, the project lead."
     assert _pairs(engineer) == [("Farid Yusof", "Two hours is the difference between calm and panic,")]
 
@@ -380,6 +382,7 @@ def test_bundled_samples_f1() -> None:
         ("unseen32", 0.74),
         ("unseen33", 0.7),
         ("unseen34", 0.7),
+        ("unseen35", 0.63),
     ],
 )
 def test_blind_corpora_f1(corpus: str, floor: float) -> None:
@@ -409,7 +412,8 @@ def test_blind_corpora_f1(corpus: str, floor: float) -> None:
     # (unseen32, the last check, scored once; then "sagt sie", "Fr" and "Cathaoirleach": 0.763),
     # 0.721 (unseen33, written at the session's end, scored once; nothing changed for it), 0.688
     # (unseen34, session 14, scored once: Dutch and Polish quotes not read; then they are, with
-    # Dutch and Polish job titles before names and "Ir" as a title: 0.728).
+    # Dutch and Polish job titles before names and "Ir" as a title: 0.728), 0.631 (unseen35,
+    # scored once; then "Coun" as a title: 0.658).
     assert _gold_f1(BUNDLED_GOLD.parent / corpus / "gold.jsonl") >= floor
 
 
