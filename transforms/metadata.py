@@ -703,7 +703,7 @@ def _headline_shaped(dump: Dump, index: int) -> bool:
         and not dump.bullets[index]
         and text[-1] not in ".:;,…|"
         and " | " not in text
-        and not _BREADCRUMB.search(text)
+        and not _BREADCRUMB.search(text.replace(" » ", " ") if "«" in text else text)  # (a quotation's »)
         and not _BREADCRUMB_PATH.search(text)  # "News / Culture / Headline", "News / Courts & Crime"
         and not _BYLINE_LINE.match(text)
         and not _has_date(text)

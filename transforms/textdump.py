@@ -175,6 +175,9 @@ _INDEX_MIN_BYLINES = int(_NOT_ARTICLE_RULES["index_min_bylines"])
 _INDEX_PAGE = "index page: the kept lines carry several stories' bylines"
 _INDEX_MIN_DATELINES = int(_NOT_ARTICLE_RULES["index_min_datelines"])
 _INDEX_DATES = "index page: the kept lines carry several stories' datelines"
+_TEASER_TIME = re.compile(_NOT_ARTICLE_RULES["teaser_time"], re.IGNORECASE)
+_INDEX_PAGE_DATELINES = int(_NOT_ARTICLE_RULES["index_page_datelines"])
+_INDEX_KEPT_DATELINES = int(_NOT_ARTICLE_RULES["index_kept_datelines"])
 _WALL_PATTERNS = tuple((reason, re.compile(p, re.IGNORECASE)) for reason, p in _NOT_ARTICLE_RULES["patterns"])
 # Unpunctuated lines above the article's first prose line are furniture when shorter than this.
 _FURNITURE_MAX_WORDS = 10
@@ -344,7 +347,20 @@ def _not_article_reason(dump: Dump, kept: list[int], words: list[int]) -> str | 
     # Search results and section fronts: a "News | 24th August 2023" line under every teaser.
     if sum(map(_is_teaser_dateline, (texts[i] for i in kept))) >= _INDEX_MIN_DATELINES:
         return _INDEX_DATES
+    # ... or "Il y a 2 h · Entreprises": many on the page, and the kept lines hold some.
+    timed = [i for i, text in enumerate(texts) if _is_teaser_timeline(text)]
+    if len(timed) >= _INDEX_PAGE_DATELINES and len(set(timed).intersection(kept)) >= _INDEX_KEPT_DATELINES:
+        return _INDEX_DATES
     return None
+
+
+def _is_teaser_timeline(text: str) -> bool:
+    """A teaser's short dateline with a time for a date: "Il y a 2 h · Entreprises", "14:12 · Emploi"."""
+    return (
+        text.count(" ") <= _TEASER_DATELINE_MAX_WORDS + 2  # ("Il y a 2 h · Commerce local")
+        and any(map(text.__contains__, _TEASER_DATELINE_SEPARATORS))
+        and _TEASER_TIME.search(text) is not None
+    )
 
 
 # Menus and footers repeat across a site's pages: each distinct line is searched once. 16k lines
@@ -759,6 +775,8 @@ _ENDS_WITH_DOMAIN = re.compile(
 )
 _POLL_MAX_LINES = 10
 _POLL_LINE_MAX_CHARS = 80
+# Where an advert's closing call to action starts: a new sentence or a dash.
+_ADVERT_LAST_CLAUSE = re.compile(r"[.!?] | [–—] ")
 _ADVERT_CLOSING_WORDS = meta.CALL_TO_ACTION_WORDS | frozenset(
     load_json("text_head_patterns.json")["advert_closing_words"]
 )
@@ -810,8 +828,8 @@ def _reads_as_advert(text: str, key: str) -> bool:
     action of its own ("... Offer ends March 31. See dealer for details.")."""
     if key.split(" ", 1)[0] in meta.CALL_TO_ACTION_WORDS or _ENDS_WITH_DOMAIN.search(text) is not None:
         return True
-    sentences = text.rstrip(".!").rsplit(". ", 1)
-    return len(sentences) == 2 and sentences[1].split(" ", 1)[0].lower() in _ADVERT_CLOSING_WORDS
+    closing = _ADVERT_LAST_CLAUSE.split(text.rstrip(".!"))
+    return len(closing) > 1 and closing[-1].lstrip("¡¿").split(" ", 1)[0].lower() in _ADVERT_CLOSING_WORDS
 
 
 # The rules' reasons of a credit printed alone ("Foto: Jan Berg", "© Jan Berg/Courier").

@@ -515,6 +515,13 @@ def test_a_reading_time_is_no_headline_nor_is_a_headline_with_a_place_and_a_colo
     assert extract_one("\n\n".join([*head, *PROSE])).metadata.title == headline
 
 
+def test_a_headline_quoting_a_nickname_in_guillemets_is_no_breadcrumb() -> None:
+    headline = "Hédi Ben Slimane, le « médecin des ouds » de la médina, s'est éteint à 84 ans"
+    standfirst = "Le maître luthier est mort dimanche dans sa maison de la médina. Il avait 84 ans."
+    head = ["Accueil > Culture > Carnet", headline, standfirst, "Par Leïla Mansouri", "Publié le 17/02/2025"]
+    assert extract_one("\n\n".join([*head, *PROSE])).metadata.title == headline
+
+
 def test_a_closing_bio_over_the_sites_copyright_line_is_no_caption() -> None:
     # "© X Pvt Ltd" names a company: the site's notice, not a picture's credit under a caption.
     bio = "The writer is a transport researcher and a fellow at the Fenland Institute. Views are personal."
@@ -655,6 +662,8 @@ def test_an_adverts_copy_under_its_label_goes_a_paragraph_under_one_stays() -> N
         ("ADVERTISEMENT", "Fenville Ford — Spring Sales Event. 0% APR on all cars. See dealer for details."),
         ("Sponsored", "Protect your orchard this wet season. Fenshield – for apples. Ask your dealer."),
         ("Anzeige", "Jetzt 4 Wochen Kurier+ um 1 Euro testen – alle Artikel. Jederzeit kündbar."),
+        ("Publicidad", "Ferretería El Roble — Estanques desde $89.990. ¡Cotiza por WhatsApp!"),
+        ("Advertisement", "Cut your fuel bill by 12%. Telematics that pays for itself – book a demo today."),
     ],
 )
 def test_an_adverts_copy_opening_with_a_call_to_action_or_ending_with_its_address_goes(
@@ -1560,6 +1569,10 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("VIDEO", "video_player"),
         ("En savoir plus", "call_to_action"),
         ("ABOUT THE AUTHOR", "author_box"),
+        ("Portada › Quilmaque › Concejo aprueba ampliar el reparto de agua", "breadcrumb"),
+        ("Leé también: La línea 4 suspendió el servicio nocturno", "related_link"),
+        ("Ada Lovell, founder of Fen Cold Chain. (Company handout)", "caption_credit"),
+        ("Écouter cet article (5 min)", "video_player"),
         ("Updated 3:15 pm GMT", "post_time"),
         ("Lecture : 3 min", "reading_time"),
         ("5 min", "reading_time"),
@@ -2469,6 +2482,25 @@ def test_index_of_teasers_with_bylines_and_full_sentence_summaries_is_not_an_art
     extraction = extract_one(page("Topic: village halls", teasers))
     assert not extraction.is_article
     assert extraction.reason == "index page: the kept lines carry several stories' bylines"
+
+
+def test_a_section_front_with_a_time_under_every_teaser_is_not_an_article() -> None:
+    # "Il y a 2 h · Entreprises" / "14:12 · Emploi" where an index prints a date; a story with a
+    # "Latest news" rail of such lines keeps none of them and stays an article.
+    teasers = []
+    for i, stamp in enumerate(["Il y a 2 h · Entreprises", "Il y a 4 h · Commerce local", "14:12 · Emploi"]):
+        teasers += [
+            f"La salle communale numéro {i} rouvre après des travaux",
+            f"Les bénévoles ont passé {i + 2} mois à réparer le toit, et le premier bal a lieu samedi soir.",
+            stamp,
+        ]
+    rail = ["Dernières infos"]
+    stamps = ["13:40 · Immobilier", "12:05 · Entreprises", "11:28 · Finances", "Hier · Emploi"]
+    for i, stamp in enumerate(stamps):
+        rail += [stamp, f"Une brève numéro {i} sur l'actualité locale"]
+    extraction = extract_one(page("Économie", [*teasers, *rail]))
+    assert extraction.reason == "index page: the kept lines carry several stories' datelines"
+    assert extract_one(page("River wall to be rebuilt before winter", [*PROSE, *rail])).is_article
 
 
 def test_a_paragraph_whose_last_sentence_lost_its_stop_is_still_an_article() -> None:
