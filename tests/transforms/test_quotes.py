@@ -383,6 +383,7 @@ def test_bundled_samples_f1() -> None:
         ("unseen33", 0.7),
         ("unseen34", 0.7),
         ("unseen35", 0.63),
+        ("unseen36", 0.55),
     ],
 )
 def test_blind_corpora_f1(corpus: str, floor: float) -> None:
@@ -413,7 +414,8 @@ def test_blind_corpora_f1(corpus: str, floor: float) -> None:
     # 0.721 (unseen33, written at the session's end, scored once; nothing changed for it), 0.688
     # (unseen34, session 14, scored once: Dutch and Polish quotes not read; then they are, with
     # Dutch and Polish job titles before names and "Ir" as a title: 0.728), 0.631 (unseen35,
-    # scored once; then "Coun" as a title: 0.658).
+    # scored once; then "Coun" as a title: 0.658), 0.561 (unseen36, the last check, scored once;
+    # nothing changed for it: Spanish, German and French speakers named after the quote).
     assert _gold_f1(BUNDLED_GOLD.parent / corpus / "gold.jsonl") >= floor
 
 
