@@ -51,7 +51,15 @@ _BYLINE_TAIL = re.compile(
     r"|\s*\+?[\d(][\d ().-]{6,}\d$|\s+[’']\d{2}\b|(?<=[a-z])(?:View|See|Read) (?:More|All)\b.*$"
     r"|\s+(?:the\s+)?(?:Associated Press|Reuters|Agence France-Presse|AFP|Press Association|PA Media)$"
 )
+_PHOTO_CREDIT_PART = re.compile(
+    r"\s*[·|,;]\s*(?:fotos?|photos?|photography|pictures?|bilder|fotografías?|images?)\s*(?::|by\b)",
+    re.IGNORECASE,
+)
 _ARTICLE_STARTS = ("The ", "A ", "An ")
+# How far down a blank-line dump opening with its <title> the headline is looked for.
+_TITLE_LINE_HEADLINE_LINES = 80
+# What follows a name and a comma in a byline is a role: a few words, or one holding a role word.
+_ROLE_MAX_SPACES = 5
 # A line of up to three words under a name line is the name's place or role.
 _ROLE_UNDER_NAME_MAX_SPACES = 3
 _FREQUENCY = re.compile(r"\d{2,3}\.\d")
@@ -173,6 +181,8 @@ def split_byline(text: str) -> list[str]:
     e-mail addresses and handles; keeps the order and drops repeats.
     """
     text = _BYLINE_PREFIX.sub("", text.strip())
+    # A photographer credited after the writer ("Jakob Wiesinger · Fotos: Sabine Kern") is no author.
+    text = _PHOTO_CREDIT_PART.split(text, maxsplit=1)[0]
     # A date printed on the byline line ("By Jo Bloggs December 6, 2017", "Submitted by Jo
     # Bloggs on Fri, 03/05/2024") ends the names.
     text = _ON_WEEKDAY.sub("", _before_date(text))
@@ -329,6 +339,7 @@ _CAPTION_CREDIT = re.compile(_REASON_PATTERNS["caption_credit"], re.IGNORECASE)
 _CHROME = re.compile(_REASON_PATTERNS["site_chrome"], re.IGNORECASE)
 _COPYRIGHT_NOTICE = re.compile(_REASON_PATTERNS["copyright_notice"], re.IGNORECASE)
 _READING_TIME = re.compile(_REASON_PATTERNS["reading_time"], re.IGNORECASE)
+_REPORTING_PLACE = re.compile(_REASON_PATTERNS["reporting_place"], re.IGNORECASE)
 _AUTHOR_BOX_HEADING = re.compile(_REASON_PATTERNS["author_box"], re.IGNORECASE)
 # The printed headline shares at least this Dice overlap of words with the <title>'s headline.
 _TITLE_LIKENESS = 0.5
@@ -458,11 +469,17 @@ def read_head(
         headline, site_name = split_title(dump.title)
         title = title or headline
         head_lines[0] = "title"
-    elif title_index and title:
+    elif n > 1 and (title is None or title_index):
         # A blank-line dump that opens with the page's <title> ("Headline - Site") over the
-        # printed headline: the site's name as the <title> gives it.
+        # printed headline: the site's name as the <title> gives it, and the headline where the
+        # head reader found none (share counters and players between it and the byline).
         headline, named = split_title(lines[0])
-        if named and _key(headline) == _key(title):
+        if named and title is None:
+            key = _key(headline)
+            printed = (i for i in range(1, min(n, _TITLE_LINE_HEADLINE_LINES)) if _key(lines[i]) == key)
+            if (title_index := next(printed, None)) is not None:
+                title, head_lines[title_index] = lines[title_index], "title"
+        if named and title is not None and _key(headline) == _key(title):
             site_name = named
             head_lines[0] = "title"
     # A copyright holder is only a fallback: a publishing company, not always the publication.
@@ -737,12 +754,13 @@ def is_rating(text: str) -> bool:
 def is_furniture(text: str) -> bool:
     """A caption with its credit, a row of share buttons (or their "Share this Story:" lead), a
     video player's controls ("Now Playing", "02:41"), a "More from <author>" link, a relative
-    time, a reading time ("Lesedauer: ca. 4 Minuten"), an expander ("Author information ►") or a
-    copyright notice: never a headline."""
+    time, a reading time ("Lesedauer: ca. 4 Minuten"), a reporter's place ("Reporting from
+    Port Alder"), an expander ("Author information ►") or a copyright notice: never a headline."""
     return bool(
         _CAPTION_CREDIT.search(text)
         or _COPYRIGHT_NOTICE.match(text)
         or _READING_TIME.search(text)
+        or _REPORTING_PLACE.match(text)
         or _WIDGET_ARROW.search(text)
         or _SENTENCE_THEN_CREDIT.search(text)
         or _RELATIVE_TIME.search(text)
@@ -1031,9 +1049,11 @@ def _looks_like_byline(text: str) -> bool:
     Encephalitis, EEE" is a label's list of tags."""
     if text[-1] in ".!?" or text.count(" ") > 10:
         return False
-    before_role = _ROLE_SEPARATOR.split(text, maxsplit=1)[0]
+    before_role, *after = _ROLE_SEPARATOR.split(text, maxsplit=1)
     if ":" in before_role:
         return False  # (also after a place: "Höhere Gebühren in Lindenau: Was ...", a headline)
+    if after and after[0].count(" ") >= _ROLE_MAX_SPACES and not any(map(is_role_word, after[0].split())):
+        return False  # "Jo Cherono, Ada Lagat storm to Highlands titles": a headline naming people
     name_part = _BYLINE_TAIL.sub("", before_role)
     words = [word for word in name_part.split() if word.lower() not in ("and", "&")]
     names = split_byline(name_part)

@@ -778,7 +778,7 @@ _ENDS_WITH_DOMAIN = re.compile(
 )
 _POLL_MAX_LINES = 10
 _POLL_LINE_MAX_CHARS = 80
-# Where an advert's closing call to action starts: a new sentence or a dash.
+# Where an advert's call to action starts: a new sentence or a dash ("... – jetzt bewerben").
 _ADVERT_LAST_CLAUSE = re.compile(r"[.!?] | [–—] ")
 _ADVERT_CLOSING_WORDS = meta.CALL_TO_ACTION_WORDS | frozenset(
     load_json("text_head_patterns.json")["advert_closing_words"]
@@ -831,8 +831,8 @@ def _reads_as_advert(text: str, key: str) -> bool:
     action of its own ("... Offer ends March 31. See dealer for details.")."""
     if key.split(" ", 1)[0] in meta.CALL_TO_ACTION_WORDS or _ENDS_WITH_DOMAIN.search(text) is not None:
         return True
-    closing = _ADVERT_LAST_CLAUSE.split(text.rstrip(".!"))
-    return len(closing) > 1 and closing[-1].lstrip("¡¿").split(" ", 1)[0].lower() in _ADVERT_CLOSING_WORDS
+    clauses = _ADVERT_LAST_CLAUSE.split(text.rstrip(".!"))[1:]
+    return any(clause.lstrip("¡¿").split(" ", 1)[0].lower() in _ADVERT_CLOSING_WORDS for clause in clauses)
 
 
 # The rules' reasons of a credit printed alone ("Foto: Jan Berg", "© Jan Berg/Courier").

@@ -528,6 +528,37 @@ def test_a_headline_quoting_a_nickname_in_guillemets_is_no_breadcrumb() -> None:
     assert extract_one("\n\n".join([*head, *PROSE])).metadata.title == headline
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Interview: Jakob Wiesinger · Fotos: Sabine Kern", ("Jakob Wiesinger",)),
+        ("Words and photos: Hamish Te Rangi-Wallace", ("Hamish Te Rangi-Wallace",)),
+        ("Por Marcela Quirino e Tiago Sena, da Redação", ("Marcela Quirino", "Tiago Sena")),
+    ],
+)
+def test_bylines_crediting_photos_or_the_newsroom_name_the_writers(line: str, names: tuple[str, ...]) -> None:
+    head = ["River wall to be rebuilt before winter", line, "3 June 2024"]
+    assert extract_one("\n\n".join(["Fenland Courier", "Home", *head, *PROSE])).metadata.byline == names
+
+
+def test_a_headline_naming_two_people_before_a_comma_is_no_byline() -> None:
+    headline = "Jepkoech Cherono, Kiprotich Lagat storm to Highlands Cross Country titles"
+    standfirst = "Teenager Cherono beats a world indoor medallist on a muddy course as Lagat wins in a sprint"
+    head = ["Athletics", headline, standfirst, "By Dennis Wambua | Athletics Writer", "15 February 2025"]
+    assert extract_one("\n\n".join(["Uwanja Sports", *head, *PROSE])).metadata.title == headline
+
+
+def test_a_blank_line_dump_opening_with_its_title_finds_the_headline_past_counters() -> None:
+    # Share counts and a player between the headline and the byline stop the head reader; the
+    # <title> line names the headline printed further up.
+    headline = "Ferry grounding report faults skipped inspections"
+    lines = [f"{headline} - The Fenland Times", "Sections", headline, "A state review found a worn pump."]
+    lines += ["Listen to this article · 7:04 min Learn more", "Share full article", "214"]
+    lines += ["By Ada Lovell and Tom Reeve", "Reporting from Port Alder", "March 10, 2025", *PROSE]
+    metadata = extract_one("\n\n".join(lines)).metadata
+    assert (metadata.title, metadata.publisher) == (headline, "The Fenland Times")
+
+
 def test_a_closing_bio_over_the_sites_copyright_line_is_no_caption() -> None:
     # "© X Pvt Ltd" names a company: the site's notice, not a picture's credit under a caption.
     bio = "The writer is a transport researcher and a fellow at the Fenland Institute. Views are personal."
@@ -670,6 +701,7 @@ def test_an_adverts_copy_under_its_label_goes_a_paragraph_under_one_stays() -> N
         ("Anzeige", "Jetzt 4 Wochen Kurier+ um 1 Euro testen – alle Artikel. Jederzeit kündbar."),
         ("Publicidad", "Ferretería El Roble — Estanques desde $89.990. ¡Cotiza por WhatsApp!"),
         ("Advertisement", "Cut your fuel bill by 12%. Telematics that pays for itself – book a demo today."),
+        ("Anzeige", "Weiterbildung an der Uni: Lehrgang Kommunikation – jetzt bis 30. Juni bewerben."),
     ],
 )
 def test_an_adverts_copy_opening_with_a_call_to_action_or_ending_with_its_address_goes(
@@ -1579,6 +1611,12 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Leé también: La línea 4 suspendió el servicio nocturno", "related_link"),
         ("Ada Lovell, founder of Fen Cold Chain. (Company handout)", "caption_credit"),
         ("Écouter cet article (5 min)", "video_player"),
+        ("Schlagwörter: Sprachwissenschaft · Dialekt · Citizen Science", "related_link"),
+        ("The ferry was towed to the yard in October.Credit...Mara Lind for The Courier", "caption_credit"),
+        ("The gull was snapped on a lamp post after the raid Credit: Fen Picture Desk", "caption_credit"),
+        ("Reporting from Port Alder", "reporting_place"),
+        ("PUERTO TAMARÍN, 11 mar (AMN)", "wire_dateline"),
+        ("AMN xa/tv/mr", "wire_dateline"),
         ("Updated 3:15 pm GMT", "post_time"),
         ("Lecture : 3 min", "reading_time"),
         ("5 min", "reading_time"),
