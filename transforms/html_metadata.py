@@ -8,6 +8,7 @@ is data in rules/html_metadata_keys.json.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator, Sequence
@@ -106,7 +107,8 @@ def _names(value: Any) -> list[str]:
             if isinstance(item, list):
                 item = item[0] if item else None
         if isinstance(item, str) and item.strip() and not _URL.match(item.strip()):
-            names.append(" ".join(item.split()))
+            # (CMSs often HTML-escape JSON-LD strings: "Berth &amp; Bunker".)
+            names.append(" ".join(html.unescape(item).split()))
     return names
 
 

@@ -56,6 +56,7 @@ _PHOTO_CREDIT_PART = re.compile(
     re.IGNORECASE,
 )
 _ARTICLE_STARTS = ("The ", "A ", "An ")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 # How far down a blank-line dump opening with its <title> the headline is looked for.
 _TITLE_LINE_HEADLINE_LINES = 80
 # What follows a name and a comma in a byline is a role: a few words, or one holding a role word.
@@ -513,11 +514,25 @@ def read_head(
         holder = copyright_holder(lines)
         if holder and _without_the(holder) == _without_the(masthead):
             publisher = masthead
+    # "| AMN" in the <title>, "Agencia Meridional de Noticias" printed at the top: the name the
+    # initials stand for.
+    if publisher and _ACRONYM.fullmatch(publisher):
+        spelt = (line for line in lines[:_MASTHEAD_RECURRING_LINES] if _initials(line) == publisher)
+        publisher = next(spelt, publisher)
     # "By Dana Kowalczyk, Carrick Falls Examiner": the publication is no author.
     publications = {_without_the(name) for name in (publisher, site_name) if name}
     byline = [name for name in byline if _without_the(name) not in publications]
     metadata = Metadata(title=title, byline=tuple(byline), published=published, publisher=publisher)
     return DumpHead(metadata, head_lines)
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words ("Agencia Meridional de Noticias" -> "AMN"), or
+    "" when a word is neither capitalised nor a connector (a sentence, not a name)."""
+    words = name.split()
+    if not 2 <= len(words) <= 6 or not all(w[0].isupper() or w.lower() in _NAME_CONNECTORS for w in words):
+        return ""
+    return "".join(w[0] for w in words if w[0].isupper())
 
 
 def _dated_byline_above(dump: Dump, low: int) -> range | None:
