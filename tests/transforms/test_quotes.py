@@ -132,15 +132,35 @@ def test_german_quotes_open_low_and_a_compound_job_before_the_name_is_not_part_o
     assert _pairs(pronoun) == [("Sabine Kaymaz", "Das bezahlt mir kein Kunde")]
 
 
-def test_dutch_and_polish_speech_verbs_and_an_engineers_and_a_councillors_titles() -> None:
-    dutch = "Installateur Fatima Dekker ziet kansen. ‘Nu komen we één keer per jaar langs’, zegt Dekker."
-    assert _pairs(dutch) == [("Fatima Dekker", "Nu komen we één keer per jaar langs")]
-    polish = "„Była wymagająca, ale sprawiedliwa” – wspomina Agnieszka Nowak, która śpiewała w chórze."
-    assert _pairs(polish) == [("Agnieszka Nowak", "Była wymagająca, ale sprawiedliwa")]
-    councillor = "“We'd like to see it kept standing,” said Coun Stewart Pike."
-    assert _pairs(councillor) == [("Stewart Pike", "We'd like to see it kept standing,")]
-    engineer = "“Two hours is the difference between calm and panic,” said Ir Farid Yusof, the project lead."
-    assert _pairs(engineer) == [("Farid Yusof", "Two hours is the difference between calm and panic,")]
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        (
+            "Installateur Fatima Dekker ziet kansen. ‘Nu komen we één keer per jaar langs’, zegt Dekker.",
+            "Fatima Dekker",
+            "Nu komen we één keer per jaar langs",
+        ),
+        (
+            "„Była wymagająca, ale sprawiedliwa” – wspomina Agnieszka Nowak, która śpiewała w chórze.",
+            "Agnieszka Nowak",
+            "Była wymagająca, ale sprawiedliwa",
+        ),
+        (
+            "“We'd like to see it kept standing,” said Coun Stewart Pike.",
+            "Stewart Pike",
+            "We'd like to see it kept standing,",
+        ),
+        (
+            "“Two hours is the difference between calm and panic,” said Ir Farid Yusof, the project lead.",
+            "Farid Yusof",
+            "Two hours is the difference between calm and panic,",
+        ),
+    ],
+)
+def test_dutch_and_polish_speech_verbs_and_an_engineers_and_a_councillors_titles(
+    text: str, speaker: str, quote: str
+) -> None:
+    assert _pairs(text) == [(speaker, quote)]
 
 
 def test_a_priests_and_a_council_chairs_titles_are_no_part_of_their_names() -> None:
