@@ -1029,12 +1029,30 @@ def _keep_bulleted_lists(dump: Dump, keep: list[bool]) -> None:
     # Where a list starts: a bullet under a line that is none (True > False).
     starts = compress(range(1, len(bullets)), map(operator.gt, bullets[1:], bullets[:-1]))
     for index in starts:
-        if not keep[index - 1]:
+        # A heading the model dropped between a kept paragraph and the list ("Key findings") is
+        # the list's lead-in all the same.
+        dropped_heading = (
+            not keep[index - 1] and index > 1 and keep[index - 2] and _is_list_heading(dump, index - 1)
+        )
+        if not keep[index - 1] and not dropped_heading:
             continue
         end = next(compress(range(index, len(bullets)), map(operator.not_, bullets[index:])), len(bullets))
         kept = sum(keep[index:end])
-        if end - index > kept > (end - index) / 2 and _introduces_list(dump, index - 1, keep):
-            keep[index:end] = [True] * (end - index)
+        introduced = dropped_heading or _introduces_list(dump, index - 1, keep)
+        if end - index > kept > (end - index) / 2 and introduced:
+            start = index - 1 if dropped_heading else index
+            keep[start:end] = [True] * (end - start)
+
+
+def _is_list_heading(dump: Dump, index: int) -> bool:
+    """A short line that ends no clause and no rule drops: a crosshead or a list's heading."""
+    text = dump.texts[index]
+    return (
+        text.count(" ") < _CROSSHEAD_MAX_WORDS
+        and text[-1] not in _CLAUSE_ENDS
+        and not dump.bullets[index]
+        and _pattern_reason(text, dump.normalised[index]) is None
+    )
 
 
 def _introduces_list(dump: Dump, index: int, keep: list[bool]) -> bool:

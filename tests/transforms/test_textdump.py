@@ -565,6 +565,19 @@ def test_a_blank_line_dump_opening_with_its_title_finds_the_headline_past_counte
     assert (metadata.title, metadata.publisher) == (headline, "The Fenland Times")
 
 
+def test_a_list_under_a_heading_the_model_dropped_inside_the_article_is_kept_whole() -> None:
+    # "Key findings" and one of four short items scored as chrome; the article goes on around them.
+    items = ["Median order book stood at 19 weeks", "41% of foundries declined restoration work"]
+    items += ["The average pattern maker is 61 years old", "Only 11 apprentices started in 2024"]
+    chrome = {"Key findings", items[3]}
+    lines = ["River wall to be rebuilt | Fen Wire", "River wall to be rebuilt", *PROSE[:3], "Key findings"]
+    lines += [*(f"  • {item}" for item in items), *PROSE[3:], "Copyright 2021 Fen Wire"]
+    dump = parse_dump("\n".join(lines))
+    keep, _, _ = decide(dump, [0.1 if text in chrome else 0.9 for text in dump.texts])
+    kept = [text for text, flag in zip(dump.texts, keep, strict=True) if flag]
+    assert kept == [*PROSE[:3], "Key findings", *items, *PROSE[3:]]
+
+
 def test_a_closing_bio_over_the_sites_copyright_line_is_no_caption() -> None:
     # "© X Pvt Ltd" names a company: the site's notice, not a picture's credit under a caption.
     bio = "The writer is a transport researcher and a fellow at the Fenland Institute. Views are personal."
