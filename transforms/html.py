@@ -48,6 +48,7 @@ _NEGATIVE_HINT = re.compile(
 )
 _POSITIVE_HINT = re.compile("|".join(_HINTS["positive_hints"]), re.I)
 _STANDFIRST_HINT = re.compile(_HINTS["standfirst_hint"], re.I)
+_STANDFIRST_FIELD = re.compile(_HINTS["standfirst_field"], re.I)
 # A standfirst outside the article's container is a sentence of at least this many words.
 _STANDFIRST_MIN_WORDS = 8
 _TAG_REASONS: dict[str, str] = _HINTS["tag_reasons"]
@@ -110,6 +111,8 @@ _VOID_OR_SKIPPED = frozenset(_HINTS["skipped_tags"])
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _LIST_ITEM_TAGS = frozenset(("li", "dd", "dt"))
 _WRAPPER_TAGS = frozenset(("html", "body", "main"))
+# A byline element's text this long that ends a sentence is an author's bio.
+_BIO_MIN_SPACES = 4
 # An unmarked byline is looked for this many blocks before the article container.
 _BYLINE_BLOCKS_BEFORE = 6
 _SENTINEL_LINK_END = object()
@@ -156,7 +159,10 @@ def _hint_for(tag: str, attrs: dict[str, str]) -> tuple[str | None, bool, bool]:
         reason = match.lastgroup if match else None
     if len(_hint_cache) > 50_000:  # bound memory across long runs over many sites
         _hint_cache.clear()
-    hints = (reason, positive, bool(_STANDFIRST_HINT.search(label)))
+    standfirst_field = _STANDFIRST_FIELD.search(label) is not None
+    if standfirst_field and reason == "related":
+        reason = None  # Drupal's "field-teaser": the article's intro, no related teaser
+    hints = (reason, positive, standfirst_field or bool(_STANDFIRST_HINT.search(label)))
     _hint_cache[key] = hints
     return hints
 
@@ -370,6 +376,10 @@ def _nearest_hinted(page: _Page) -> list[int]:
     return nearest
 
 
+def _is_bio_sentence(text: str) -> bool:
+    return text[-1] in ".!?" and text.count(" ") >= _BIO_MIN_SPACES
+
+
 def _inside_comments(page: _Page, nearest: list[int], element: int) -> bool:
     """Whether a hinted element sits in a comment section: a commenter's name ("com-autor") is
     no byline."""
@@ -410,6 +420,9 @@ def _collect_byline_evidence(page: _Page, nearest: list[int], container: int, en
         last = before[-1][0] if before else None
         if hint == "byline":
             last = next((element for element, text in reversed(before) if split_byline(text)), last)
+            # An author card's bio sentence under the article ("Jana Reuter ist Redakteurin in
+            # der Lokalredaktion ...") is no byline; the one over the article names the authors.
+            inside = [text for text in inside if not _is_bio_sentence(text)]
         texts = inside or [text for element, text in before if element == last]
         if hint == "byline":
             evidence.byline_texts.extend(texts)

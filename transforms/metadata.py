@@ -59,6 +59,7 @@ _ARTICLE_STARTS = ("The ", "A ", "An ")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # How far down a blank-line dump opening with its <title> the headline is looked for.
 _TITLE_LINE_HEADLINE_LINES = 80
+_TITLE_PREFIX_SHARE = 0.75
 # What follows a name and a comma in a byline is a role: a few words, or one holding a role word.
 _ROLE_MAX_SPACES = 5
 # A line of up to three words under a name line is the name's place or role.
@@ -472,17 +473,23 @@ def read_head(
         head_lines[0] = "title"
     elif n > 1 and (title is None or title_index):
         # A blank-line dump that opens with the page's <title> ("Headline - Site") over the
-        # printed headline: the site's name as the <title> gives it, and the headline where the
-        # head reader found none (share counters and players between it and the byline).
+        # printed headline: the site's name as the <title> gives it, and the headline it names
+        # where the head reader found none (share counters and players between it and the
+        # byline) or took a blog's name over it for one.
         headline, named = split_title(lines[0])
-        if named and title is None:
+        if named:
             key = _key(headline)
-            printed = (i for i in range(1, min(n, _TITLE_LINE_HEADLINE_LINES)) if _key(lines[i]) == key)
-            if (title_index := next(printed, None)) is not None:
-                title, head_lines[title_index] = lines[title_index], "title"
-        if named and title is not None and _key(headline) == _key(title):
-            site_name = named
-            head_lines[0] = "title"
+            # (Over the article: a copy in a most-read list under it is no headline.)
+            above = range(1, min(n, high, _TITLE_LINE_HEADLINE_LINES))
+            printed = (i for i in above if not dump.bullets[i] and _prints_headline(lines[i], key))
+            found = next(printed, None)
+            if found is not None and (title is None or not _prints_headline(title, key)):
+                if title_index is not None:
+                    del head_lines[title_index]
+                title_index, title, head_lines[found] = found, lines[found], "title"
+            if title is not None and _prints_headline(title, key):
+                site_name = named
+                head_lines[0] = "title"
     # A copyright holder is only a fallback: a publishing company, not always the publication.
     # A domain in the <title> ("| brackettledger.com") is the last resort: the page prints a name.
     domain = site_name if site_name and _DOMAIN.fullmatch(site_name) else None
@@ -524,6 +531,15 @@ def read_head(
     byline = [name for name in byline if _without_the(name) not in publications]
     metadata = Metadata(title=title, byline=tuple(byline), published=published, publisher=publisher)
     return DumpHead(metadata, head_lines)
+
+
+def _prints_headline(line: str, title_key: str) -> bool:
+    """Whether a line prints the <title>'s headline (`title_key`, _key() of it): all of it, or
+    most of it with a section name after it in the <title> ("X – The Sideline")."""
+    key = _key(line)
+    return key == title_key or (
+        len(key) >= _TITLE_PREFIX_SHARE * len(title_key) and title_key.startswith(key)
+    )
 
 
 def _initials(name: str) -> str:

@@ -153,6 +153,17 @@ def test_an_html_escaped_name_in_json_ld_is_unescaped() -> None:
     assert _extract(_page(ARTICLE, head=ld)).metadata.publisher == "Berth & Bunker"
 
 
+def test_an_author_cards_bio_under_the_article_is_no_byline() -> None:
+    # The byline over the article names two authors; the author cards under it (inside the
+    # container) print a bio sentence each, "X ist Redakteurin in ...".
+    byline = '<div class="field--name-field-autoren"><span>Von</span><div><a href="/a">Jana Reuter</a></div>'
+    byline += '<span>und</span><div><a href="/b">Malte Oswald</a></div></div>'
+    cards = '<div class="autorenkarte"><p>Jana Reuter ist Redakteurin in der Lokalredaktion Kranzbach.</p>'
+    cards += "<p>Malte Oswald leitet die Lokalredaktion Oberwerth.</p></div>"
+    page = _page(ARTICLE + cards).replace("<main>", f"<main>{byline}")
+    assert _extract(page).metadata.byline == ("Jana Reuter", "Malte Oswald")
+
+
 def test_a_related_box_heading_left_over_its_dropped_links_goes() -> None:
     box = '<h3>Read next</h3><ul class="related-links"><li><a href="/a">Library closure plans revealed</a>'
     box += '</li><li><a href="/b">Road repairs to start next month</a></li></ul>'

@@ -578,6 +578,14 @@ def test_a_list_under_a_heading_the_model_dropped_inside_the_article_is_kept_who
     assert kept == [*PROSE[:3], "Key findings", *items, *PROSE[3:]]
 
 
+def test_a_blogs_name_over_the_headline_gives_way_to_the_headline_the_title_line_names() -> None:
+    headline = "Merging the two clubs won't save hurling in the parish – it will just hide the problem"
+    lines = [f"{headline} – The Sideline – The Fenland Chronicle", "Blogs › The Sideline"]
+    lines += ["Club GAA, from the ditch, with Ada Lovell", headline, "Posted by Ada Lovell on 23 June 2024"]
+    metadata = extract_one("\n\n".join([*lines, *PROSE])).metadata
+    assert (metadata.title, metadata.publisher) == (headline, "The Fenland Chronicle")
+
+
 def test_a_closing_bio_over_the_sites_copyright_line_is_no_caption() -> None:
     # "© X Pvt Ltd" names a company: the site's notice, not a picture's credit under a caption.
     bio = "The writer is a transport researcher and a fellow at the Fenland Institute. Views are personal."
