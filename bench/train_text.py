@@ -124,6 +124,12 @@ How the model is made
   the lead a gallery parted from the run. Tried and not kept: lines the rules always drop counted
   as neutral in the densest-run search (lines -0.0003 on one partition, blocks mixed), the run
   nearest the printed headline preferred over a denser one further down (mixed, -0.0004 on one).
+* Session 14 (rules only; the model unchanged): lines 0.9438 / 0.9422 / 0.9426, blocks 0.9363 /
+  0.9330 / 0.9344 (session start the same but 0.9421 on the second partition). Tried again and
+  not kept: training on both layouts (TEXT_AUGMENT_BLOCKS=1: lines 0.9457 / 0.9384 / 0.9410,
+  blocks 0.9367 / 0.9351 / 0.9369: lines down on the mean, blocks up, and on the blind rounds
+  three non-articles taken for articles and two titles lost) and training on all 33 blind rounds
+  then (TEXT_TRAINING_ROUNDS: lines 0.9312, blocks 0.9174).
 
 Run: .venv/bin/python -m bench.train_text [--write] [--stage1-only] [--show-worst N] (a few minutes)
 (environment variables for experiments: TEXT_TRAINING_ROUNDS lists the blind rounds trained on
