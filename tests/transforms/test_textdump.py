@@ -545,6 +545,7 @@ def test_a_headline_quoting_a_nickname_in_guillemets_is_no_breadcrumb() -> None:
         ("Interview: Jakob Wiesinger · Fotos: Sabine Kern", ("Jakob Wiesinger",)),
         ("Words and photos: Hamish Te Rangi-Wallace", ("Hamish Te Rangi-Wallace",)),
         ("Por Marcela Quirino e Tiago Sena, da Redação", ("Marcela Quirino", "Tiago Sena")),
+        ("Von Mag. Sabine Kreuzhuber", ("Sabine Kreuzhuber",)),
     ],
 )
 def test_bylines_crediting_photos_or_the_newsroom_name_the_writers(line: str, names: tuple[str, ...]) -> None:
@@ -1659,6 +1660,8 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Viu algo errado nesta notícia? Mande uma mensagem para a redação.", "feedback_widget"),
         ("Balsa parada no cais de Vila Nova (Foto: Tiago Sena/Rádio Fen)", "caption_credit"),
         ("Download: State of the Trade 2025 – summary (PDF, 1.2MB)", "related_link"),
+        ("Mirá también: Alerta amarilla por tormentas este fin de semana", "related_link"),
+        ("Ver galería completa (14 fotos)", "gallery_counter"),
         ("Updated 3:15 pm GMT", "post_time"),
         ("Lecture : 3 min", "reading_time"),
         ("5 min", "reading_time"),
