@@ -535,10 +535,12 @@ def read_head(
 
 def _prints_headline(line: str, title_key: str) -> bool:
     """Whether a line prints the <title>'s headline (`title_key`, _key() of it): all of it, or
-    most of it with a section name after it in the <title> ("X – The Sideline")."""
+    most of it with a section name after it ("X – The Sideline") or a place before it ("Bad
+    Ellerhausen: X") in the <title>."""
     key = _key(line)
     return key == title_key or (
-        len(key) >= _TITLE_PREFIX_SHARE * len(title_key) and title_key.startswith(key)
+        len(key) >= _TITLE_PREFIX_SHARE * len(title_key)
+        and (title_key.startswith(key) or title_key.endswith(key))
     )
 
 

@@ -584,6 +584,13 @@ def test_a_list_under_a_heading_the_model_dropped_inside_the_article_is_kept_who
     assert kept == [*PROSE[:3], "Key findings", *items, *PROSE[3:]]
 
 
+def test_a_blank_line_dumps_title_line_with_a_place_before_the_headline_names_the_site() -> None:
+    headline = "Freibad-Sanierung wird 1,4 Millionen Euro teurer"
+    lines = [f"Bad Fenhausen: {headline} | Fenmarker Allgemeine", "Startseite", headline, "Von Ada Lovell"]
+    lines += [*PROSE, "© 2025 Fenmarker Verlagsgesellschaft mbH & Co. KG · Marktstraße 12"]
+    assert extract_one("\n\n".join(lines)).metadata.publisher == "Fenmarker Allgemeine"
+
+
 def test_a_blogs_name_over_the_headline_gives_way_to_the_headline_the_title_line_names() -> None:
     headline = "Merging the two clubs won't save hurling in the parish – it will just hide the problem"
     lines = [f"{headline} – The Sideline – The Fenland Chronicle", "Blogs › The Sideline"]
@@ -1662,6 +1669,9 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Download: State of the Trade 2025 – summary (PDF, 1.2MB)", "related_link"),
         ("Mirá también: Alerta amarilla por tormentas este fin de semana", "related_link"),
         ("Ver galería completa (14 fotos)", "gallery_counter"),
+        ("Cet article vous a-t-il été utile ?", "feedback_widget"),
+        ("Offrir cet article", "share_button"),
+        ("Yvonne Le Goff en 2019, au cinéma. | ARCHIVES LE COURRIER / MAËLLE JAOUEN", "caption_credit"),
         ("Updated 3:15 pm GMT", "post_time"),
         ("Lecture : 3 min", "reading_time"),
         ("5 min", "reading_time"),
