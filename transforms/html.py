@@ -451,12 +451,24 @@ def _collect_byline_evidence(page: _Page, nearest: list[int], container: int, en
 
 
 def _headline(page: _Page, container: int, end: int) -> str | None:
-    """The <h1> inside the article container, else the last one before it, else the first."""
-    blocks = zip(page.block_text, page.block_node, strict=True)
+    """The <h1> inside the article container, else the last one before it, else the first; on a
+    page with no <h1> (a hand-built 2009 layout), an <h2> over the article's first paragraph."""
+    blocks = list(zip(page.block_text, page.block_node, strict=True))
     h1s = [(node, text) for text, node in blocks if page.node_tag[node] == "h1"]
     inside = [text for node, text in h1s if container <= node < end]
     before = [text for node, text in h1s if node < container]
-    return (inside or before[-1:] or [text for _, text in h1s] or [None])[0]
+    if h1s:
+        return (inside or before[-1:] or [text for _, text in h1s])[0]
+    first_paragraph = next(
+        (node for _, node in blocks if container <= node < end and page.node_tag[node] == "p"), end
+    )
+    # (An <h2> ending a sentence there is the standfirst.)
+    h2s = [
+        text
+        for text, node in blocks
+        if page.node_tag[node] == "h2" and node < first_paragraph and text[-1] not in ".!"
+    ]
+    return h2s[-1] if h2s else None
 
 
 def _subtree_ends(page: _Page) -> list[int]:

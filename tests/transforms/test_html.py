@@ -164,6 +164,16 @@ def test_an_author_cards_bio_under_the_article_is_no_byline() -> None:
     assert _extract(page).metadata.byline == ("Jana Reuter", "Malte Oswald")
 
 
+def test_a_hashed_class_holding_ad_is_no_advert_and_an_h2_heads_a_page_with_no_h1() -> None:
+    # "css-9fy2ad" on every paragraph of a live feed is a hash, not an advert; a 2009 layout
+    # prints its headline in an <h2> (a standfirst there ends its sentence).
+    body = "".join(f'<p class="css-9fy2ad">{PROSE} Post {i}.</p>' for i in range(5))
+    page = _page(body).replace("<h1>Budget approved after long debate</h1>", "")
+    page = page.replace("<article>", "<article><h2>Ferryman and choir stalwart dies at 88</h2>")
+    result = _extract(page)
+    assert len(result.paragraphs) == 5 and result.metadata.title == "Ferryman and choir stalwart dies at 88"
+
+
 def test_a_related_box_heading_left_over_its_dropped_links_goes() -> None:
     box = '<h3>Read next</h3><ul class="related-links"><li><a href="/a">Library closure plans revealed</a>'
     box += '</li><li><a href="/b">Road repairs to start next month</a></li></ul>'
