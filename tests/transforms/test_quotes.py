@@ -406,6 +406,7 @@ def test_bundled_samples_f1() -> None:
         ("unseen36", 0.55),
         ("unseen37", 0.69),
         ("unseen38", 0.67),
+        ("unseen39", 0.7),
     ],
 )
 def test_blind_corpora_f1(corpus: str, floor: float) -> None:
@@ -438,7 +439,8 @@ def test_blind_corpora_f1(corpus: str, floor: float) -> None:
     # Dutch and Polish job titles before names and "Ir" as a title: 0.728), 0.631 (unseen35,
     # scored once; then "Coun" as a title: 0.658), 0.561 (unseen36, the last check, scored once;
     # nothing changed for it: Spanish, German and French speakers named after the quote), 0.695
-    # (unseen37, scored once; nothing changed for it), 0.679 (unseen38, the last check, scored once).
+    # (unseen37, scored once; nothing changed for it), 0.679 (unseen38, the last check, scored once),
+    # 0.709 (unseen39, written at the session's very end).
     assert _gold_f1(BUNDLED_GOLD.parent / corpus / "gold.jsonl") >= floor
 
 
