@@ -251,7 +251,11 @@ _PARAGRAPH_ENDS = frozenset('.!?"”’)')
 _LABELLED_DATE_MAX_CHARS = 120
 _PUBLISHER_RULES = load_json("metadata_publisher.json")
 _PUBLISHER = tuple(re.compile(p, re.IGNORECASE) for p in _PUBLISHER_RULES["patterns"])
-_OWNER = tuple(re.compile(p, re.IGNORECASE) for p in _PUBLISHER_RULES["owner_patterns"])
+_LEGAL_SUFFIX = "|".join(_PUBLISHER_RULES["legal_suffixes"])
+_OWNER = tuple(
+    re.compile(pattern.replace("{LEGAL_SUFFIX}", _LEGAL_SUFFIX), re.IGNORECASE)
+    for pattern in _PUBLISHER_RULES["owner_patterns"]
+)
 # Separators between a headline and the site name in a <title>.
 _TITLE_SUFFIX = re.compile(r"\s+(?:[|–—:-]|::|»)\s+(?!(?:.*\s)?(?:[|–—-]|::|»)\s)")
 _TITLE_PARTS = re.compile(r"\s+(?:[|–—-]|::|»)\s+")
@@ -288,7 +292,7 @@ _NAME_OUTLET_CREDIT = re.compile(
     r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} / [A-Z][\w’'.&-]*(?: [A-Z&][\w’'.&-]*){0,3}"
 )
 _CREDIT_ALONE_MAX_SPACES = 5
-_COMPANY_SUFFIX = re.compile(r"\b(?:Ltd|Limited|Inc|LLC|plc|GmbH|Pty|Pvt|Corp|S\.?A|B\.?V|AG)\b\.?\s*$")
+_COMPANY_SUFFIX = re.compile(rf"\s(?:{_LEGAL_SUFFIX})\.?\s*$", re.IGNORECASE)
 # How far above the head window a dated byline is still the article's head.
 _FAR_HEAD_LINES = 60
 _LABEL_MAX_SPACES = 2
@@ -471,7 +475,7 @@ def read_head(
         headline, site_name = split_title(dump.title)
         title = title or headline
         head_lines[0] = "title"
-    elif n > 1 and (title is None or title_index):
+    elif n > 1 and title_index != 0:  # (line 0 printing the headline itself is no <title>)
         # A blank-line dump that opens with the page's <title> ("Headline - Site") over the
         # printed headline: the site's name as the <title> gives it, and the headline it names
         # where the head reader found none (share counters and players between it and the
