@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -237,6 +237,15 @@ _UTC_STAMP = re.compile(r"T\d\d:\d\d.*(?:Z|[+-]00:?00)$")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|[AP]\.?M\b)|\b\d{1,2}:\d{2}\b")
 
 
+def _instant(stamp: str) -> datetime | None:
+    """An ISO stamp with its UTC offset as an aware datetime, else None."""
+    try:
+        moment = datetime.fromisoformat(stamp.strip())
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
 def _choose_published(article: dict[str, Any], evidence: PageEvidence) -> date | None:
     candidates: list[Any] = [article.get("datePublished"), article.get("dateCreated")]
     candidates += [v for key in _KEYS["published"] for v in evidence.meta.get(key, ())]
@@ -251,6 +260,16 @@ def _choose_published(article: dict[str, Any], evidence: PageEvidence) -> date |
             # local date and time ("2024-10-04T03:52Z" for "Oct. 3, 2024 at 11:52 PM EDT"; a
             # date alone may be the masthead's today, unless the stamp's own element prints it).
             if _UTC_STAMP.search(str(candidate)):
+                # A <time> stamping the same instant in the site's own zone dates it locally
+                # ("2024-08-19T09:30:12+10:00" for "2024-08-18T23:30:12+00:00").
+                instant = _instant(str(candidate))
+                local = (
+                    stamp
+                    for stamp in map(_instant, printed_by_stamp)
+                    if stamp and stamp.utcoffset() and stamp == instant
+                )
+                if (same := next(local, None)) is not None:
+                    return same.date()
                 timed = (published_date_in(text) for text in evidence.dateline_texts if _CLOCK.search(text))
                 own = printed_by_stamp.get(str(candidate))
                 printed = next(filter(None, [own and published_date_in(own), *timed]), None)

@@ -7,7 +7,7 @@ files under transforms/rules/ (metadata_*), so adding a format is a data change.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -491,14 +491,26 @@ def read_head(
                 if title_index is not None:
                     del head_lines[title_index]
                 title_index, title, head_lines[found] = found, lines[found], "title"
-            if title is not None and _prints_headline(title, key):
+                if not byline:  # the name printed under it ("Ingrid Aasen" / "Journalist")
+                    byline = _name_line_after(dump, found, head_lines)
+            # (A page printing another headline than its <title>'s names the site in the
+            # masthead: "Headland" on a line of its own under "... | Features | Headland".)
+            masthead_names = named in lines[1:_MASTHEAD_RECURRING_LINES]
+            if title is not None and _prints_headline(title, key) or masthead_names:
                 site_name = named
                 head_lines[0] = "title"
     # A copyright holder is only a fallback: a publishing company, not always the publication.
-    # A domain in the <title> ("| brackettledger.com") is the last resort: the page prints a name.
-    domain = site_name if site_name and _DOMAIN.fullmatch(site_name) else None
+    # A domain in the <title> ("| brackettledger.com") is the last resort: the page prints a name,
+    # unless the masthead prints the domain as the name ("Obzorník.cz" on a line of its own).
+    domain = (
+        site_name
+        if site_name
+        and _DOMAIN.fullmatch(site_name)
+        and not (site_name[0].isupper() and site_name in lines[1:_MASTHEAD_RECURRING_LINES])
+        else None
+    )
     named_site = None if domain else site_name
-    masthead = _masthead(dump, domain)
+    masthead = _masthead(dump, domain, head_lines)
     publisher = (
         _publisher(lines, _PUBLISHER) or named_site or masthead or copyright_holder(lines) or site_name
     )
@@ -1241,7 +1253,9 @@ def labelled_date(lines: Sequence[str]) -> date | None:
     return None
 
 
-def _masthead(dump: Dump, domain: str | None = None) -> str | None:
+def _masthead(
+    dump: Dump, domain: str | None = None, head_lines: Mapping[int, str] | None = None
+) -> str | None:
     """The publication's name printed as the page's masthead: among its first lines, one that is
     only a name ("The Wexley Chronicle", "COASTAL FISHERIES WEEKLY", "AgriWire"; a " - News" after
     it dropped), not a run of navigation words. Cookie banners and sign-in rows can push it down:
@@ -1249,10 +1263,16 @@ def _masthead(dump: Dump, domain: str | None = None) -> str | None:
     ashbyferrycourier.com) or the footer repeats ("About X", "(c) X Ltd") is the masthead too."""
     lines = dump.texts
     footer = lines[-_FOOTER_LINES:]
-    # A menu's item is no masthead ("  • Credit Cards"), though its first may be the logo's link.
-    bullets = dump.bullets
+    # A menu's item is no masthead ("  • Credit Cards"), though its first may be the logo's link;
+    # nor is the byline (a newsletter's author holds its copyright: "© 2025 Rosalind Achterberg").
+    bullets, head_lines = dump.bullets, head_lines or {}
     names = [
-        (text, None if index and bullets[index] and bullets[index - 1] else _name_in_masthead(text))
+        (
+            text,
+            None
+            if index and bullets[index] and bullets[index - 1] or head_lines.get(index) == "byline"
+            else _name_in_masthead(text),
+        )
         for index, text in enumerate(lines[:_MASTHEAD_RECURRING_LINES])
     ]
     if domain:

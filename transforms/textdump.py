@@ -540,7 +540,7 @@ def _decide(
     _drop_for(keep, related, _poll_boxes(dump, keep), "poll_widget")
     _drop_for(keep, related, _alt_texts(dump, keep, words), "caption")
     _drop_for(keep, related, _author_box(dump, keep, head.metadata.byline), "author_box")
-    _drop_for(keep, related, _pull_quotes(texts, keep), "pull_quote")
+    _drop_for(keep, related, _pull_quotes(texts, keep, dump.bullets), "pull_quote")
     return keep, head, words, related
 
 
@@ -789,9 +789,12 @@ _CALL_TO_ACTION_STARTS = tuple(
 )
 
 
+_QUOTE_MARKS = frozenset('"“”„«»')
+
+
 def _advert_copy(dump: Dump, keep: list[bool]) -> list[int]:
     """Kept lines right under an advertisement label that run several sentences and end in a
-    call to action with no stop ("Shift booking made simple. Trusted by 90 hospitals. Book a
+    call to action with no stop or an exclamation ("Shift booking made simple. Trusted by 90 hospitals. Book a
     demo"): an advert's copy. A paragraph under the label ends its sentence; a crosshead is one
     phrase. Also every line between the label and a sponsor's button a few lines under it
     ("PARTNER CONTENT" / two lines of copy / "Find out more ›")."""
@@ -803,7 +806,12 @@ def _advert_copy(dump: Dump, keep: list[bool]) -> list[int]:
         and (
             (
                 ". " in texts[index]
-                and texts[index][-1].isalnum()
+                # (or an exclamation no one says: "... Opptil 30 % rabatt ut mars!")
+                and (
+                    texts[index][-1].isalnum()
+                    or texts[index][-1] == "!"
+                    and _QUOTE_MARKS.isdisjoint(texts[index])
+                )
                 and not texts[index][0].isdigit()  # "3. Automate small amounts": a numbered crosshead
             )
             or _reads_as_advert(texts[index], normalised[index])
@@ -949,10 +957,11 @@ def _share_row_end(dump: Dump, keep: list[bool], words: list[int]) -> int | None
     return None
 
 
-def _pull_quotes(texts: Sequence[str], keep: list[bool]) -> list[int]:
+def _pull_quotes(texts: Sequence[str], keep: list[bool], bullets: Sequence[bool]) -> list[int]:
     """Kept lines that are pull quotes, with the attribution line under each: a quotation alone
     on its line whose words a kept paragraph above it says ("‘We will not cut our way to
-    quality’"), or a paragraph below it when a name is printed with it. A crosshead quoting the
+    quality’"), or a paragraph below it when a name is printed with it or, further down than the
+    paragraph right under it, puts them in quotation marks. A crosshead quoting the
     paragraph under it (no name) is the article's own heading and stays."""
     quotes = {}
     for index in compress(range(len(texts)), keep):
@@ -982,8 +991,11 @@ def _pull_quotes(texts: Sequence[str], keep: list[bool]) -> list[int]:
         under = index + 1 if index + 1 < len(texts) and keep[index + 1] else None
         named_below = under is not None and _is_attribution(texts[under])
         sources = [j for j in kept if j != index and (j < index or named_below or attribution)]
+        # (A magazine may print it ahead of the paragraph, which then quotes the words; right over
+        # that paragraph, or as a list's item, it is the article's own heading.)
+        ahead = [] if bullets[index] else [j for j in kept if j > (under if under is not None else index)]
         if any(len(keys[j]) > len(quote) and quote in keys[j] for j in sources) or any(
-            quote in quoted[j] and len(keys[j]) > len(quoted[j]) for j in sources
+            quote in quoted[j] and len(keys[j]) > len(quoted[j]) for j in sources + ahead
         ):
             lines += [index, under] if named_below else [index]
     return lines

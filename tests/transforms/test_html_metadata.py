@@ -110,6 +110,17 @@ def test_a_time_elements_utc_stamp_gives_way_to_the_local_date_it_prints() -> No
     assert extract_metadata(_evidence(meta={"dcterms.date": ["2024-10-09"]})).published == date(2024, 10, 9)
 
 
+def test_a_utc_stamp_gives_way_to_a_time_element_stamping_the_same_instant_in_the_sites_zone() -> None:
+    blob = json.dumps({"@type": "NewsArticle", "datePublished": "2024-08-18T23:30:12+00:00"})
+    local = [("2024-08-19T09:30:12+10:00", "19 August 2024")]
+    assert extract_metadata(_evidence(json_ld=[blob], times=local)).published == date(2024, 8, 19)
+    # Another instant, or the same UTC stamp again, says nothing of the local date.
+    later = [("2024-08-21T12:14:40+10:00", "21 August 2024")]
+    assert extract_metadata(_evidence(json_ld=[blob], times=later)).published == date(2024, 8, 18)
+    same = [("2024-08-18T23:30:12Z", "18 August 2024")]
+    assert extract_metadata(_evidence(json_ld=[blob], times=same)).published == date(2024, 8, 18)
+
+
 def test_citation_authors_printed_surname_first() -> None:
     evidence = _evidence(title_tag="Seabirds starve as prey dives deeper")
     evidence.add_meta({"name": "citation_author", "content": "Babatunde-Hart, Ines"})

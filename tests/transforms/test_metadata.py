@@ -29,6 +29,8 @@ from transforms.metadata import parse_date, published_date_in, split_byline, spl
         ("3 maart 2021", date(2021, 3, 3)),
         ("22 okt. 2022 om 07:45", date(2022, 10, 22)),
         ("março de 2021", date(2021, 3, 1)),
+        ("22. 2. 2024 10:14, aktualizováno 22. 2. 2024 13:02", date(2024, 2, 22)),
+        ("2024. 02. 22. 14:10", date(2024, 2, 22)),
     ],
 )
 def test_parse_date_formats(text: str, expected: date) -> None:

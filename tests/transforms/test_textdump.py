@@ -621,6 +621,50 @@ def test_a_blank_line_dump_opening_with_its_title_names_the_site_over_the_copyri
     assert (metadata.title, metadata.publisher) == (headline, "El Vigía de Fenland")
 
 
+def test_a_bare_name_under_the_headline_the_title_line_names_is_the_byline() -> None:
+    # The head reader starts at the article and finds no headline above a long standfirst and a
+    # photo; the <title> line names it, and the name printed under it with a role is the byline.
+    headline = "River wall to be rebuilt before winter"
+    standfirst = "The council backed the plan by 17 votes to 10. Farmers fear for the spawning grounds."
+    head = [headline, standfirst, "Ada Lovell", "Journalist", "ada.lovell@fenland-avis.no"]
+    head += ["Publisert: 12.03.2024 14:37", "Lytt til artikkelen", "00:00 / 04:51"]
+    head += ["UENIG: Tom Reeve has fished the sound for forty years.", "Foto: Ada Lovell"]
+    menu = ["Nyheter", "Sport", "Meninger", "Kultur", "Næringsliv", "Dødsfall", "eAvis", "Tips oss"]
+    lines = [f"{headline} | Fenland Avis", "Godta alle", "Fenland Avis", *menu, "Nyheter / Leirvåg", *head]
+    metadata = extract_one("\n\n".join([*lines, *PROSE])).metadata
+    assert (metadata.title, metadata.byline) == (headline, ("Ada Lovell",))
+    assert metadata.publisher == "Fenland Avis"
+
+
+def test_a_newsletter_authors_copyright_makes_her_no_masthead_and_keeps_her_byline() -> None:
+    headline = "We opened the library on Sundays. Nobody came, and then everybody did."
+    lines = [headline, "The Fen Diaries", "Subscribe", "Sign in", "Home", "Archive", "About", headline]
+    lines += ["Six months of volunteer opening hours, and what they taught me.", "Ada Lovell", "Feb 09, 2025"]
+    lines += [*PROSE, "© 2025 Ada Lovell"]
+    metadata = extract_one("\n\n".join(lines)).metadata
+    assert (metadata.byline, metadata.publisher) == (("Ada Lovell",), "The Fen Diaries")
+
+
+def test_a_title_line_over_another_headline_names_the_site_its_masthead_prints() -> None:
+    # The <title> words the story otherwise than the page; the masthead under it confirms the site.
+    title = "Four farms, one robot: inside the Fenbridge machinery share | Features | Headland"
+    lines = [title, "Menu", "Headland", "News", "Features", "Four farms, one robot: the share rewriting the"]
+    lines[-1] += " weeding calendar"
+    lines += ["By Ada Lovell", "14 August 2024", *PROSE, "© 2024 Headland Publishing Ltd."]
+    assert extract_one("\n\n".join(lines)).metadata.publisher == "Headland"
+
+
+def test_a_domain_the_masthead_prints_as_its_name_is_the_publisher() -> None:
+    headline = "River wall to be rebuilt before winter"
+    lines = [f"{headline} - Fenland.cz", "Přijmout vše", "Fenland.cz", "Zprávy", "Regiony", headline]
+    lines += ["22. 2. 2024 10:14, aktualizováno 22. 2. 2024 13:02", *PROSE, "© 2024 Fenland Media s.r.o."]
+    metadata = extract_one("\n".join(lines) + "\n").metadata
+    assert (metadata.publisher, metadata.published) == ("Fenland.cz", date(2024, 2, 22))
+    # A domain in lower case is no name the page prints: the copyright holder's name is.
+    lines = [f"{headline} - fenland.cz", "fenland.cz", *lines[3:]]
+    assert extract_one("\n".join(lines) + "\n").metadata.publisher == "Fenland Media"
+
+
 def test_a_title_naming_the_site_by_its_initials_gives_way_to_the_name_they_stand_for() -> None:
     lines = ["River wall to be rebuilt before winter | AFN", "Portada", "AFN", "Agencia Fenland de Noticias"]
     lines += ["River wall to be rebuilt before winter", *PROSE]
@@ -761,6 +805,15 @@ def test_an_adverts_copy_opening_with_a_call_to_action_or_ending_with_its_addres
     body = [*PROSE[:3], label, advert, *PROSE[3:]]
     extraction = extract_one(page("River wall to be rebuilt before winter", body))
     assert extraction.body == "\n\n".join(PROSE)
+
+
+def test_an_adverts_copy_ending_in_an_exclamation_goes_a_quote_ending_in_one_stays() -> None:
+    advert = "Fenbygg Leirvåg – vårsalg på terrassebord og beis. Opptil 30 % rabatt ut mars!"
+    said = "The board said it would not wait. “We start in May. Nobody will stop us now!”"
+    body = [*PROSE[:3], "Annonse", advert, *PROSE[3:5], "Annonse", said, *PROSE[5:]]
+    kept = [p.text for p in extract_one(page("River wall to be rebuilt before winter", body)).paragraphs]
+    assert advert not in kept
+    assert said in kept
 
 
 def test_a_sponsors_box_between_its_label_and_its_button_goes() -> None:
@@ -969,6 +1022,17 @@ def test_a_pull_quote_joining_a_quotation_the_paragraph_interrupts_is_dropped() 
     lines = [*PROSE[:3], said, *pull, *PROSE[3:]]
     extraction = extract_one(page("River wall to be rebuilt", lines))
     assert extraction.body == "\n\n".join([*PROSE[:3], said, *PROSE[3:]])
+
+
+def test_a_pull_quote_printed_ahead_of_the_paragraph_quoting_it_is_dropped() -> None:
+    pull = "“It’s a machine, not a marriage.”"
+    said = "“It’s a machine, not a marriage,” she says. “But get the agreement wrong and it feels like one.”"
+    lines = [*PROSE[:3], pull, *PROSE[3:5], said, *PROSE[5:]]
+    extraction = extract_one(page("River wall to be rebuilt", lines))
+    assert extraction.body == "\n\n".join([*PROSE[:3], *PROSE[3:5], said, *PROSE[5:]])
+    # A quotation the article goes on to discuss without quoting it again stays.
+    lines = [*PROSE[:3], pull, *PROSE[3:5], "Nobody in the share calls it a marriage.", *PROSE[5:]]
+    assert pull in [p.text for p in extract_one(page("River wall to be rebuilt", lines)).paragraphs]
 
 
 def test_a_pull_quotes_credit_led_by_a_dash_may_say_who_the_speaker_is() -> None:
@@ -1324,6 +1388,12 @@ def test_a_match_report_byline_with_the_ground() -> None:
         ("copyright Fenland Courier 2021 - ISSN: 2283-5474", "Fenland Courier"),
         ("© Fenland Courier Pty Ltd. All rights reserved.", "Fenland Courier"),
         ("© The Fenland Courier, a Marsh Media Newspaper", "The Fenland Courier"),
+        # Legal forms in more languages; a closing full stop ends the name, not the form.
+        ("© 2024 Fenland Media s.r.o. Všechna práva vyhrazena.", "Fenland Media"),
+        ("© 2024 Ediciones del Fen S.L. Todos los derechos reservados.", "Ediciones del Fen"),
+        ("© 2023 Fenvik Medier AS. Alle rettigheter reservert.", "Fenvik Medier"),
+        ("© Uitgeverij Fenland B.V. Alle rechten voorbehouden", "Uitgeverij Fenland"),
+        ("© Wydawnictwo Fenland sp. z o.o.", "Wydawnictwo Fenland"),
         (
             "All rights reserved © 2021 Fenland Courier is a registered Trademark of Marsh Inc.",
             "Fenland Courier",
@@ -1694,6 +1764,17 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Have your say on this story in the Courier forum", "comment_rules"),
         ("We will never share your details. See our privacy policy.", "newsletter_prompt"),
         ("(hja)", "syndication_credit"),
+        ("Annonse", "advertisement_label"),
+        ("INZERCE", "advertisement_label"),
+        ("Čtěte také: Lom u Horního Fenbergu chce růst. Lidé sepsali petici", "related_link"),
+        ("LES OGSÅ: Fenvik Havbruk vil bygge servicebase på gamle Meieritomta", "related_link"),
+        (
+            "Thanks for reading The Fen Diaries! Subscribe for free to receive new posts and support me.",
+            "newsletter_prompt",
+        ),
+        ("16:52 Priya Ramesh", "post_time"),
+        ("Pinned", "post_time"),
+        ("The Fen Review is reader-funded. Become a member from $6 a month.", "donation_appeal"),
         (
             "A version of this article appears in print on Oct. 4, 2022, on Page B6 of the Fenland Courier.",
             "print_edition",
