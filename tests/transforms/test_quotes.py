@@ -407,6 +407,7 @@ def test_bundled_samples_f1() -> None:
         ("unseen37", 0.69),
         ("unseen38", 0.67),
         ("unseen39", 0.7),
+        ("unseen40", 0.63),
     ],
 )
 def test_blind_corpora_f1(corpus: str, floor: float) -> None:
@@ -440,7 +441,8 @@ def test_blind_corpora_f1(corpus: str, floor: float) -> None:
     # scored once; then "Coun" as a title: 0.658), 0.561 (unseen36, the last check, scored once;
     # nothing changed for it: Spanish, German and French speakers named after the quote), 0.695
     # (unseen37, scored once; nothing changed for it), 0.679 (unseen38, the last check, scored once),
-    # 0.709 (unseen39, written at the session's very end).
+    # 0.709 (unseen39, written at the session's very end), 0.639 (unseen40, session 15, scored
+    # once: Norwegian, Czech and Spanish speakers named after the verb and an aside are not read).
     assert _gold_f1(BUNDLED_GOLD.parent / corpus / "gold.jsonl") >= floor
 
 
