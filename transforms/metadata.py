@@ -274,6 +274,8 @@ _FOOTER_PERSON_BIO = re.compile(_HEAD["footer_person_bio"], re.IGNORECASE)
 _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]|[^\W\d_]{3}-[A-ZÀ-Þ]")  # "AgriWire", "Salzachtal-Bote"
 _NAME_CONNECTORS = frozenset(_HEAD["name_connectors"])
+# A line joining two author cards.
+_BYLINE_JOINS = frozenset(("and", "&", "und", "et", "y", "e", "og", "och", "en", "i", "dan", "ja"))
 _NAV_WORDS = frozenset(_HEAD["navigation_words"])
 CALL_TO_ACTION_WORDS = frozenset(_HEAD["call_to_action_words"])
 _NON_WORD = re.compile(r"[\W_]+")
@@ -291,7 +293,7 @@ _CREDIT_ALONE = re.compile(
 _NAME_OUTLET_CREDIT = re.compile(
     r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} / [A-Z][\w’'.&-]*(?: [A-Z&][\w’'.&-]*){0,3}"
 )
-_CREDIT_ALONE_MAX_SPACES = 5
+_CREDIT_ALONE_MAX_SPACES = 7  # ("Foto: Ufficio Stampa UniValdarsa / M. Rigamonti")
 _COMPANY_SUFFIX = re.compile(rf"\s(?:{_LEGAL_SUFFIX})\.?\s*$", re.IGNORECASE)
 # How far above the head window a dated byline is still the article's head.
 _FAR_HEAD_LINES = 60
@@ -828,7 +830,7 @@ def is_credit_alone(text: str) -> bool:
     return (
         text.count(" ") <= _CREDIT_ALONE_MAX_SPACES
         and bool(_CREDIT_ALONE.match(text) or _NAME_OUTLET_CREDIT.fullmatch(text))
-        and not _COMPANY_SUFFIX.search(text)
+        and not ("©" in text and _COMPANY_SUFFIX.search(text))  # ("Photo: X / APS" is a credit)
     )
 
 
@@ -1152,7 +1154,12 @@ def _name_line_after(dump: Dump, title_index: int, head_lines: dict[int, str]) -
             # Patel / Data journalist"), maybe on an author card printing the name twice (picture
             # link and name) and the author's e-mail address or handle.
             card_end, role_seen = _author_card_end(dump.texts, index)
-            if (
+            # ("Kayleigh Brennan" / "Senior News Reporter" / "and" / "Dom Fairweather")
+            joined = card_end + 1 < len(dump.texts) and dump.texts[card_end].lower() in _BYLINE_JOINS
+            if joined and _looks_like_byline(dump.texts[card_end + 1]):
+                head_lines[card_end] = head_lines[card_end + 1] = "byline"
+                names += [name for name in split_byline(dump.texts[card_end + 1]) if name not in names]
+            elif (
                 role_seen
                 and card_end < len(dump.texts)
                 and _looks_like_byline(dump.texts[card_end])

@@ -1033,8 +1033,9 @@ def _keep_list_items(texts: Sequence[str], keep: list[bool], words: list[int]) -
 
 
 def _keep_bulleted_lists(dump: Dump, keep: list[bool]) -> None:
-    """Keep every item of a bulleted list when most of its items are kept and a kept lead-in
-    introduces it (a line ending in a colon, or a heading: "Key details of the order"): a short
+    """Keep every item of a bulleted list when most of its items are kept (or one, the article
+    going on under the list) and a kept lead-in introduces it (a line ending in a colon, or a
+    heading: "Key details of the order"): a short
     item with no sentence ("2,027 private renters", "Builder: X Industries") scores as chrome on
     its own. A list under a sentence, or under a link label ("More:"), is other stories' links."""
     bullets = dump.bullets
@@ -1051,7 +1052,9 @@ def _keep_bulleted_lists(dump: Dump, keep: list[bool]) -> None:
         end = next(compress(range(index, len(bullets)), map(operator.not_, bullets[index:])), len(bullets))
         kept = sum(keep[index:end])
         introduced = dropped_heading or _introduces_list(dump, index - 1, keep)
-        if end - index > kept > (end - index) / 2 and introduced:
+        # (Fewer kept items do when the article goes on right under the list.)
+        enough = kept > (end - index) / 2 or (kept and end < len(keep) and keep[end])
+        if end - index > kept and enough and introduced:
             start = index - 1 if dropped_heading else index
             keep[start:end] = [True] * (end - start)
 

@@ -31,6 +31,10 @@ from transforms.metadata import parse_date, published_date_in, split_byline, spl
         ("março de 2021", date(2021, 3, 1)),
         ("22. 2. 2024 10:14, aktualizováno 22. 2. 2024 13:02", date(2024, 2, 22)),
         ("2024. 02. 22. 14:10", date(2024, 2, 22)),
+        ("12 października 2023, 06:00", date(2023, 10, 12)),
+        ("22. února 2024", date(2024, 2, 22)),
+        ("7. elokuuta 2024", date(2024, 8, 7)),
+        ("Sabtu, 17 Agustus 2024", date(2024, 8, 17)),
     ],
 )
 def test_parse_date_formats(text: str, expected: date) -> None:
@@ -73,6 +77,9 @@ def test_parse_date_takes_the_first_date_in_the_line() -> None:
         ("Par Claire Vautrin et Julien Marsac", ["Claire Vautrin", "Julien Marsac"]),
         ("Von Anna Berg und Karl Stein", ["Anna Berg", "Karl Stein"]),
         ("By John E Smith", ["John E Smith"]),
+        ("Testo di Chiara Fenucci – Ufficio Stampa e Comunicazione", ["Chiara Fenucci"]),
+        ("Rozmawiała: Katarzyna Fenowska", ["Katarzyna Fenowska"]),
+        ("Penulis: Rini Fenanti | Editor: Bagus Hartanto", ["Rini Fenanti"]),
         ("", []),
     ],
 )

@@ -593,6 +593,18 @@ def test_a_list_under_a_heading_the_model_dropped_inside_the_article_is_kept_who
     assert kept == [*PROSE[:3], "Key findings", *items, *PROSE[3:]]
 
 
+def test_a_list_the_model_half_dropped_between_its_heading_and_the_article_is_kept_whole() -> None:
+    # Two of five figures scored as article: the article goes on right under the list.
+    items = ["Olives received: 4 270 000 kg", "Members delivering: 612", "Average oil yield: 15.8%"]
+    items += ["Oil produced: about 675 tonnes", "Extra virgin: 81% of the total"]
+    lines = ["River wall to be rebuilt | Fen Wire", "River wall to be rebuilt", *PROSE[:3], "The figures"]
+    lines += [*(f"  • {item}" for item in items), *PROSE[3:], "Copyright 2021 Fen Wire"]
+    dump = parse_dump("\n".join(lines))
+    keep, _, _ = decide(dump, [0.1 if text in items[:3] else 0.9 for text in dump.texts])
+    kept = [text for text, flag in zip(dump.texts, keep, strict=True) if flag]
+    assert kept == [*PROSE[:3], "The figures", *items, *PROSE[3:]]
+
+
 def test_a_blank_line_dumps_title_line_with_a_place_before_the_headline_names_the_site() -> None:
     headline = "Freibad-Sanierung wird 1,4 Millionen Euro teurer"
     lines = [f"Bad Fenhausen: {headline} | Fenmarker Allgemeine", "Startseite", headline, "Von Ada Lovell"]
@@ -638,6 +650,15 @@ def test_a_bare_name_under_the_headline_the_title_line_names_is_the_byline() -> 
     metadata = extract_one("\n\n".join([*lines, *PROSE])).metadata
     assert (metadata.title, metadata.byline) == (headline, ("Ada Lovell",))
     assert metadata.publisher == "Fenland Avis"
+
+
+def test_two_author_cards_joined_by_a_line_of_and_name_both_authors() -> None:
+    head = ["Villagers' fury as council saws the river wall's bench in half – and blames 'loitering' teens"]
+    head += ["Residents say the seat was paid for by the whole town – and now it has a gap in the middle"]
+    head += ["Ada Lovell", "Senior News Reporter", "and", "Tom Reeve", "Published: 06:42, 14 Mar 2025"]
+    title = f"{head[0]} | The Fenland Blaze"
+    metadata = extract_one("\n".join([title, "The Fenland Blaze", "News", *head, *PROSE]) + "\n").metadata
+    assert metadata.byline == ("Ada Lovell", "Tom Reeve")
 
 
 def test_a_newsletter_authors_copyright_makes_her_no_masthead_and_keeps_her_byline() -> None:
@@ -1769,6 +1790,19 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("We will never share your details. See our privacy policy.", "newsletter_prompt"),
         ("(hja)", "syndication_credit"),
         ("Annonse", "advertisement_label"),
+        ("SCROLL TO CONTINUE WITH CONTENT", "advertisement_label"),
+        ("Baca Juga: Hujan Deras Sepekan, 12 Desa di Fenlandia Berstatus Siaga Bencana", "related_link"),
+        ("Ikuti berita terkini Warta Fen di kanal WhatsApp. Unduh sekarang!", "app_promo"),
+        (
+            "Predict the weekend's matches and win up to KSh 1,000,000. Play free on FenBet. 18+",
+            "gambling_promo",
+        ),
+        ("Share: Email · LinkedIn · Bluesky · Copy link", "share_button"),
+        ("About the interviewer", "author_box"),
+        (
+            "Ada Lovell at the old maternity wing, 1979. Photo supplied by the Lovell family.",
+            "caption_credit",
+        ),
         ("INZERCE", "advertisement_label"),
         ("Čtěte také: Lom u Horního Fenbergu chce růst. Lidé sepsali petici", "related_link"),
         ("LES OGSÅ: Fenvik Havbruk vil bygge servicebase på gamle Meieritomta", "related_link"),
@@ -2014,6 +2048,28 @@ def test_a_related_box_labelling_each_headline_with_its_section_is_dropped_whole
     extraction = extract_one(page("River wall to be rebuilt before winter", [*PROSE[:4], *box, *PROSE[4:]]))
     assert extraction.body == "\n\n".join(PROSE)
     assert {r.reason for r in extraction.removed if r.text in box} == {"related"}
+
+
+def test_read_more_on_a_topic_over_story_headlines_is_a_related_box() -> None:
+    box = ["READ MORE ON COUNCIL FURY", "Gran, 84, fined £150 for feeding ducks in her own back garden"]
+    box += ["Parking warden slaps ticket on HEARSE during funeral – then refuses to cancel it"]
+    extraction = extract_one(page("River wall to be rebuilt before winter", [*PROSE[:4], *box, *PROSE[4:]]))
+    assert extraction.body == "\n\n".join(PROSE)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Foto: Brandweer Fenland / J. Stam",
+        "Foto: Ufficio Stampa UniFenland / M. Rigamonti",
+        # A society's initials that spell a legal form (Danish "ApS") in a labelled credit.
+        "Photo: Callum Fenwick / APS",
+    ],
+)
+def test_a_credit_naming_the_photographer_by_an_initial_takes_its_caption(credit: str) -> None:
+    caption = "One of the test hives in the botanical garden's field."
+    body = [*PROSE[:3], caption, credit, *PROSE[3:]]
+    assert extract_one(page("River wall to be rebuilt before winter", body)).body == "\n\n".join(PROSE)
 
 
 def test_a_french_comment_section_is_dropped() -> None:
