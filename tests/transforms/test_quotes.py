@@ -418,6 +418,7 @@ def test_bundled_samples_f1() -> None:
         ("unseen38", 0.67),
         ("unseen39", 0.7),
         ("unseen40", 0.63),
+        ("unseen41", 0.64),
     ],
 )
 def test_blind_corpora_f1(corpus: str, floor: float) -> None:
@@ -453,7 +454,7 @@ def test_blind_corpora_f1(corpus: str, floor: float) -> None:
     # (unseen37, scored once; nothing changed for it), 0.679 (unseen38, the last check, scored once),
     # 0.709 (unseen39, written at the session's very end), 0.639 (unseen40, session 15, scored
     # once: Norwegian, Czech and Spanish speakers named after the verb and an aside are not read;
-    # then Scandinavian and Czech speech verbs: 0.655).
+    # then Scandinavian and Czech speech verbs: 0.655), 0.643 (unseen41, scored once).
     assert _gold_f1(BUNDLED_GOLD.parent / corpus / "gold.jsonl") >= floor
 
 
