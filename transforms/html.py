@@ -104,6 +104,7 @@ _ANY_TAG = re.compile(r"<[^>]*>")
 _JSON_LD = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.S | re.I)
 _INLINE_AUTHOR = re.compile(_HINTS["inline_author_class"], re.I)
 _INLINE_DATELINE = re.compile(_HINTS["inline_dateline_class"], re.I)
+_INLINE_HEADLINE = re.compile(_HINTS["inline_headline_class"], re.I)
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 _INLINE_TAGS = frozenset(_HINTS["inline_tags"])
@@ -133,6 +134,7 @@ class _Page:
     standfirst_nodes: set[int] = field(default_factory=set)  # elements with a standfirst/dek class
     author_elements: list[tuple[str, int]] = field(default_factory=list)  # (text, owning element)
     dateline_elements: list[tuple[str, int]] = field(default_factory=list)  # (text, owning element)
+    headline_spans: list[str] = field(default_factory=list)
     evidence: PageEvidence = field(default_factory=PageEvidence)
 
 
@@ -214,6 +216,8 @@ def _walk(soup: BeautifulSoup) -> _Page:
                         page.author_elements.append((item.get_text(" ", strip=True), current))  # type: ignore[union-attr]
                     elif _INLINE_DATELINE.search(span_class):
                         page.dateline_elements.append((item.get_text(" ", strip=True), current))  # type: ignore[union-attr]
+                    elif _INLINE_HEADLINE.search(span_class):
+                        page.headline_spans.append(item.get_text(" ", strip=True))  # type: ignore[union-attr]
                 extend(reversed(item.contents))  # type: ignore[union-attr]
                 continue
             if name in skipped_tags:
@@ -452,7 +456,8 @@ def _collect_byline_evidence(page: _Page, nearest: list[int], container: int, en
 
 def _headline(page: _Page, container: int, end: int) -> str | None:
     """The <h1> inside the article container, else the last one before it, else the first; on a
-    page with no <h1> (a hand-built 2009 layout), an <h2> over the article's first paragraph."""
+    page with no <h1> (a hand-built 2009 layout), an <h2> over the article's first paragraph, else
+    a <span> whose class says it is the headline."""
     blocks = list(zip(page.block_text, page.block_node, strict=True))
     h1s = [(node, text) for text, node in blocks if page.node_tag[node] == "h1"]
     inside = [text for node, text in h1s if container <= node < end]
@@ -468,7 +473,10 @@ def _headline(page: _Page, container: int, end: int) -> str | None:
         for text, node in blocks
         if page.node_tag[node] == "h2" and node < first_paragraph and text[-1] not in ".!"
     ]
-    return h2s[-1] if h2s else None
+    if h2s:
+        return h2s[-1]
+    # (A hand-built table layout: <span class="headline">.)
+    return next(filter(None, page.headline_spans), None)
 
 
 def _subtree_ends(page: _Page) -> list[int]:
