@@ -22,7 +22,7 @@ from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache, partial
-from itertools import chain, compress, repeat, takewhile
+from itertools import chain, compress, pairwise, repeat, takewhile
 from typing import TypeVar
 
 from transforms import metadata as meta
@@ -132,6 +132,10 @@ _CROSSHEAD_RULE_WORDS = (2, 7)
 # ... and none of these: credits ("X/Getty Images", "X | Bloomberg"), handles, labelled values
 # ("Wordcount: 717"), cut-off teasers.
 _NOT_CROSSHEAD_MARKS = ("/", "|", "@", ":", "…", "...")
+# An embedded post (_embedded_posts): its text and the poster's name lie between two of its
+# marks this many lines apart or fewer; a mark is a short line.
+_EMBED_MAX_LINES, _EMBED_MARK_MAX_CHARS = 4, 60
+_EMBED_STARTS = ("view this", "a post shared", "a video shared", "a photo shared", "embedded")
 # A pull quote (_pull_quotes): one quotation of this many words or more, printed alone on a line
 # (a closing "– Name, role" allowed), up to _PULL_QUOTE_MAX_WORDS words with its attribution;
 # an attribution line under it has fewer than _ATTRIBUTION_MAX_WORDS words.
@@ -541,7 +545,36 @@ def _decide(
     _drop_for(keep, related, _alt_texts(dump, keep, words), "caption")
     _drop_for(keep, related, _author_box(dump, keep, head.metadata.byline), "author_box")
     _drop_for(keep, related, _pull_quotes(texts, keep, dump.bullets), "pull_quote")
+    _drop_for(keep, related, _embedded_posts(dump, keep), "social_embed")
     return keep, head, words, related
+
+
+def _embedded_posts(dump: Dump, keep: list[bool]) -> list[int]:
+    """Kept lines of an embedded social post: between two of the post's own dropped lines (a
+    handle alone, "View this post on Instagram", "9:47 PM · Oct 3, 2023") at most
+    _EMBED_MAX_LINES apart, and the poster's name over a handle opening one. The gold files drop
+    a post's text (the article quotes what matters)."""
+    texts, normalised = dump.texts, dump.normalised
+    marks = [
+        index
+        for index in compress(range(len(texts)), map(operator.not_, keep))
+        if len(texts[index]) <= _EMBED_MARK_MAX_CHARS
+        and (texts[index][0] == "@" or "·" in texts[index] or normalised[index].startswith(_EMBED_STARTS))
+        and _pattern_reason(texts[index], normalised[index]) == "social_embed"
+    ]
+    lines = []
+    for first, last in pairwise(marks):
+        if 1 < last - first <= _EMBED_MAX_LINES:
+            lines += compress(range(first + 1, last), keep[first + 1 : last])
+            name = first - 1
+            if texts[first][0] == "@" and name >= 0 and keep[name] and _is_name_line(texts[name]):
+                lines.append(name)
+    return lines
+
+
+def _is_name_line(text: str) -> bool:
+    """A display name: up to four words, no sentence stop."""
+    return text.count(" ") < 4 and text[-1] not in _SENTENCE_STOPS
 
 
 def _drop_for(keep: list[bool], reasons: dict[int, str], indices: Iterable[int], reason: str) -> None:

@@ -2055,6 +2055,18 @@ def test_a_related_box_labelling_each_headline_with_its_section_is_dropped_whole
     assert {r.reason for r in extraction.removed if r.text in box} == {"related"}
 
 
+def test_an_embedded_posts_text_and_its_posters_name_are_dropped() -> None:
+    post = ["Nadia Ferrier", "@NadiaFerrierFen", "Follow"]
+    post += ["Tonight local democracy worked. 400+ residents, one clear answer. Proud of Fenland!"]
+    post += ["9:47 PM · Oct 3, 2023", "611", "Reply"]
+    instagram = ["View this post on Instagram", "adalovell", "forever starts now 💍 @tomreeve"]
+    instagram += ["A post shared by Ada Lovell (@adalovell)"]
+    body = [*PROSE[:3], *post, *PROSE[3:5], *instagram, *PROSE[5:]]
+    extraction = extract_one(page("River wall to be rebuilt before winter", body))
+    assert extraction.body == "\n\n".join(PROSE)
+    assert {r.text: r.reason for r in extraction.removed}[post[3]] == "social_embed"
+
+
 def test_read_more_on_a_topic_over_story_headlines_is_a_related_box() -> None:
     box = ["READ MORE ON COUNCIL FURY", "Gran, 84, fined £150 for feeding ducks in her own back garden"]
     box += ["Parking warden slaps ticket on HEARSE during funeral – then refuses to cancel it"]
