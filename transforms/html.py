@@ -80,6 +80,9 @@ _PREPASS = re.compile(
     r"\b[^>]*>.*?</\1\s*>",
     re.S | re.I,
 )
+# The accessible accordion's header: a <button> inside a heading ("<h3><button aria-expanded>
+# What goes in the green cart?</button></h3>") is the heading's text, not a widget to cut.
+_HEADING_BUTTON = re.compile(r"(<h[1-6]\b[^>]*>\s*)<button\b[^>]*>(.*?)</button\s*>", re.S | re.I)
 # Void elements without text (and <link>s other than canonical/author) would only be nodes to
 # build and skip; whitespace next to a block-level tag is never rendered, so it need not become
 # a string node either.
@@ -287,7 +290,7 @@ def _drop_whitespace_at_block_tag(match: re.Match[str]) -> str:
 
 def _parse(html: str) -> _Page:
     json_ld = _JSON_LD.findall(html)
-    cleaned = _PREPASS.sub(" ", html)
+    cleaned = _PREPASS.sub(" ", _HEADING_BUTTON.sub(r"\1\2", html) if "<button" in html else html)
     cleaned = _VOID_ELEMENTS.sub("", cleaned)
     cleaned = _FLATTENED_ELEMENTS.sub(_flatten, cleaned)
     cleaned = _WHITESPACE_BETWEEN_TAGS.sub(_drop_whitespace_at_block_tag, cleaned)

@@ -249,6 +249,10 @@ _PARAGRAPH_ENDS = frozenset('.!?"”’)')
 # A labelled dateline anywhere on the page, with its update beside it ("First published Saturday
 # 9 November 2024, 17:48 · Last updated Saturday 9 November 2024, 19:02").
 _LABELLED_DATE_MAX_CHARS = 120
+_RECORD_LABELS = {label: field for field, labels in _HEAD["record_fields"].items() for label in labels}
+_RECORD_READ = ("title", "published", "publisher")
+_RECORD_MIN_FIELDS, _RECORD_MAX_LINES = int(_HEAD["record_min_fields"]), int(_HEAD["record_max_lines"])
+_RECORD_LABEL_MAX_CHARS = 200  # ("Title: <headline>")
 _PUBLISHER_RULES = load_json("metadata_publisher.json")
 _PUBLISHER = tuple(re.compile(p, re.IGNORECASE) for p in _PUBLISHER_RULES["patterns"])
 _LEGAL_SUFFIX = "|".join(_PUBLISHER_RULES["legal_suffixes"])
@@ -547,6 +551,12 @@ def read_head(
     # "By Dana Kowalczyk, Carrick Falls Examiner": the publication is no author.
     publications = {_without_the(name) for name in (publisher, site_name) if name}
     byline = [name for name in byline if _without_the(name) not in publications]
+    # A database's record of the article says what its head may not (a library's page title over
+    # a "Jun 2023" citation): its title, its full date and the publication.
+    if record := _record_fields(lines):
+        title = record.get("title", title)
+        published = parse_date(record.get("published", "")) or published
+        publisher = record["publisher"].split(";")[0].strip() if "publisher" in record else publisher
     metadata = Metadata(title=title, byline=tuple(byline), published=published, publisher=publisher)
     return DumpHead(metadata, head_lines)
 
@@ -1236,6 +1246,37 @@ def _before_date(text: str) -> str:
 
 def _has_date(text: str) -> bool:
     return _DIGIT.search(text) is not None and parse_date(text) is not None
+
+
+def _record_fields(lines: Sequence[str]) -> dict[str, str]:
+    """A database record's title, published date and publication name (text_head_patterns.json
+    record_fields), keyed by those names; empty when the page prints no such record."""
+    labels: dict[str, tuple[int, str]] = {}  # label -> (line, value), the first of each
+    for index, text in enumerate(lines):
+        if len(text) > _RECORD_LABEL_MAX_CHARS:
+            continue
+        label, colon, value = text.partition(":")
+        label = label.strip().lower()
+        if label not in _RECORD_LABELS or label in labels:
+            continue
+        labels[label] = (
+            index,
+            (value if colon else lines[index + 1] if index + 1 < len(lines) else "").strip(),
+        )
+    if len(labels) < _RECORD_MIN_FIELDS:
+        return {}
+    # One block's labels: those within record_max_lines of the median one.
+    middle = sorted(index for index, _ in labels.values())[len(labels) // 2]
+    block = {
+        label: value for label, (index, value) in labels.items() if abs(index - middle) <= _RECORD_MAX_LINES
+    }
+    if len(block) < _RECORD_MIN_FIELDS:
+        return {}
+    fields: dict[str, str] = {}
+    for label, value in block.items():
+        if _RECORD_LABELS[label] in _RECORD_READ and value:
+            fields.setdefault(_RECORD_LABELS[label], value)
+    return fields
 
 
 def _archive_date(dump: Dump) -> date | None:

@@ -178,11 +178,35 @@ def test_a_table_layout_with_no_headings_is_headed_by_its_headline_span() -> Non
     body = "".join(f"{PROSE} Paragraph {i}.<br><br>" for i in range(5))
     head = '<span class="headline">Seed merchant who saved the Fenland Red dies at 74</span><br>'
     head += '<span class="byline">By Ada Lovell</span><br>'
-    page = _page(f"<table><tr><td>{head}<div class=\"storytext\">{body}</div></td></tr></table>")
+    page = _page(f'<table><tr><td>{head}<div class="storytext">{body}</div></td></tr></table>')
     page = page.replace("<h1>Budget approved after long debate</h1>", "")
     result = _extract(page)
     assert result.metadata.title == "Seed merchant who saved the Fenland Red dies at 74"
     assert len(result.paragraphs) == 5
+
+
+def test_an_accordions_questions_in_heading_buttons_are_kept() -> None:
+    panes = "".join(
+        f'<div class="accordion-pane"><h3><button type="button" aria-expanded="false">{q}</button></h3>'
+        f"<p>{PROSE} Answer {i}.</p></div>"
+        for i, q in enumerate(["What goes in the green cart?", "When will I get my green cart?"])
+    )
+    result = _extract(_page(ARTICLE + panes))
+    kept = [p.text for p in result.paragraphs]
+    assert "What goes in the green cart?" in kept and "When will I get my green cart?" in kept
+
+
+def test_german_author_and_date_spans_a_kicker_and_a_media_contact_card() -> None:
+    head = '<div class="dachzeile">Hollenau · Traditionsbetrieb in Not</div>'
+    head += '<div class="artikel-info"><span class="autor">Von <a href="/a/1">Ada Lovell</a> und'
+    head += ' <a href="/a/2">Tom Reeve</a></span> | <span class="datum">Veröffentlicht: 14.03.2025,'
+    head += " 17:42 Uhr</span></div>"
+    contact = '<div class="contact-card"><p><strong>Harriet Lind</strong><br>Media Officer</p></div>'
+    page = _page(head + ARTICLE + contact).replace('lang="en-GB"', 'lang="de"')
+    result = _extract(page)
+    assert result.metadata.byline == ("Ada Lovell", "Tom Reeve")
+    assert result.metadata.published == date(2025, 3, 14)
+    assert [p.text for p in result.paragraphs] == [p.text for p in _extract(_page(ARTICLE)).paragraphs]
 
 
 def test_a_related_box_heading_left_over_its_dropped_links_goes() -> None:

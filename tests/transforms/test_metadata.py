@@ -35,6 +35,9 @@ from transforms.metadata import parse_date, published_date_in, split_byline, spl
         ("22. února 2024", date(2024, 2, 22)),
         ("7. elokuuta 2024", date(2024, 8, 7)),
         ("Sabtu, 17 Agustus 2024", date(2024, 8, 17)),
+        ("Yayınlanma: 15 Nisan 2024 Pazartesi 10:42", date(2024, 4, 15)),
+        ("15 aprilie 2024", date(2024, 4, 15)),
+        ("2024. április 15. 10:42", date(2024, 4, 15)),
     ],
 )
 def test_parse_date_formats(text: str, expected: date) -> None:

@@ -1795,6 +1795,28 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("We will never share your details. See our privacy policy.", "newsletter_prompt"),
         ("(hja)", "syndication_credit"),
         ("Annonse", "advertisement_label"),
+        (
+            "Free to read for registered users. You have 3 of 4 free articles remaining this month.",
+            "paywall_prompt",
+        ),
+        (
+            "You're reading a subscriber article. Thanks for supporting independent journalism.",
+            "paywall_prompt",
+        ),
+        (
+            "The views expressed in comment pieces are those of the author and not of the Ledger.",
+            "disclaimer",
+        ),
+        ("Artikel teilen", "share_button"),
+        ("Anzeige – Webinar", "advertisement_label"),
+        ("Kostenlos registrieren", "call_to_action"),
+        ("Más información: El pleno aprueba el presupuesto de 2024", "related_link"),
+        ("İLGİLİ HABER: Sarıkumlu balık halinde yeni tezgâhlar hizmete girdi", "related_link"),
+        ("Add to my CPD record", "learning_widget"),
+        (
+            "Reading this article may count towards your continuing professional development.",
+            "learning_widget",
+        ),
         ("SCROLL TO CONTINUE WITH CONTENT", "advertisement_label"),
         ("Baca Juga: Hujan Deras Sepekan, 12 Desa di Fenlandia Berstatus Siaga Bencana", "related_link"),
         ("Ikuti berita terkini Warta Fen di kanal WhatsApp. Unduh sekarang!", "app_promo"),
@@ -2107,6 +2129,40 @@ def test_a_german_comment_section_is_dropped() -> None:
     ]
     extraction = extract_one(page("River wall to be rebuilt before winter", PROSE, tail=comments))
     assert extraction.body == "\n\n".join(PROSE)
+
+
+def test_a_comment_header_with_the_commenters_role_and_a_time_in_uhr_opens_the_comments() -> None:
+    comments = ["Kommentare (6)", "Kommentieren ist nur für registrierte Fachkreisangehörige möglich."]
+    comments += ["Sabine R., Apothekerin, Filialleitung | 14.11.2024, 12:18 Uhr"]
+    comments += ["Bei uns genauso. Und die Retaxation kommt dann drei Monate später obendrauf."]
+    extraction = extract_one(page("River wall to be rebuilt before winter", PROSE, tail=comments))
+    assert extraction.body == "\n\n".join(PROSE)
+
+
+def test_a_database_records_fields_give_the_title_date_and_publication() -> None:
+    # A library database serves the article under its own page title and a "(Jun 2023)" citation;
+    # its record block names the article, the day and the publication.
+    headline = "Strengthening the Fen Viaduct: a retrofit in a live rail corridor"
+    head = ["Fen Research Library – Document view", "Fen Research Library", "Record 7 of 112"]
+    head += [headline, "Reeve, Tom.", "Fenland Works Review; Fenport Vol. 22, Iss. 4, (Jun 2023): 34-37."]
+    head += ["Full text", "Feature", headline, "By Tom Reeve"]
+    record = ["Abstract/Details", "Title", headline, "Author", "Reeve, Tom", "Publication title"]
+    record += [
+        "Fenland Works Review; Fenport",
+        "Volume",
+        "22",
+        "Issue",
+        "4",
+        "Publication date",
+        "Jun 14, 2023",
+    ]
+    record += ["Publisher", "Fen Trade Media Ltd", "ISSN", "1179-4428"]
+    metadata = extract_one("\n".join([*head, *PROSE, *record]) + "\n").metadata
+    assert (metadata.title, metadata.published, metadata.publisher) == (
+        headline,
+        date(2023, 6, 14),
+        "Fenland Works Review",
+    )
 
 
 def test_the_last_section_past_a_related_box_under_the_article_is_kept() -> None:
