@@ -49,6 +49,7 @@ _NEGATIVE_HINT = re.compile(
 _POSITIVE_HINT = re.compile("|".join(_HINTS["positive_hints"]), re.I)
 _STANDFIRST_HINT = re.compile(_HINTS["standfirst_hint"], re.I)
 _STANDFIRST_FIELD = re.compile(_HINTS["standfirst_field"], re.I)
+_TEASER_PARAGRAPH = re.compile(_HINTS["teaser_paragraph"], re.I)
 # A standfirst outside the article's container is a sentence of at least this many words.
 _STANDFIRST_MIN_WORDS = 8
 _TAG_REASONS: dict[str, str] = _HINTS["tag_reasons"]
@@ -164,7 +165,9 @@ def _hint_for(tag: str, attrs: dict[str, str]) -> tuple[str | None, bool, bool]:
         reason = match.lastgroup if match else None
     if len(_hint_cache) > 50_000:  # bound memory across long runs over many sites
         _hint_cache.clear()
-    standfirst_field = _STANDFIRST_FIELD.search(label) is not None
+    standfirst_field = _STANDFIRST_FIELD.search(label) is not None or (
+        tag == "p" and _TEASER_PARAGRAPH.search(label) is not None
+    )
     if standfirst_field and reason == "related":
         reason = None  # Drupal's "field-teaser": the article's intro, no related teaser
     hints = (reason, positive, standfirst_field or bool(_STANDFIRST_HINT.search(label)))

@@ -171,7 +171,8 @@ def _without_honorific(name: str) -> str:
 
 
 _ON_WEEKDAY = re.compile(
-    r"\s+on(?:\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?)?[\s,]*$",
+    r"\s+(?:on(?:\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?)?"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[\s,]*$",  # ("By X Friday, January 19, 2024")
     re.IGNORECASE,
 )
 
@@ -325,7 +326,9 @@ _SHARE_ROW_WORDS = frozenset(_HEAD["share_row_words"])
 _PLAYER_CONTROL_WORDS = frozenset(_HEAD["player_control_words"])
 _RUNNING_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _RATING = re.compile(
-    r"[★☆✩✪⭐]{3,5}|(?:rating:?\s*)?\d(?:\.\d)?\s*(?:/|out of)\s*(?:5|10)(?: stars?)?", re.IGNORECASE
+    r"(?:[^\W\d_][\w ]{0,20}:\s*)?(?:[★☆✩✪⭐]{3,5}|\d(?:\.\d)?\s*(?:/|out of)\s*(?:5|10)(?: stars?)?)"
+    r"(?:\s+[^\W\d_]+){0,2}",  # ("Avaliação: ★★★★☆ Ótimo")
+    re.IGNORECASE,
 )
 # "Share this Story: <the headline>" over the share buttons; "More from <author>" under a byline;
 # the credits of those who worked on the story but did not write it ("Edited by X").
@@ -353,6 +356,7 @@ _COPYRIGHT_NOTICE = re.compile(_REASON_PATTERNS["copyright_notice"], re.IGNORECA
 _READING_TIME = re.compile(_REASON_PATTERNS["reading_time"], re.IGNORECASE)
 _REPORTING_PLACE = re.compile(_REASON_PATTERNS["reporting_place"], re.IGNORECASE)
 _AUTHOR_BOX_HEADING = re.compile(_REASON_PATTERNS["author_box"], re.IGNORECASE)
+_PLAYER = re.compile(_REASON_PATTERNS["video_player"], re.IGNORECASE)
 # The printed headline shares at least this Dice overlap of words with the <title>'s headline.
 _TITLE_LIKENESS = 0.5
 # ... and is looked for first in this many lines above the article's first line (menus come before it).
@@ -493,6 +497,8 @@ def read_head(
             above = range(1, min(n, high, _TITLE_LINE_HEADLINE_LINES))
             printed = (i for i in above if not dump.bullets[i] and _prints_headline(lines[i], key))
             found = next(printed, None)
+            if found is None and title is None:  # (one worded otherwise: the most like it)
+                found = _headline_like_title(dump, first)
             if found is not None and (title is None or not _prints_headline(title, key)):
                 if title_index is not None:
                     del head_lines[title_index]
@@ -808,15 +814,17 @@ def _opens_article_head(text: str) -> bool:
 # Asked several times per page (head window, headline search) and of lines a site repeats.
 @lru_cache(maxsize=1 << 14)
 def is_rating(text: str) -> bool:
-    """A review's rating printed on its own line: "★★★★☆", "4/5", "Rating: 4 out of 5"."""
+    """A review's rating printed on its own line: "★★★★☆", "4/5", "Rating: 4 out of 5", with a
+    label and a verdict word or two ("Avaliação: ★★★★☆ Ótimo")."""
     return _RATING.fullmatch(text) is not None
 
 
 def is_furniture(text: str) -> bool:
     """A caption with its credit, a row of share buttons (or their "Share this Story:" lead), a
-    video player's controls ("Now Playing", "02:41"), a "More from <author>" link, a relative
-    time, a reading time ("Lesedauer: ca. 4 Minuten"), a reporter's place ("Reporting from
-    Port Alder"), an expander ("Author information ►") or a copyright notice: never a headline."""
+    video or audio player's controls ("Now Playing", "02:41", "Listen to this article"), a "More
+    from <author>" link, a relative time, a reading time ("Lesedauer: ca. 4 Minuten"), a
+    reporter's place ("Reporting from Port Alder"), an expander ("Author information ►") or a
+    copyright notice: never a headline."""
     return bool(
         _CAPTION_CREDIT.search(text)
         or _COPYRIGHT_NOTICE.match(text)
@@ -827,6 +835,7 @@ def is_furniture(text: str) -> bool:
         or _RELATIVE_TIME.search(text)
         or _SHARE_ROW_WORDS.issuperset(words := _key(text).split())
         or _PLAYER_CONTROL_WORDS.issuperset(words)
+        or _PLAYER.search(text) is not None  # ("Lyssna på artikeln 5 min")
         or _RUNNING_TIME.fullmatch(text) is not None
         or is_rating(text)
         or _WIDGET_LEAD.match(text)
@@ -1138,10 +1147,11 @@ def _name_line_after(dump: Dump, title_index: int, head_lines: dict[int, str]) -
     standfirst_skipped = False
     furniture_at = -1  # the last line of the run of captions or share buttons skipped
     counted = 0
-    # The four lines under the headline, not counting a review's rating ("★★★★☆", "4/5") nor
-    # datelines beyond the first ("12 March 2025" / "Updated ..." / "First published ...").
+    # The four lines under the headline, not counting a review's rating ("★★★★☆", "4/5"), an
+    # audio player ("Lyssna på artikeln 5 min") nor datelines beyond the first ("12 March 2025" /
+    # "Updated ..." / "First published ...").
     for index in range(title_index + 1, len(dump.texts)):
-        if is_rating(dump.texts[index]):
+        if is_rating(dump.texts[index]) or _PLAYER.search(dump.texts[index]):
             continue
         if counted == _NAME_LINE_WINDOW:
             return []
@@ -1151,7 +1161,9 @@ def _name_line_after(dump: Dump, title_index: int, head_lines: dict[int, str]) -
         )
         # One picture's caption with its credit, or one share row printed a button a line
         # ("Share" / "Save"), may sit between the headline and the name; neither is a name.
-        if is_furniture(dump.texts[index]):
+        # (A caption over its credit printed alone is such furniture too.)
+        next_line = dump.texts[index + 1] if index + 1 < len(dump.texts) else ""
+        if is_furniture(dump.texts[index]) or is_credit_alone(next_line):
             if furniture_at >= 0 and furniture_at != index - 1:
                 return []
             furniture_at = index

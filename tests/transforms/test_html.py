@@ -185,6 +185,12 @@ def test_a_table_layout_with_no_headings_is_headed_by_its_headline_span() -> Non
     assert len(result.paragraphs) == 5
 
 
+def test_a_paragraph_classed_as_the_teaser_is_the_standfirst() -> None:
+    lead = "The valley bridge stays closed far longer than planned after inspectors found cracks."
+    result = _extract(_page(f'<p class="ka-teaser"><strong>{lead}</strong></p>{ARTICLE}'))
+    assert result.paragraphs[0].text == lead and len(result.paragraphs) == 6
+
+
 def test_an_accordions_questions_in_heading_buttons_are_kept() -> None:
     panes = "".join(
         f'<div class="accordion-pane"><h3><button type="button" aria-expanded="false">{q}</button></h3>'

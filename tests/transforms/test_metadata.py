@@ -83,6 +83,7 @@ def test_parse_date_takes_the_first_date_in_the_line() -> None:
         ("Testo di Chiara Fenucci – Ufficio Stampa e Comunicazione", ["Chiara Fenucci"]),
         ("Rozmawiała: Katarzyna Fenowska", ["Katarzyna Fenowska"]),
         ("Penulis: Rini Fenanti | Editor: Bagus Hartanto", ["Rini Fenanti"]),
+        ("By Denise Fenwick-Blaine Friday, January 19, 2024 - 06:00", ["Denise Fenwick-Blaine"]),
         ("", []),
     ],
 )

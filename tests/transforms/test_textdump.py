@@ -679,6 +679,31 @@ def test_a_newsletter_authors_copyright_makes_her_no_masthead_and_keeps_her_byli
     assert (metadata.byline, metadata.publisher) == (("Ada Lovell",), "The Fen Diaries")
 
 
+def test_a_title_line_worded_otherwise_finds_the_headline_and_the_name_under_a_player_and_photo() -> None:
+    # The <title> words the story otherwise; the name sits under an audio player, a standfirst and
+    # a captioned photo; a review's rating line with a label is no headline.
+    headline = "Simhallen stängs i två år – simklubben tvingas flytta till Lövsund"
+    lines = ["Simhallen i Fenby stängs i två år – simklubben tvingas flytta | Fenby Tidning", "Fenby Tidning"]
+    lines += ["Nyheter", "Sport", "Nyheter › Fenby", headline, "Lyssna på artikeln 5 min"]
+    lines += ["Taket i Fenby simhall är så skadat att hallen måste stängas redan den 1 april."]
+    lines += ["Fenby simhall byggdes 1974 och har inte renoverats sedan 1990-talet.", "Foto: Tom Reeve"]
+    lines += ["Ada Lovell", "Reporter", "Publicerad 12 mars 2025, 06:00", *PROSE]
+    metadata = extract_one("\n\n".join(lines)).metadata
+    assert (metadata.title, metadata.byline) == (headline, ("Ada Lovell",))
+
+
+def test_a_rating_line_with_a_label_and_a_verdict_is_no_headline() -> None:
+    headline = "Joana Fenwick turns the Municipal Theatre into a circle dance at her album launch"
+    head = [
+        "Cultura",
+        "CRÍTICA",
+        headline,
+        "In a show of almost two hours, the singer plays her third record.",
+    ]
+    head += ["Avaliação: ★★★★☆ Ótimo", "Por Ada Lovell", "14/09/2025 19h48"]
+    assert extract_one("\n\n".join(["Gazeta Fen", *head, *PROSE])).metadata.title == headline
+
+
 def test_a_title_line_over_another_headline_names_the_site_its_masthead_prints() -> None:
     # The <title> words the story otherwise than the page; the masthead under it confirms the site.
     title = "Four farms, one robot: inside the Fenbridge machinery share | Features | Headland"
@@ -854,6 +879,18 @@ def test_an_adverts_copy_opening_with_a_call_to_action_or_ending_with_its_addres
 ) -> None:
     body = [*PROSE[:3], label, advert, *PROSE[3:]]
     extraction = extract_one(page("River wall to be rebuilt before winter", body))
+    assert extraction.body == "\n\n".join(PROSE)
+
+
+@pytest.mark.parametrize(("label", "button"), [("Annons", "Läs mer"), ("PUBLICIDADE", "Simule agora")])
+def test_a_sponsors_box_with_its_button_in_another_language_goes(label: str, button: str) -> None:
+    box = [
+        label,
+        "Fenby Bil & Däck",
+        "Byt till sommardäck redan nu – boka tid online och få 20 % rabatt.",
+        button,
+    ]
+    extraction = extract_one(page("River wall to be rebuilt before winter", [*PROSE[:3], *box, *PROSE[3:]]))
     assert extraction.body == "\n\n".join(PROSE)
 
 
@@ -1824,6 +1861,11 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Más información: El pleno aprueba el presupuesto de 2024", "related_link"),
         ("İLGİLİ HABER: Sarıkumlu balık halinde yeni tezgâhlar hizmete girdi", "related_link"),
         ("Add to my CPD record", "learning_widget"),
+        ("Lyssna på artikeln 5 min", "video_player"),
+        ("Tu correo electrónico", "newsletter_prompt"),
+        ("Al suscribirte aceptas nuestra política de privacidad.", "newsletter_prompt"),
+        ("Réagir à cet article", "comment_rules"),
+        ("Voir tous ses articles", "related_link"),
         (
             "Reading this article may count towards your continuing professional development.",
             "learning_widget",
@@ -2098,6 +2140,13 @@ def test_an_embedded_posts_text_and_its_posters_name_are_dropped() -> None:
     extraction = extract_one(page("River wall to be rebuilt before winter", body))
     assert extraction.body == "\n\n".join(PROSE)
     assert {r.text: r.reason for r in extraction.removed}[post[3]] == "social_embed"
+
+
+def test_a_related_box_headed_in_spanish_is_dropped() -> None:
+    box = ["También te puede interesar", "Las diez aromáticas que mejor aguantan el calor del verano"]
+    box += ["Compostaje en un piso: lo que nadie te cuenta", "Qué plantar en abril en el huerto urbano"]
+    extraction = extract_one(page("River wall to be rebuilt before winter", PROSE, tail=box))
+    assert extraction.body == "\n\n".join(PROSE)
 
 
 def test_read_more_on_a_topic_over_story_headlines_is_a_related_box() -> None:
@@ -2886,6 +2935,35 @@ def test_login_wall_is_not_an_article() -> None:
     extraction = extract_one(page("River wall to be rebuilt before winter", wall))
     assert not extraction.is_article
     assert "login wall" in (extraction.reason or "")
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Lesen Sie weiter mit einem kostenlosen Fen-Konto",
+        "Inscrivez-vous pour lire la suite de cet article gratuitement.",
+        "Regístrate para seguir leyendo este artículo.",
+        "Log in om verder te lezen.",
+    ],
+)
+def test_a_login_wall_in_another_language_is_not_an_article(prompt: str) -> None:
+    teaser = "Der Zulieferer will bis zum Herbst entscheiden, ob drei Werke geschlossen werden."
+    wall = [teaser, prompt, "E-Mail-Adresse", "Passwort (mindestens 8 Zeichen)", "Kostenlos registrieren"]
+    extraction = extract_one(page("Autozulieferer prüft Schließung von drei Werken", wall))
+    assert not extraction.is_article
+    assert "login wall" in (extraction.reason or "")
+
+
+def test_an_authors_page_listing_her_stories_is_not_an_article() -> None:
+    profile = ["Ada Lovell", "Ports Editor", "Ada joined the Courier in 2019 from a wire agency."]
+    profile += ["Latest from Ada Lovell", "Showing 1–12 of 347 articles"]
+    for i in range(4):
+        profile += [f"Crane electrification at berth {i} delayed again as the grid connection slips"]
+        profile += ["The operator says it will run diesel straddle carriers for another two winters."]
+        profile += [f"{14 - i} March 2025 · 4 min read"]
+    extraction = extract_one(page("Ada Lovell, Ports Editor", profile))
+    assert not extraction.is_article
+    assert "archive" in (extraction.reason or "")
 
 
 def test_a_removed_story_page_with_suggested_stories_is_not_an_article() -> None:
