@@ -109,6 +109,7 @@ _JSON_LD = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*
 _INLINE_AUTHOR = re.compile(_HINTS["inline_author_class"], re.I)
 _INLINE_DATELINE = re.compile(_HINTS["inline_dateline_class"], re.I)
 _INLINE_HEADLINE = re.compile(_HINTS["inline_headline_class"], re.I)
+_VISUALLY_HIDDEN = re.compile(_HINTS["negative_hints"]["hidden"][0], re.I)
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 _INLINE_TAGS = frozenset(_HINTS["inline_tags"])
@@ -218,6 +219,8 @@ def _walk(soup: BeautifulSoup) -> _Page:
                     evidence.add_time(item)  # type: ignore[arg-type]
                 elif name == "span":
                     span_class = str(item.attrs.get("class", ""))  # type: ignore[union-attr]
+                    if _VISUALLY_HIDDEN.search(span_class):
+                        continue  # screen readers' labels ("Information: " over an inset)
                     if _INLINE_AUTHOR.search(span_class):
                         page.author_elements.append((item.get_text(" ", strip=True), current))  # type: ignore[union-attr]
                     elif _INLINE_DATELINE.search(span_class):

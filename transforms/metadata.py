@@ -279,6 +279,8 @@ _FOOTER_PERSON_BIO = re.compile(_HEAD["footer_person_bio"], re.IGNORECASE)
 _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]|[^\W\d_]{3}-[A-ZÀ-Þ]")  # "AgriWire", "Salzachtal-Bote"
 _NAME_CONNECTORS = frozenset(_HEAD["name_connectors"])
+_POSTED_LINE = re.compile(_HEAD["posted_line"], re.IGNORECASE)
+_POSTED_STARTS = ("This entry was posted", "This post was posted")
 # A line joining two author cards.
 _BYLINE_JOINS = frozenset(("and", "&", "und", "et", "y", "e", "og", "och", "en", "i", "dan", "ja"))
 _NAV_WORDS = frozenset(_HEAD["navigation_words"])
@@ -468,6 +470,14 @@ def read_head(
             byline = _name_line_after(dump, title_index, head_lines)
     if not byline:
         byline = _closing_byline(dump, keep, first, head_lines)
+        closing = [index for index, role in head_lines.items() if role == "byline" and index >= first]
+        if byline and published is None and closing:
+            # The date under a closing byline ("Text: Carola Weidenbach" / "18. Februar 2025").
+            under = dump.texts[closing[0] + 1 : closing[0] + 1 + _DATE_UNDER_BYLINE_LINES]
+            published = next(filter(None, (parse_date(text) for text in under if len(text) < 40)), None)
+    if not byline or published is None:
+        posted_names, posted_on = _posted_line(lines, head_lines)
+        byline, published = byline or posted_names, published or posted_on
     if not byline and published is None and (far := _dated_byline_above(dump, low)) is not None:
         # A review's verdict box and deals widget between the head and the article: the line
         # naming the author and dating the page further up is the head, its headline above it.
@@ -1223,6 +1233,16 @@ def _author_card_end(lines: Sequence[str], name_index: int) -> tuple[int, bool]:
             break
         end += 1
     return end, role_seen
+
+
+def _posted_line(lines: Sequence[str], head_lines: dict[int, str]) -> tuple[list[str], date | None]:
+    """The author and day a blog's closing meta line names ("This entry was posted in News on
+    October 14, 2024 by Dale Pruitt."), else ([], None); the line is marked a byline."""
+    for index, text in enumerate(lines):
+        if text.startswith(_POSTED_STARTS) and (match := _POSTED_LINE.match(text)):
+            head_lines[index] = "byline"
+            return split_byline(match["name"]), parse_date(match["date"])
+    return [], None
 
 
 def _closing_byline(dump: Dump, keep: list[bool], first: int, head_lines: dict[int, str]) -> list[str]:

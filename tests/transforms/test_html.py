@@ -191,6 +191,18 @@ def test_a_paragraph_classed_as_the_teaser_is_the_standfirst() -> None:
     assert result.paragraphs[0].text == lead and len(result.paragraphs) == 6
 
 
+def test_a_visually_hidden_label_and_a_card_group_of_other_stories_are_no_body() -> None:
+    inset = '<div class="inset"><span class="nhsuk-u-visually-hidden">Information: </span>'
+    inset += f"<p>{PROSE} The inset note.</p></div>"
+    cards = '<h2>More news</h2><ul class="nhsuk-card-group">' + "".join(
+        f'<li><div class="card"><h3><a href="/n/{i}">Story {i}</a></h3><p>{PROSE} Card {i}.</p></div></li>'
+        for i in range(3)
+    )
+    result = _extract(_page(ARTICLE + inset, extra=cards + "</ul>"))
+    kept = [p.text for p in result.paragraphs]
+    assert f"{PROSE} The inset note." in kept and not any("Card" in text for text in kept)
+
+
 def test_an_accordions_questions_in_heading_buttons_are_kept() -> None:
     panes = "".join(
         f'<div class="accordion-pane"><h3><button type="button" aria-expanded="false">{q}</button></h3>'

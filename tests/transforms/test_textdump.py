@@ -710,6 +710,32 @@ def test_a_rating_line_with_a_label_and_a_verdict_is_no_headline() -> None:
     assert extract_one("\n\n".join(["Gazeta Fen", *head, *PROSE])).metadata.title == headline
 
 
+def test_a_blogs_closing_posted_line_gives_the_byline_and_date_and_leaves_the_body() -> None:
+    posted = "This entry was posted in News and tagged budget, library on October 14, 2024 by Ada Lovell."
+    tail = [
+        posted,
+        "Post navigation",
+        "← Budget hearing set for Tuesday",
+        "Library hours change in November →",
+    ]
+    extraction = extract_one(
+        "\n\n".join(["Fen Notes", "Home | About", "River wall to be rebuilt", *PROSE, *tail])
+    )
+    assert (extraction.metadata.byline, extraction.metadata.published) == (
+        ("Ada Lovell",),
+        date(2024, 10, 14),
+    )
+    assert extraction.body == "\n\n".join(PROSE)
+
+
+def test_the_date_under_a_closing_byline_is_the_publication_date() -> None:
+    tail = ["Text: Carola Fenwick, Öffentlichkeitsarbeit", "18. Februar 2025", "Spendenkonto"]
+    metadata = extract_one(
+        "\n\n".join(["Fen e.V.", "Neuer Kühltransporter für die Tafel", *PROSE, *tail])
+    ).metadata
+    assert (metadata.byline, metadata.published) == (("Carola Fenwick",), date(2025, 2, 18))
+
+
 def test_a_title_line_over_another_headline_names_the_site_its_masthead_prints() -> None:
     # The <title> words the story otherwise than the page; the masthead under it confirms the site.
     title = "Four farms, one robot: inside the Fenbridge machinery share | Features | Headland"
@@ -1868,6 +1894,14 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("İLGİLİ HABER: Sarıkumlu balık halinde yeni tezgâhlar hizmete girdi", "related_link"),
         ("Add to my CPD record", "learning_widget"),
         ("Lyssna på artikeln 5 min", "video_player"),
+        ("Keep reading for free", "paywall_prompt"),
+        (
+            "Register with Fen Practice to read unlimited news and clinical updates. It takes a minute.",
+            "paywall_prompt",
+        ),
+        ("Media enquiries: please contact the communications team on 01632 960 120.", "contact_email"),
+        ("Is this page useful?", "feedback_widget"),
+        ("Help us improve our website. Do not include personal or medical information.", "feedback_widget"),
         ("Tu correo electrónico", "newsletter_prompt"),
         ("Al suscribirte aceptas nuestra política de privacidad.", "newsletter_prompt"),
         ("Réagir à cet article", "comment_rules"),
