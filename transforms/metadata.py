@@ -251,7 +251,7 @@ _PARAGRAPH_ENDS = frozenset('.!?"”’)')
 # 9 November 2024, 17:48 · Last updated Saturday 9 November 2024, 19:02").
 _LABELLED_DATE_MAX_CHARS = 120
 _RECORD_LABELS = {label: field for field, labels in _HEAD["record_fields"].items() for label in labels}
-_RECORD_READ = ("title", "published", "publisher")
+_RECORD_READ = ("title", "published", "publisher", "byline")
 _RECORD_MIN_FIELDS, _RECORD_MAX_LINES = int(_HEAD["record_min_fields"]), int(_HEAD["record_max_lines"])
 _RECORD_LABEL_MAX_CHARS = 200  # ("Title: <headline>")
 _PUBLISHER_RULES = load_json("metadata_publisher.json")
@@ -573,6 +573,10 @@ def read_head(
         title = record.get("title", title)
         published = parse_date(record.get("published", "")) or published
         publisher = record["publisher"].split(";")[0].strip() if "publisher" in record else publisher
+        if not byline and "byline" in record:  # "Mahlangu, Thandeka; De Klerk, Pieter"
+            byline = [" ".join(reversed(name.split(",", 1))).strip() for name in record["byline"].split(";")]
+            byline = [" ".join(name.split()) for name in byline if name]
+            byline = [_printed_form(name, lines) or name for name in byline]  # ("Pieter de Klerk")
     metadata = Metadata(title=title, byline=tuple(byline), published=published, publisher=publisher)
     return DumpHead(metadata, head_lines)
 
@@ -1389,15 +1393,22 @@ def _as_printed_name(name: str, lines: Sequence[str]) -> str:
     names as they are."""
     if not name.isupper():
         return name
-    pattern = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
-    printed = (match[0] for match in map(pattern.search, lines) if match and not match[0].isupper())
-    if (found := next(printed, None)) is not None:
+    if (found := _printed_form(name, lines, lambda printed: not printed.isupper())) is not None:
         return found
     words = name.split()
     return " ".join(
         word.lower() if i and word.lower() in _NAME_CONNECTORS else word.capitalize()
         for i, word in enumerate(words)
     )
+
+
+def _printed_form(
+    name: str, lines: Sequence[str], wanted: Callable[[str], bool] = lambda printed: True
+) -> str | None:
+    """The first form of `name` (compared case-insensitively, as whole words) a line prints that
+    `wanted` accepts, or None."""
+    pattern = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
+    return next((match[0] for match in map(pattern.search, lines) if match and wanted(match[0])), None)
 
 
 def _named_in_footer(name: str, text: str, footer: Sequence[str]) -> bool:
