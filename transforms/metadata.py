@@ -177,6 +177,9 @@ _ON_WEEKDAY = re.compile(
 )
 
 
+_ROLE_BEFORE_NAME = re.compile(r"(?:(?-i:[a-z])[\w-]*\s+){1,3}(?=(?-i:[A-Z]))")
+
+
 def split_byline(text: str) -> list[str]:
     """Person names in a byline: "By Jane Doe and Ravi Patel, Health Correspondent" -> [Jane Doe, Ravi Patel].
 
@@ -201,6 +204,9 @@ def split_byline(text: str) -> list[str]:
         position = text.find(raw_part, position)
         part = _BYLINE_TAIL.sub("", raw_part).strip(" .:-–—")
         part = _without_honorific(_BYLINE_PREFIX.sub("", part))
+        # A role in lower case before the name ("science reporter Declan Hughes").
+        if (role := _ROLE_BEFORE_NAME.match(part)) and any(map(is_role_word, role[0].split())):
+            part = part[role.end() :]
         if _PLACE_PART.match(part):
             continue  # "Luíza Fontenelle, De Porto Alegre": where from, in the page's language
         if position < first_comma:

@@ -84,6 +84,7 @@ def test_parse_date_takes_the_first_date_in_the_line() -> None:
         ("Rozmawiała: Katarzyna Fenowska", ["Katarzyna Fenowska"]),
         ("Penulis: Rini Fenanti | Editor: Bagus Hartanto", ["Rini Fenanti"]),
         ("By Denise Fenwick-Blaine Friday, January 19, 2024 - 06:00", ["Denise Fenwick-Blaine"]),
+        ("By science reporter Declan Fen-Hughes and Mei-Lin Tanaka", ["Declan Fen-Hughes", "Mei-Lin Tanaka"]),
         ("", []),
     ],
 )

@@ -849,10 +849,15 @@ def test_numbered_notes_under_a_notes_heading_end_the_article() -> None:
     assert extraction.body == "\n\n".join(PROSE)
 
 
-def test_a_recipe_card_keeps_its_ingredients_and_method_under_their_headings() -> None:
-    card = ["Advertisement", "Prep: 15 mins", "Serves 4", "Ingredients", "  • 3 large leeks, trimmed"]
+@pytest.mark.parametrize(
+    ("ingredients", "method"), [("Ingredients", "Method"), ("Składniki", "Przygotowanie")]
+)
+def test_a_recipe_card_keeps_its_ingredients_and_method_under_their_headings(
+    ingredients: str, method: str
+) -> None:
+    card = ["Advertisement", "Prep: 15 mins", "Serves 4", ingredients, "  • 3 large leeks, trimmed"]
     card += ["  • 2 tbsp olive oil", "For the yoghurt", "  • 150g Greek-style yoghurt", "  • 1 lemon"]
-    card += ["Method", "  • Heat the oil in a large casserole and brown the leeks on all sides for 10 mins."]
+    card += [method, "  • Heat the oil in a large casserole and brown the leeks on all sides for 10 mins."]
     card += ["  • Stir the lemon juice into the yoghurt and serve it with the leeks."]
     extraction = extract_one(page("Charred leeks with lemon yoghurt", [*PROSE, *card], tail=["Tags: Vegan"]))
     kept = [p.text for p in extraction.paragraphs]
@@ -878,6 +883,11 @@ def test_a_broadcast_transcript_in_capitals_under_the_story_goes() -> None:
             "Advertisement",
             "Fen Pumps – drainage pumps built for the Levels. Request a demo",
             "The board said the pumps would be replaced in stages. Work starts in May.",
+        ),
+        (
+            "ADVERTENTIE",
+            "Klimaatregeling? FenLogic stuurt belichting en scherm. Vraag een demo aan op onze stand.",
+            "Het bestuur zei dat de pompen in fasen worden vervangen. Het werk begint in mei.",
         ),
         # An exclamation no one says closes an advert's copy; a quotation's may close a paragraph.
         (
@@ -1901,6 +1911,10 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Add to my CPD record", "learning_widget"),
         ("Lyssna på artikeln 5 min", "video_player"),
         ("Keep reading for free", "paywall_prompt"),
+        (
+            "PREMIUM · Dit artikel is voorbehouden aan abonnees. Je leest het via je bedrijf.",
+            "paywall_prompt",
+        ),
         (
             "Register with Fen Practice to read unlimited news and clinical updates. It takes a minute.",
             "paywall_prompt",
