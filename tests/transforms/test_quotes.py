@@ -422,6 +422,7 @@ def test_bundled_samples_f1() -> None:
         ("unseen42", 0.78),
         ("unseen43", 0.64),
         ("unseen44", 0.7),
+        ("unseen45", 0.68),
     ],
 )
 def test_blind_corpora_f1(corpus: str, floor: float) -> None:
@@ -458,7 +459,8 @@ def test_blind_corpora_f1(corpus: str, floor: float) -> None:
     # 0.709 (unseen39, written at the session's very end), 0.639 (unseen40, session 15, scored
     # once: Norwegian, Czech and Spanish speakers named after the verb and an aside are not read;
     # then Scandinavian and Czech speech verbs: 0.655), 0.643 (unseen41, scored once), 0.780
-    # (unseen42, scored once), 0.641 (unseen43, scored once), 0.704 (unseen44, the last check).
+    # (unseen42, scored once), 0.641 (unseen43, scored once), 0.704 (unseen44), 0.683
+    # (unseen45, the last check).
     assert _gold_f1(BUNDLED_GOLD.parent / corpus / "gold.jsonl") >= floor
 
 
