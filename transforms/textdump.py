@@ -827,10 +827,10 @@ _QUOTE_MARKS = frozenset('"“”„«»')
 
 def _advert_copy(dump: Dump, keep: list[bool]) -> list[int]:
     """Kept lines right under an advertisement label that run several sentences and end in a
-    call to action with no stop or an exclamation ("Shift booking made simple. Trusted by 90 hospitals. Book a
-    demo"): an advert's copy. A paragraph under the label ends its sentence; a crosshead is one
-    phrase. Also every line between the label and a sponsor's button a few lines under it
-    ("PARTNER CONTENT" / two lines of copy / "Find out more ›")."""
+    call to action with no stop ("Shift booking made simple. Trusted by 90 hospitals. Book a
+    demo") or in an exclamation no one says: an advert's copy. A paragraph under the label ends
+    its sentence; a crosshead is one phrase. Also every line between the label and a sponsor's
+    button a few lines under it ("PARTNER CONTENT" / two lines of copy / "Find out more ›")."""
     texts, normalised = dump.texts, dump.normalised
     copy = [
         index
@@ -994,8 +994,8 @@ def _pull_quotes(texts: Sequence[str], keep: list[bool], bullets: Sequence[bool]
     """Kept lines that are pull quotes, with the attribution line under each: a quotation alone
     on its line whose words a kept paragraph above it says ("‘We will not cut our way to
     quality’"), or a paragraph below it when a name is printed with it or, further down than the
-    paragraph right under it, puts them in quotation marks. A crosshead quoting the
-    paragraph under it (no name) is the article's own heading and stays."""
+    paragraph right under it, puts them in quotation marks. A crosshead quoting the paragraph
+    under it (no name) is the article's own heading and stays."""
     quotes = {}
     for index in compress(range(len(texts)), keep):
         text = texts[index]
@@ -1068,9 +1068,9 @@ def _keep_list_items(texts: Sequence[str], keep: list[bool], words: list[int]) -
 def _keep_bulleted_lists(dump: Dump, keep: list[bool]) -> None:
     """Keep every item of a bulleted list when most of its items are kept (or one, the article
     going on under the list) and a kept lead-in introduces it (a line ending in a colon, or a
-    heading: "Key details of the order"): a short
-    item with no sentence ("2,027 private renters", "Builder: X Industries") scores as chrome on
-    its own. A list under a sentence, or under a link label ("More:"), is other stories' links."""
+    heading: "Key details of the order"): a short item with no sentence ("2,027 private
+    renters", "Builder: X Industries") scores as chrome on its own. A list under a sentence, or
+    under a link label ("More:"), is other stories' links."""
     bullets = dump.bullets
     # Where a list starts: a bullet under a line that is none (True > False).
     starts = compress(range(1, len(bullets)), map(operator.gt, bullets[1:], bullets[:-1]))
