@@ -301,7 +301,8 @@ _DATE_UNDER_BYLINE_LINES = 2
 # A picture's credit printed on a line of its own, under its caption ("Foto: Jan Berg", "Photo /
 # Jan Berg", "© Jan Berg/Courier": a copyright sign with no year).
 _CREDIT_ALONE = re.compile(
-    r"\(?(?:photo|photograph|foto|picture|image|credit|bild)s?\s*[:/]|©\s*(?-i:[A-ZÀ-Þ])\D*$", re.IGNORECASE
+    r"\(?(?:(?:photo|photograph|foto|picture|image|credit|bild|llun)s?\s*[:/]|fot\.\s)|©\s*(?-i:[A-ZÀ-Þ])\D*$",
+    re.IGNORECASE,
 )
 _NAME_OUTLET_CREDIT = re.compile(
     r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} / [A-Z][\w’'.&-]*(?: [A-Z&][\w’'.&-]*){0,3}"
@@ -1213,11 +1214,13 @@ def _name_line_after(dump: Dump, title_index: int, head_lines: dict[int, str]) -
             elif (
                 (second := index + 2) < len(dump.texts)
                 and head_lines.get(second) == "dateline"
-                and text != " ".join(names)
+                # (under a bare name, a name that opens with a first name: "Tobias Renk", not
+                # "Email Siobhán" or a place)
+                and (text != " ".join(names) or dump.texts[index + 1].split(" ", 1)[0] in _FIRST_NAMES)
                 and _looks_like_byline(dump.texts[index + 1])
                 and not is_role_line(dump.texts[index + 1])
             ):
-                # A second name under the first one's name and role, over the date ("Harriet
+                # A second name under the first one's name (and role), over the date ("Harriet
                 # Okonjo-Vale Political editor" / "Tomasz Brennan" / "Tue 14 May 2024").
                 head_lines[index + 1] = "byline"
                 names += [name for name in split_byline(dump.texts[index + 1]) if name not in names]

@@ -203,6 +203,13 @@ def test_a_visually_hidden_label_and_a_card_group_of_other_stories_are_no_body()
     assert f"{PROSE} The inset note." in kept and not any("Card" in text for text in kept)
 
 
+def test_a_videos_transcript_box_is_no_body() -> None:
+    box = '<section data-testid="transcript"><details><summary>Transcrição do vídeo</summary>'
+    box += "".join(f"<p>JORNALISTA: {PROSE} Line {i}.</p>" for i in range(3)) + "</details></section>"
+    result = _extract(_page(ARTICLE + box))
+    assert len(result.paragraphs) == 5 and not any("JORNALISTA" in p.text for p in result.paragraphs)
+
+
 def test_an_accordions_questions_in_heading_buttons_are_kept() -> None:
     panes = "".join(
         f'<div class="accordion-pane"><h3><button type="button" aria-expanded="false">{q}</button></h3>'

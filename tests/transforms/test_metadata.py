@@ -38,6 +38,7 @@ from transforms.metadata import parse_date, published_date_in, split_byline, spl
         ("Yayınlanma: 15 Nisan 2024 Pazartesi 10:42", date(2024, 4, 15)),
         ("15 aprilie 2024", date(2024, 4, 15)),
         ("2024. április 15. 10:42", date(2024, 4, 15)),
+        ("3 Chwefror 2025 | Diweddarwyd 5 Chwefror 2025", date(2025, 2, 3)),
     ],
 )
 def test_parse_date_formats(text: str, expected: date) -> None:
@@ -85,6 +86,7 @@ def test_parse_date_takes_the_first_date_in_the_line() -> None:
         ("Penulis: Rini Fenanti | Editor: Bagus Hartanto", ["Rini Fenanti"]),
         ("By Denise Fenwick-Blaine Friday, January 19, 2024 - 06:00", ["Denise Fenwick-Blaine"]),
         ("By science reporter Declan Fen-Hughes and Mei-Lin Tanaka", ["Declan Fen-Hughes", "Mei-Lin Tanaka"]),
+        ("Gan Elin Pritchard", ["Elin Pritchard"]),
         ("", []),
     ],
 )

@@ -687,6 +687,17 @@ def test_two_author_cards_joined_by_a_line_of_and_name_both_authors() -> None:
     assert metadata.byline == ("Ada Lovell", "Tom Reeve")
 
 
+def test_two_bare_names_over_the_date_are_both_authors() -> None:
+    head = [
+        "Fenstahl streicht 640 Stellen in Ober-Fenningen",
+        "Der Antriebsspezialist verlagert die Montage ins",
+    ]
+    head[1] += " Ausland und senkt seine Jahresprognose."
+    head += ["Ada Lovell", "Tobias Reeve", "14.05.2024 - 17:42 Uhr", "Lesezeit: 4 Min."]
+    metadata = extract_one("\n\n".join(["Fenpost", "Startseite › Unternehmen", *head, *PROSE])).metadata
+    assert (metadata.byline, metadata.published) == (("Ada Lovell", "Tobias Reeve"), date(2024, 5, 14))
+
+
 def test_a_newsletter_authors_copyright_makes_her_no_masthead_and_keeps_her_byline() -> None:
     headline = "We opened the library on Sundays. Nobody came, and then everybody did."
     lines = [headline, "The Fen Diaries", "Subscribe", "Sign in", "Home", "Archive", "About", headline]
@@ -1915,6 +1926,8 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("İLGİLİ HABER: Sarıkumlu balık halinde yeni tezgâhlar hizmete girdi", "related_link"),
         ("Add to my CPD record", "learning_widget"),
         ("Lyssna på artikeln 5 min", "video_player"),
+        ("Darllen mwy: Cyfraddau brechu plant ym Mro Fen – y ffigurau diweddaraf", "related_link"),
+        ("Tagiau: Brech goch · MMR · Brechu", "related_link"),
         ("Keep reading for free", "paywall_prompt"),
         (
             "PREMIUM · Dit artikel is voorbehouden aan abonnees. Je leest het via je bedrijf.",
@@ -2207,6 +2220,16 @@ def test_an_embedded_posts_text_and_its_posters_name_are_dropped() -> None:
     assert {r.text: r.reason for r in extraction.removed}[post[3]] == "social_embed"
 
 
+def test_a_polish_adverts_copy_closing_on_a_call_to_action_goes() -> None:
+    body = [
+        *PROSE[:3],
+        "REKLAMA",
+        "Konto firmowe w Banku Fen za 0 zł przez 24 miesiące. Sprawdź warunki promocji.",
+    ]
+    extraction = extract_one(page("River wall to be rebuilt before winter", [*body, *PROSE[3:]]))
+    assert extraction.body == "\n\n".join(PROSE)
+
+
 def test_a_related_box_headed_in_spanish_is_dropped() -> None:
     box = ["También te puede interesar", "Las diez aromáticas que mejor aguantan el calor del verano"]
     box += ["Compostaje en un piso: lo que nadie te cuenta", "Qué plantar en abril en el huerto urbano"]
@@ -2228,6 +2251,8 @@ def test_read_more_on_a_topic_over_story_headlines_is_a_related_box() -> None:
         "Foto: Ufficio Stampa UniFenland / M. Rigamonti",
         # A society's initials that spell a legal form (Danish "ApS") in a labelled credit.
         "Photo: Callum Fenwick / APS",
+        "Fot. materiały prasowe Fenstal",
+        "Llun: Gwenno Rees / Bwrdd Iechyd Fen",
     ],
 )
 def test_a_credit_naming_the_photographer_by_an_initial_takes_its_caption(credit: str) -> None:
