@@ -423,6 +423,7 @@ def test_bundled_samples_f1() -> None:
         ("unseen43", 0.64),
         ("unseen44", 0.7),
         ("unseen45", 0.68),
+        ("unseen46", 0.48),
     ],
 )
 def test_blind_corpora_f1(corpus: str, floor: float) -> None:
@@ -460,7 +461,8 @@ def test_blind_corpora_f1(corpus: str, floor: float) -> None:
     # once: Norwegian, Czech and Spanish speakers named after the verb and an aside are not read;
     # then Scandinavian and Czech speech verbs: 0.655), 0.643 (unseen41, scored once), 0.780
     # (unseen42, scored once), 0.641 (unseen43, scored once), 0.704 (unseen44), 0.683
-    # (unseen45, the last check).
+    # (unseen45), 0.483 (unseen46, the last round: German, Spanish, Polish and Welsh speakers
+    # named after the quote).
     assert _gold_f1(BUNDLED_GOLD.parent / corpus / "gold.jsonl") >= floor
 
 
