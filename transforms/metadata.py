@@ -47,7 +47,7 @@ _BYLINE_SEPARATORS = re.compile(
 # 459-5382"), an alumna's class year ("’97"), a link glued to it ("Jane DoeView More Articles"),
 # a wire agency ("Associated Press").
 _BYLINE_TAIL = re.compile(
-    r"\s+(?:in|at|for|from)\s+[A-Z].*$|\s+(?:on|at)\s*$|\s*\S+@\S+|\s*@\w+|\s*\(.*?\)"
+    r"\s+(?:in|at|for|from)\s+[A-Z].*$|\s+(?:on|at)\s*$|\s*\S+@\S+|\s*@\w+|\s*\(.*?\)|\s*\([^)]*$"
     r"|\s*\+?[\d(][\d ().-]{6,}\d$|\s+[’']\d{2}\b|(?<=[a-z])(?:View|See|Read) (?:More|All)\b.*$"
     r"|\s+(?:the\s+)?(?:Associated Press|Reuters|Agence France-Presse|AFP|Press Association|PA Media)$"
 )

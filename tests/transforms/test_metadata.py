@@ -87,6 +87,8 @@ def test_parse_date_takes_the_first_date_in_the_line() -> None:
         ("By Denise Fenwick-Blaine Friday, January 19, 2024 - 06:00", ["Denise Fenwick-Blaine"]),
         ("By science reporter Declan Fen-Hughes and Mei-Lin Tanaka", ["Declan Fen-Hughes", "Mei-Lin Tanaka"]),
         ("Gan Elin Pritchard", ["Elin Pritchard"]),
+        ("Ein Kommentar von Henrike Fenwick", ["Henrike Fenwick"]),
+        ("Par Clémence Fenwick-Roy (Montferrand-sur-Lys, envoyée spéciale)", ["Clémence Fenwick-Roy"]),
         ("", []),
     ],
 )

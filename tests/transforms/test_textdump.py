@@ -1933,6 +1933,8 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Add to my CPD record", "learning_widget"),
         ("Lyssna på artikeln 5 min", "video_player"),
         ("Darllen mwy: Cyfraddau brechu plant ym Mro Fen – y ffigurau diweddaraf", "related_link"),
+        ("5 Min. Lesezeit", "reading_time"),
+        ("Le palais de justice, le 12 mars 2025. GAËTAN FENWICK POUR « LE COURRIER FEN »", "caption_credit"),
         ("Tagiau: Brech goch · MMR · Brechu", "related_link"),
         ("Keep reading for free", "paywall_prompt"),
         (
