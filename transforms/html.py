@@ -109,7 +109,7 @@ _JSON_LD = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*
 _INLINE_AUTHOR = re.compile(_HINTS["inline_author_class"], re.I)
 _INLINE_DATELINE = re.compile(_HINTS["inline_dateline_class"], re.I)
 _INLINE_HEADLINE = re.compile(_HINTS["inline_headline_class"], re.I)
-_VISUALLY_HIDDEN = re.compile(_HINTS["negative_hints"]["hidden"][0], re.I)
+_VISUALLY_HIDDEN = re.compile("|".join(_HINTS["negative_hints"]["hidden"]), re.I)
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 _INLINE_TAGS = frozenset(_HINTS["inline_tags"])

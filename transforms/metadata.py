@@ -287,8 +287,7 @@ _CAMEL_CASE = re.compile(r"[a-z][A-Z]|[^\W\d_]{3}-[A-ZÀ-Þ]")  # "AgriWire", "S
 _NAME_CONNECTORS = frozenset(_HEAD["name_connectors"])
 _POSTED_LINE = re.compile(_HEAD["posted_line"], re.IGNORECASE)
 _POSTED_STARTS = ("This entry was posted", "This post was posted")
-# A line joining two author cards.
-_BYLINE_JOINS = frozenset(("and", "&", "und", "et", "y", "e", "og", "och", "en", "i", "dan", "ja"))
+_BYLINE_JOINS = frozenset(_HEAD["byline_join_words"])
 _NAV_WORDS = frozenset(_HEAD["navigation_words"])
 CALL_TO_ACTION_WORDS = frozenset(_HEAD["call_to_action_words"])
 _NON_WORD = re.compile(r"[\W_]+")
