@@ -188,6 +188,16 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 _DESCRIBED_THEN_NAMED = re.compile(
     rf"^(?:[Aa]n?|[Tt]he)\s+(?P<description>(?:[\w'\u2019&\-]+\s+){{0,4}}[a-z][\w\-]*),\s+(?=[{_UPPER}])"
 )
+# Another language's article and a role before the name, which opens with a capital ("la alcaldesa
+# Marta Ibáñez"), or, after a comma, a role naming its office in capitals ("la ministra de Sanidad,
+# Ana Ruiz").
+_ROLE_ARTICLES = _alternation(load_lines("quote_role_articles.txt"))
+_ARTICLE_OFFICE_THEN_NAME = re.compile(
+    rf"^(?:{_ROLE_ARTICLES})\s+(?P<role>[a-z\u00df-\u00ff][\w\-]*(?:\s+[\w'\u2019\-]+){{0,5}}?),\s+(?=[{_UPPER}])"
+)
+_ARTICLE_ROLE_BEFORE_NAME = re.compile(
+    rf"^(?:{_ROLE_ARTICLES})\s+(?P<role>[a-z\u00df-\u00ff][\w\-]*(?:\s+[a-z\u00df-\u00ff][\w\-]*){{0,2}})\s+(?=[{_UPPER}])"
+)
 _DOCUMENT_SUBJECT = re.compile(rf"\b(?:{_alternation(_DOCUMENT_NOUNS)})$", re.IGNORECASE)
 # "...$" patterns are tried at every position of the text they search; checking first that the
 # text ends with the last word of one of their phrases is much cheaper. Trailing non-word characters
@@ -675,6 +685,13 @@ def _subject_at_start(text: str) -> _Mention | None:
         if named is not None and named.kind in _NAME_KINDS:
             role, org = _role_and_org(match["role"])
             return _Mention(named.kind, named.text, named.role or role, named.org or org)
+    for pattern in (_ARTICLE_OFFICE_THEN_NAME, _ARTICLE_ROLE_BEFORE_NAME):
+        if (
+            (match := pattern.match(text))
+            and (named := _subject_at_start(text[match.end() :]))
+            and named.kind in _NAME_KINDS
+        ):
+            return _Mention(named.kind, named.text, named.role or match["role"], named.org)
     if match := _CAPITAL_RUN_AT_START.match(text):
         if match[0].endswith(_POSSESSIVE_ENDINGS):
             return None  # "Dr X's practice": the person owns the subject, is not it

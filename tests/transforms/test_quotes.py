@@ -279,6 +279,21 @@ def test_a_job_then_the_name_between_commas_opens_the_sentence() -> None:
     assert pairs[-1] == ("Graham Oyelaran", "Pharmacists are professionals, not casual labour,")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«No tenemos otra opción», explicó la alcaldesa Marta Ibáñez.", "Marta Ibáñez"),
+        ("« Nous n\u2019avons pas le choix », explique le maire Jean Dupont.", "Jean Dupont"),
+        ('"Non abbiamo scelta", ha detto il sindaco Marco Rossi.', "Marco Rossi"),
+        ("«Não temos escolha», disse o presidente da câmara, João Silva.", "João Silva"),
+        ("«No hay otra», dijo la ministra de Sanidad, Carolina Darias, en Madrid.", "Carolina Darias"),
+    ],
+)
+def test_a_role_after_another_languages_article_goes_before_the_name(text: str, speaker: str) -> None:
+    [(name, _)] = _pairs(text)
+    assert name == speaker
+
+
 def test_the_spokeswoman_is_the_one_described_before() -> None:
     pairs = _pairs(
         "A Harlan Grain spokeswoman said the cooperative was \u201cdevastated\u201d.",
