@@ -72,16 +72,19 @@ _NAME_TAIL = r"[\w'\u2019.\-]*"
 # (An elided article before a job is no name: "L’ingegnera Chiara Montaldi", "L'avocat X".)
 _ELIDED_ARTICLE = "(?![LD]['\u2019][a-z\u00e0-\u00ff])"
 _NAME_TOKEN = rf"{_ELIDED_ARTICLE}[{_UPPER}]{_NAME_TAIL}"
-_CAPITAL_RUN_AT_END = re.compile(rf"(?:{_NAME_TOKEN})(?:[ ]+{_NAME_TOKEN})*$")
-_CAPITAL_RUN_AT_START = re.compile(rf"^(?:{_NAME_TOKEN})(?:[ ]+{_NAME_TOKEN})*")
+_NAME_PARTICLES = frozenset(load_lines("quote_name_particles.txt"))
+# The next word of a run: a capitalised one, perhaps after a particle or two ("Jan de Vries").
+_NEXT_NAME_TOKEN = rf"[ ]+(?:(?:{'|'.join(sorted(_NAME_PARTICLES))})[ ]+){{0,2}}{_NAME_TOKEN}"
+_CAPITAL_RUN_AT_END = re.compile(rf"(?:{_NAME_TOKEN})(?:{_NEXT_NAME_TOKEN})*$")
+_CAPITAL_RUN_AT_START = re.compile(rf"^(?:{_NAME_TOKEN})(?:{_NEXT_NAME_TOKEN})*")
 # Starts with the capital (the "not inside a word" check comes after it) so that the regex engine
 # can skip straight to capitals.
 _CAPITAL_RUN = re.compile(
-    rf"{_ELIDED_ARTICLE}[{_UPPER}](?<![\w'\u2019][{_UPPER}]){_NAME_TAIL}(?:[ ]+{_NAME_TOKEN})*"
+    rf"{_ELIDED_ARTICLE}[{_UPPER}](?<![\w'\u2019][{_UPPER}]){_NAME_TAIL}(?:{_NEXT_NAME_TOKEN})*"
 )
 # The runs of two words or more among those of `_CAPITAL_RUN` (one word is never a full name).
 _CAPITAL_RUN_OF_TWO = re.compile(
-    rf"{_ELIDED_ARTICLE}[{_UPPER}](?<![\w'\u2019][{_UPPER}]){_NAME_TAIL}(?:[ ]+{_NAME_TOKEN})+"
+    rf"{_ELIDED_ARTICLE}[{_UPPER}](?<![\w'\u2019][{_UPPER}]){_NAME_TAIL}(?:{_NEXT_NAME_TOKEN})+"
 )
 _PRONOUN_AT_END = re.compile(r"\b(?:he|she|He|She)$")
 # After the verb, also French inversion ("raconte-t-elle", "poursuit-il") and German word order
@@ -449,8 +452,15 @@ def _person_from_run(run: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] |
         first -= 1  # a given name that is also a word ("Bill", "Will") before a surname
     if len(tokens) - first >= 3 and tokens[first] not in _FIRST_NAMES and tokens[first + 1] in _FIRST_NAMES:
         first += 1  # "Envoy Kurt X": a word before a given name is a title or a place
+    while first < len(tokens) and tokens[first].lower() in _NAME_PARTICLES:
+        first += 1  # "De Vries" leaves the surname
     name, before = tuple(tokens[first:]), tuple(tokens[:first])
-    if not name or len(name) > 4:
+    # Only "given name, particles, surname" is one name ("Jan de Vries"); elsewhere a particle is a
+    # preposition ("Marieke Oosterbroek van Kreekhoek Energie", "Originaire de Rennes").
+    particles = [i for i, token in enumerate(name) if token in _NAME_PARTICLES]
+    if particles and not (particles[0] == 1 and particles[-1] == len(name) - 2 and name[0] in _FIRST_NAMES):
+        name = name[: particles[0]]
+    if not name or len(name) - sum(token in _NAME_PARTICLES for token in name) > 4:
         return None
     if len(name) == 1:
         titled = bool(before) and before[-1].rstrip(".") in _HONORIFICS

@@ -294,6 +294,30 @@ def test_a_role_after_another_languages_article_goes_before_the_name(text: str, 
     assert name == speaker
 
 
+def test_a_given_name_a_particle_and_a_surname_are_one_name_and_the_surname_resolves_to_it() -> None:
+    pairs = _pairs(
+        "Pieter van Wyk runs the depot. \u201cWe lost a week,\u201d he said.",
+        "\u201eWir m\u00fcssen handeln\u201c, sagte Ursula von der Leyen.",
+        "\u201cNobody called us,\u201d Van Wyk added.",
+    )
+    assert pairs == [
+        ("Pieter van Wyk", "We lost a week,"),
+        ("Ursula von der Leyen", "Wir m\u00fcssen handeln"),
+        ("Pieter van Wyk", "Nobody called us,"),
+    ]
+
+
+def test_a_particle_after_two_names_or_a_word_is_a_preposition() -> None:
+    pairs = _pairs(
+        "\u201cWe hebben de palen,\u201d zei Marieke Oosterbroek van Kreekhoek Energie.",
+        "Originaire de Rennes, Sophie Marchal dit: \u00ab Je refuse du monde. \u00bb",
+    )
+    assert pairs == [
+        ("Marieke Oosterbroek", "We hebben de palen,"),
+        ("Sophie Marchal", "Je refuse du monde."),
+    ]
+
+
 def test_the_spokeswoman_is_the_one_described_before() -> None:
     pairs = _pairs(
         "A Harlan Grain spokeswoman said the cooperative was \u201cdevastated\u201d.",
