@@ -542,6 +542,7 @@ def _decide(
     _drop_for(keep, related, _shouted_sentences(texts, keep), "transcript")
     _drop_for(keep, related, _advert_copy(dump, keep), "advertisement")
     _drop_for(keep, related, _poll_boxes(dump, keep), "poll_widget")
+    _drop_for(keep, related, _quote_widgets(dump, keep, words), "market_data")
     _drop_for(keep, related, _alt_texts(dump, keep, words), "caption")
     _drop_for(keep, related, _author_box(dump, keep, head.metadata.byline), "author_box")
     _drop_for(keep, related, _pull_quotes(texts, keep, dump.bullets), "pull_quote")
@@ -878,6 +879,41 @@ def _reads_as_advert(text: str, key: str) -> bool:
 
 # The rules' reasons of a credit printed alone ("Foto: Jan Berg", "© Jan Berg/Courier").
 _CREDIT_REASONS = frozenset({"caption_credit", "copyright_notice"})
+
+
+# A share price's change and percentage change, alone on a line: "-1.96 (-9.62%)", "▲ +0.35 (1.2 %)".
+_PRICE_CHANGE = re.compile(
+    r"^[\u25b2\u25bc]?\s?[+\-\u2212\u2013]?\s?[$\u20ac\u00a3\u00a5]?\d[\d.,]*\s?"
+    r"\(\s?[+\-\u2212\u2013]?\d[\d.,]*\s?%\s?\)$"
+)
+_QUOTE_BOX_MAX_LINES = 10
+_QUOTE_BOX_LINE_MAX_WORDS = 8
+
+
+def _quote_widgets(dump: Dump, keep: list[bool], words: list[int]) -> list[int]:
+    """Kept lines of a share-price box printed inside the article: the short lines around a price
+    change ("-1.96 (-9.62%)") up to the prose on either side (ticker, company, price, "Day range
+    ...", "Market cap ...", "+ Add to watchlist"). The box's last line stays when it could be a
+    crosshead over the paragraph under the box: capitalised, no figure."""
+    texts = dump.texts
+    found: list[int] = []
+    for index, text in enumerate(texts):
+        if words[index] > 3 or "%" not in text or not _PRICE_CHANGE.match(text):
+            continue
+        start, end = index, index + 1
+        while start > 0 and index - start < _QUOTE_BOX_MAX_LINES and _in_quote_box(texts, words, start - 1):
+            start -= 1
+        while end < len(texts) and end - index < _QUOTE_BOX_MAX_LINES and _in_quote_box(texts, words, end):
+            end += 1
+        last = texts[end - 1]
+        if end - 1 > index and last[:1].isupper() and not any(c.isdigit() for c in last):
+            end -= 1
+        found.extend(i for i in range(start, end) if keep[i])
+    return found
+
+
+def _in_quote_box(texts: list[str], words: list[int], index: int) -> bool:
+    return words[index] <= _QUOTE_BOX_LINE_MAX_WORDS and not _holds_prose(texts[index])
 
 
 def _poll_boxes(dump: Dump, keep: list[bool]) -> list[int]:
