@@ -61,6 +61,9 @@ _LOW_OPENED_CLOSE = "\u201c\u201d"
 _SINGLE_OPEN, _SINGLE_CLOSE = "\u2018'\u2039", "\u2019'\u203a"
 _SINGLE_MARKS = frozenset(_SINGLE_OPEN + _SINGLE_CLOSE)
 _SPACED_OPEN, _SPACED_CLOSE = "\u00ab\u2039", "\u00bb\u203a"
+# Swedish and Finnish quote with \u201d on both sides, Danish with \u00bb...\u00ab: the closing mark
+# of each opens only before a word with a space or the paragraph's start before it.
+_MIRRORED_CLOSE = {"\u201d": "\u201d", "\u00bb": "\u00ab"}
 _ALL_MARKS = frozenset(_DOUBLE_OPEN + _DOUBLE_CLOSE + _SINGLE_OPEN + _SINGLE_CLOSE)
 _BEFORE_OPENER = frozenset("([{\u2014\u2013-/:") | _ALL_MARKS
 _AFTER_CLOSER = frozenset(".,;:!?)]}\u2014\u2013-/\u2026") | _ALL_MARKS
@@ -89,8 +92,12 @@ _CAPITAL_RUN_OF_TWO = re.compile(
 _PRONOUN_AT_END = re.compile(r"\b(?:he|she|He|She)$")
 # After the verb, also French inversion ("raconte-t-elle", "poursuit-il") and German word order
 # ("sagte sie", "sagt er").
-_PRONOUN_AT_START = re.compile(r"^(?:he|she|-t-il|-t-elle|-il|-elle|er|sie)\b")
-_INVERTED_PRONOUNS = {"-t-il": "he", "-il": "he", "-t-elle": "she", "-elle": "she", "er": "he", "sie": "she"}
+_INVERTED_PRONOUNS = {
+    **{"-t-il": "he", "-il": "he", "-t-elle": "she", "-elle": "she", "er": "he", "sie": "she"},
+    # Dutch "zegt ze", "zei hij"; Scandinavian "säger hon", "sier han", "siger hun".
+    **{"hij": "he", "ze": "she", "zij": "she", "han": "he", "hon": "she", "hun": "she"},
+}
+_PRONOUN_AT_START = re.compile(rf"^(?:he|she|{'|'.join(map(re.escape, _INVERTED_PRONOUNS))})\b")
 _WORDS = re.compile(r"[\w'\u2019\-]+")
 _TRAILING_WORD = re.compile(r"([\w'\u2019\-]+)\W*$")
 # Read on the reversed text: what follows the last word, then the last word itself (see `_trailing_word`).
@@ -345,6 +352,8 @@ def _quote_spans(text: str, next_opens_quote: bool = False) -> list[_Span]:
             family = (_DOUBLE_OPEN, _LOW_OPENED_CLOSE if text[i] == "\u201e" else _DOUBLE_CLOSE)
         elif _can_open(text, i, _SINGLE_OPEN):
             family = (_SINGLE_OPEN, _SINGLE_CLOSE)
+        elif text[i] in _MIRRORED_CLOSE and _can_open(text, i, text[i]):
+            family = (text[i], _MIRRORED_CLOSE[text[i]])
         else:
             continue
         close = _find_close(text, marks, n + 1, *family)
@@ -690,7 +699,9 @@ def _subject_at_start(text: str) -> _Mention | None:
             return _Mention("document", match[0])
         if _is_description(match["words"]):
             return _Mention("description", match["words"])
-    if (match := _JOB_BEFORE_NAME_AT_START.match(text)) and match["job"].capitalize() in _JOB_WORDS:
+    if (match := _JOB_BEFORE_NAME_AT_START.match(text)) and (
+        match["job"].capitalize() in _JOB_WORDS or _is_compound_job(match["job"])
+    ):
         named = _subject_at_start(text[match.end() :])
         if named is not None and named.kind in _NAME_KINDS:
             role, org = _role_and_org(match["role"])
@@ -834,7 +845,14 @@ def _full_name_in(run: str) -> tuple[str, str, bool] | None:
     if person is None or person[0] != "name":
         return None
     _kind, tokens, before = person
-    titled = bool(before and before[-1].rstrip(".") in _HONORIFICS) or tokens[0] in _FIRST_NAMES
+    # (A job title before the name shows a person as a courtesy title does: "Burgemeester Ria X".)
+    title = before[-1] if before else ""
+    titled = (
+        title.rstrip(".") in _HONORIFICS
+        or title in _JOB_WORDS
+        or (bool(title) and _is_compound_job(title))
+        or tokens[0] in _FIRST_NAMES
+    )
     return " ".join(tokens), tokens[-1], titled
 
 

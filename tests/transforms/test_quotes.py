@@ -318,6 +318,31 @@ def test_a_particle_after_two_names_or_a_word_is_a_preposition() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("texts", "speaker"),
+    [
+        (
+            ["\u201cNiemand vindt dit leuk,\u201d zei sportwethouder Marjolein Tuinstra."],
+            "Marjolein Tuinstra",
+        ),
+        (["Burgemeester Ria Bakema was boos.", "\u201cWij gaan ons beraden,\u201d zegt ze."], "Ria Bakema"),
+        (["\u00abVaig obrir la primera caixa\u00bb, recorda Jordi Casademunt."], "Jordi Casademunt"),
+        (
+            ["Oskar Lindfors gjorde tre m\u00e5l. \u201dJag bara sk\u00f6t\u201d, s\u00e4ger han."],
+            "Oskar Lindfors",
+        ),
+        (["Mette Hansen er vred. \u00bbVi har ikke f\u00e5et svar\u00ab, siger hun."], "Mette Hansen"),
+    ],
+)
+def test_verbs_pronouns_jobs_and_quote_marks_of_other_languages(texts: list[str], speaker: str) -> None:
+    [(name, _)] = _pairs(*texts)
+    assert name == speaker
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_the_name() -> None:
+    assert quotes._person_from_run("Quan Jordi Casademunt") == ("name", ("Jordi", "Casademunt"), ("Quan",))
+
+
 def test_the_spokeswoman_is_the_one_described_before() -> None:
     pairs = _pairs(
         "A Harlan Grain spokeswoman said the cooperative was \u201cdevastated\u201d.",
