@@ -720,3 +720,37 @@ def test_a_pull_quote_block_is_not_body() -> None:
     result = _extract(_page(ARTICLE + pull + ARTICLE))
     assert "pull_quote" in {r.reason for r in result.removed}
     assert result.body == _extract(_page(ARTICLE + ARTICLE)).body
+
+
+@pytest.mark.parametrize(
+    ("widget", "reason"),
+    [
+        ('<div class="review-box__score"><span>8.5</span><span>/10</span></div>', "rating"),
+        (
+            '<div class="recipe-card__rating">\u2605\u2605\u2605\u2605\u2605 '
+            "<span>4.8 (212 ratings)</span></div>",
+            "rating",
+        ),
+        (
+            '<section class="Gallery_root__9fQ2L">'
+            '<h3 class="Gallery_title__Ab7pF">In pictures: the valley</h3>'
+            '<figure><img src="a.jpg" alt=""><span>The station in 1937.</span></figure></section>',
+            "caption",
+        ),
+        (
+            '<div class="tool-embed">'
+            '<p class="tool-embed__title">Calculator: what will your savings earn?</p></div>',
+            "related",
+        ),
+    ],
+)
+def test_ratings_galleries_and_embedded_tools_are_not_body(widget: str, reason: str) -> None:
+    result = _extract(_page(ARTICLE + widget + ARTICLE))
+    assert reason in {r.reason for r in result.removed}
+    assert result.body == _extract(_page(ARTICLE + ARTICLE)).body
+
+
+def test_a_heading_whose_id_holds_search_as_a_part_of_a_word_is_kept() -> None:
+    heading = '<h2 id="research">What the research shows</h2>'
+    result = _extract(_page(ARTICLE + heading + ARTICLE))
+    assert "What the research shows" in [p.text for p in result.paragraphs]
