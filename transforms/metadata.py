@@ -39,7 +39,8 @@ _ROLE_OR_BEAT_WORDS = _ROLE_WORDS | frozenset(load_lines("metadata_byline_beats.
 # Names are separated by commas, semicolons, "and", "&", "|" or bullets.
 # ("and" in the page's language, in lower case: "Par Claire Vautrin et Julien Marsac".)
 _BYLINE_SEPARATORS = re.compile(
-    r"\s*(?:,|;|\||•|·|\s[-–—]\s|\band\b|&|\bwith\b|(?-i:\s(?:et|und|y|e|en)\s))\s*", re.IGNORECASE
+    r"\s*(?:,|;|\||•|·|\s[-–—]\s|\band\b|&|\bwith\b|(?-i:\s(?:et|und|y|e|en|i|och|og|ja|dan)\s))\s*",
+    re.IGNORECASE,
 )
 # Trailing clauses that are not part of a name: "in London", e-mail addresses, handles, and the
 # " on" / " at" left when a date after it was cut ("Posted by Jo Bloggs on 4 May 2010").
@@ -723,11 +724,12 @@ def _head_line(text: str) -> tuple[tuple[str, ...], date | None, bool]:
     # A labelled dateline may end in a stop ("First published 21 May 2024. Last updated 3 June 2024.").
     sentence = text[-1] in ".!?" and not text.endswith(_CLOCK_ENDS) and not _PUBLISHED.match(text)
     if len(text.split()) > max_words and not sentence:
-        # Too long for a dateline, but its first part may be one: "18 March 2025 · From the
-        # April 2025 issue · 9 min read".
-        first_part, *rest = _DATELINE_PARTS.split(text, maxsplit=1)
-        if rest and len(first_part.split()) <= max_words and _DIGIT.search(first_part):
-            return names, *_head_line(first_part)[1:]
+        # Too long for a dateline, but its first part with a figure may be one: "18 March 2025 ·
+        # From the April 2025 issue · 9 min read", "Vilaclara · Dimarts, 18 de març de 2025 · ...".
+        parts = _DATELINE_PARTS.split(text)
+        dated = next((part for part in parts if _DIGIT.search(part)), None)
+        if len(parts) > 1 and dated is not None and len(dated.split()) <= max_words:
+            return names, *_head_line(dated)[1:]
     if len(text.split()) > max_words or not _DIGIT.search(text) or sentence:
         return names, None, False
     if revision and label and label.start() > revision.start():

@@ -89,6 +89,9 @@ def test_parse_date_takes_the_first_date_in_the_line() -> None:
         ("Gan Elin Pritchard", ["Elin Pritchard"]),
         ("Ein Kommentar von Henrike Fenwick", ["Henrike Fenwick"]),
         ("Par Clémence Fenwick-Roy (Montferrand-sur-Lys, envoyée spéciale)", ["Clémence Fenwick-Roy"]),
+        ("Per Laia Fenoll i Pep Solà", ["Laia Fenoll", "Pep Solà"]),
+        ("Av Henrik Fennqvist och Elin Berg", ["Henrik Fennqvist", "Elin Berg"]),
+        ("Per Fennqvist", ["Per Fennqvist"]),
         ("", []),
     ],
 )
@@ -125,3 +128,14 @@ def test_a_separator_right_after_a_closing_guillemet_ends_the_headline() -> None
     title = "Jane Doe : « Une hausse, nous ne pourrons pas l'absorber » - La Revue du Fournil"
     headline = "Jane Doe : « Une hausse, nous ne pourrons pas l'absorber »"
     assert split_title(title) == (headline, "La Revue du Fournil")
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Vilaclara · Dimarts, 18 de març de 2025, 07.00 h · Actualitzat a les 12.35 h", date(2025, 3, 18)),
+        ("Publicerad 9 februari 2025 kl. 21.47 · Uppdaterad 10 februari 2025 kl. 08.12", date(2025, 2, 9)),
+    ],
+)
+def test_a_dateline_after_a_place_and_before_an_update_in_other_languages(line: str, published: date) -> None:
+    assert published_date_in(line) == published
