@@ -1889,6 +1889,17 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("CONTENU PARTENAIRE", "advertisement_label"),
         ("Você leu 3 de 5 matérias gratuitas deste mês.", "paywall_prompt"),
         ("Assine agora", "paywall_prompt"),
+        ("Assinar agora", "paywall_prompt"),
+        ("Assine a partir de 3,50 euros por mês e receba a edição impressa em casa.", "paywall_prompt"),
+        ("Prenumerera på Fenby Tidning – läs allt för 1 kr första månaden", "paywall_prompt"),
+        ("ΔΙΑΦΗΜΙΣΗ", "advertisement_label"),
+        ("Llegiu també: La colònia, declarada bé cultural", "related_link"),
+        ("Διαβάστε επίσης: Πού θα χτυπήσει η κακοκαιρία", "related_link"),
+        ("Ämnen i artikeln", "related_link"),
+        ("Ακολουθήστε το Fenland Press στο Google News", "app_promo"),
+        ("Galeria d'imatges", "gallery_counter"),
+        ("Veure totes les fotografies (6)", "gallery_counter"),
+        ("Φωτογραφία: Αναγνώστης του Fenland Press", "caption_credit"),
         ("VIDEO", "video_player"),
         ("En savoir plus", "call_to_action"),
         ("ABOUT THE AUTHOR", "author_box"),
@@ -2288,6 +2299,13 @@ def test_a_credit_naming_the_photographer_by_an_initial_takes_its_caption(credit
 def test_a_french_comment_section_is_dropped() -> None:
     comments = ["Commentaires (4)", "Pour réagir, connectez-vous.", "Mimi47", "14/05/2024 à 19h05"]
     comments += ["Enfin ! Cette halle tombait en ruine depuis des années, il était temps."]
+    extraction = extract_one(page("River wall to be rebuilt before winter", PROSE, tail=comments))
+    assert extraction.body == "\n\n".join(PROSE)
+
+
+def test_a_portuguese_comment_section_is_dropped() -> None:
+    comments = ["Comentários (4)", "Os comentários são da responsabilidade dos seus autores."]
+    comments += ["Carlos M.", "15/11/2024 às 08:14", "Pena suspensa para quem roubou aos bombeiros? Vergonha."]
     extraction = extract_one(page("River wall to be rebuilt before winter", PROSE, tail=comments))
     assert extraction.body == "\n\n".join(PROSE)
 
