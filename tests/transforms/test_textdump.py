@@ -2305,7 +2305,7 @@ def test_a_french_comment_section_is_dropped() -> None:
 
 def test_a_portuguese_comment_section_is_dropped() -> None:
     comments = ["Comentários (4)", "Os comentários são da responsabilidade dos seus autores."]
-    comments += ["Carlos M.", "15/11/2024 às 08:14", "Pena suspensa para quem roubou aos bombeiros? Vergonha."]
+    comments += ["Carlos M.", "15/11/2024 às 08:14", "Pena suspensa para quem roubou? Vergonha."]
     extraction = extract_one(page("River wall to be rebuilt before winter", PROSE, tail=comments))
     assert extraction.body == "\n\n".join(PROSE)
 
