@@ -543,6 +543,7 @@ def _decide(
     _drop_for(keep, related, _advert_copy(dump, keep), "advertisement")
     _drop_for(keep, related, _poll_boxes(dump, keep), "poll_widget")
     _drop_for(keep, related, _quote_widgets(dump, keep, words), "market_data")
+    _drop_for(keep, related, _captions_printed_with_credit(texts, keep), "caption")
     _drop_for(keep, related, _alt_texts(dump, keep, words), "caption")
     _drop_for(keep, related, _author_box(dump, keep, head.metadata.byline), "author_box")
     _drop_for(keep, related, _pull_quotes(texts, keep, dump.bullets), "pull_quote")
@@ -806,7 +807,7 @@ def _keep_crossheads(
 
 # How many lines of copy a sponsor's box prints between its label and its button.
 _ADVERT_MAX_LINES = 3
-_BUTTON_MAX_CHARS = 40
+_BUTTON_MAX_CHARS = 60  # ("Brought to you by Vanterra Mining Solutions")
 _ENDS_WITH_DOMAIN = re.compile(
     r"\b[\w-]+\.(?:com|net|org|co\.uk|nl|be|de|at|ch|fr|it|es|pt|ie|ca|au|nz|za|in)\W*$"
 )
@@ -910,6 +911,22 @@ def _quote_widgets(dump: Dump, keep: list[bool], words: list[int]) -> list[int]:
             end -= 1
         found.extend(i for i in range(start, end) if keep[i])
     return found
+
+
+# What a caption printed again with its credit glued on adds ("... on Oct. 22.Jo Bell/The Ledger").
+_CREDIT_TAIL_MAX_CHARS = 80
+
+
+def _captions_printed_with_credit(texts: list[str], keep: list[bool]) -> list[int]:
+    """Kept lines printed again on the next line with a credit after them, that copy dropped: a
+    caption shown over its picture and again under it with the photographer's name."""
+    return [
+        index
+        for index in compress(range(len(texts) - 1), keep)
+        if not keep[index + 1]
+        and texts[index + 1].startswith(texts[index])
+        and 0 < len(texts[index + 1]) - len(texts[index]) <= _CREDIT_TAIL_MAX_CHARS
+    ]
 
 
 def _in_quote_box(texts: list[str], words: list[int], index: int) -> bool:

@@ -999,6 +999,16 @@ def test_a_share_price_box_inside_the_article_goes() -> None:
     assert reasons["What happens next"] != "market_data"
 
 
+def test_a_sponsors_box_and_a_caption_printed_again_with_its_credit_go() -> None:
+    box = ["SPONSORED CONTENT", "How digital twins are cutting cooling costs at deep mines"]
+    box += ["Presented by Fenland Mining Solutions"]
+    caption = "Barges sit idle by the wharf on Oct. 22."
+    body = [*PROSE[:2], caption, caption + "Ada Lovell/The Fenland Courier", *PROSE[2:4], *box, *PROSE[4:]]
+    extraction = extract_one(page("River wall to be rebuilt before winter", body))
+    assert extraction.body == "\n\n".join(PROSE)
+    assert {r.text: r.reason for r in extraction.removed}[caption] == "caption"
+
+
 def test_a_pictures_alternative_text_over_its_credited_caption_goes_a_table_row_stays() -> None:
     alt = "River wall repairs seen from the towpath"
     caption = "Workers repair the eastern bank on Monday. (Image credit: Ada Lovell / Fenland Courier)"
@@ -1890,6 +1900,14 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Você leu 3 de 5 matérias gratuitas deste mês.", "paywall_prompt"),
         ("Assine agora", "paywall_prompt"),
         ("Assinar agora", "paywall_prompt"),
+        ("Brought to you by Fenland Mining Solutions", "call_to_action"),
+        ("Edited by: Zanele Fourie", "syndication_credit"),
+        (
+            "Start your day with the business news you need, in your inbox before the markets open.",
+            "newsletter_prompt",
+        ),
+        ("Get up-to-the-minute news sent straight to your device.", "app_promo"),
+        ("Barges sit idle by the wharf on Oct. 22.Ada Lovell/The Fenland Courier", "caption_credit"),
         ("Assine a partir de 3,50 euros por mês e receba a edição impressa em casa.", "paywall_prompt"),
         ("Prenumerera på Fenby Tidning – läs allt för 1 kr första månaden", "paywall_prompt"),
         ("ΔΙΑΦΗΜΙΣΗ", "advertisement_label"),
