@@ -159,6 +159,20 @@ def _name_before_role(part: str) -> str:
     return " ".join(words[: end + 1])
 
 
+# A news agency printed after a name with no comma ("Malik Brandt Keystone Press Service", "Jo
+# Bell The Associated Press": the line's known agencies go first, and may leave "The").
+_WIRE_AFTER_NAME = re.compile(
+    r"\s+(?:The$|(?:The\s+)?(?:[A-Z][\w-]+\s+)?(?:Press|Presse|News)"
+    r"(?:\s+(?:Service|Agency|Association|International))?$)"
+)
+
+
+def _without_wire(part: str) -> str:
+    """The name before a news agency printed after it, when two words or more are left."""
+    match = _WIRE_AFTER_NAME.search(part)
+    return part[: match.start()] if match and part.count(" ", 0, match.start()) >= 1 else part
+
+
 def _without_the(name: str) -> str:
     return name.lower().removeprefix("the ")
 
@@ -211,7 +225,7 @@ def split_byline(text: str) -> list[str]:
         if _PLACE_PART.match(part):
             continue  # "Luíza Fontenelle, De Porto Alegre": where from, in the page's language
         if position < first_comma:
-            part = _name_before_role(part)
+            part = _name_before_role(_without_wire(part))
         if _looks_like_name(part) and part not in names:
             names.append(" ".join(part.split()))
     return names
