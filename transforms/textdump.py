@@ -544,6 +544,7 @@ def _decide(
     _drop_for(keep, related, _poll_boxes(dump, keep), "poll_widget")
     _drop_for(keep, related, _quote_widgets(dump, keep, words), "market_data")
     _drop_for(keep, related, _captions_printed_with_credit(texts, keep), "caption")
+    _drop_for(keep, related, _newsletter_box_titles(dump, keep, words), "newsletter_prompt")
     _drop_for(keep, related, _alt_texts(dump, keep, words), "caption")
     _drop_for(keep, related, _author_box(dump, keep, head.metadata.byline), "author_box")
     _drop_for(keep, related, _pull_quotes(texts, keep, dump.bullets), "pull_quote")
@@ -926,6 +927,23 @@ def _captions_printed_with_credit(texts: list[str], keep: list[bool]) -> list[in
         if not keep[index + 1]
         and texts[index + 1].startswith(texts[index])
         and 0 < len(texts[index + 1]) - len(texts[index]) <= _CREDIT_TAIL_MAX_CHARS
+    ]
+
+
+_BOX_TITLE_MAX_WORDS = 5
+
+
+def _newsletter_box_titles(dump: Dump, keep: list[bool], words: list[int]) -> list[int]:
+    """A kept short line right over a newsletter's sign-up line: the newsletter's name heading its
+    box ("Decoding Asia" / "Get the Morning Brief delivered to your inbox every weekday.")."""
+    texts, normalised = dump.texts, dump.normalised
+    return [
+        index
+        for index in compress(range(len(texts) - 1), keep)
+        if words[index] <= _BOX_TITLE_MAX_WORDS
+        and not keep[index + 1]
+        and not _is_prose_line(texts[index])
+        and _pattern_reason(texts[index + 1], normalised[index + 1]) == "newsletter_prompt"
     ]
 
 

@@ -999,6 +999,14 @@ def test_a_share_price_box_inside_the_article_goes() -> None:
     assert reasons["What happens next"] != "market_data"
 
 
+def test_a_newsletters_name_over_its_sign_up_line_goes() -> None:
+    box = ["Fenland Mornings", "Get the Fenland Morning Brief delivered to your inbox every weekday."]
+    box += ["Enter your email", "Sign up"]
+    extraction = extract_one(page("River wall to be rebuilt before winter", [*PROSE, *box]))
+    assert extraction.body == "\n\n".join(PROSE)
+    assert {r.text: r.reason for r in extraction.removed}["Fenland Mornings"] == "newsletter_prompt"
+
+
 def test_a_sponsors_box_and_a_caption_printed_again_with_its_credit_go() -> None:
     box = ["SPONSORED CONTENT", "How digital twins are cutting cooling costs at deep mines"]
     box += ["Presented by Fenland Mining Solutions"]
