@@ -899,8 +899,8 @@ def _quote_widgets(dump: Dump, keep: list[bool], words: list[int]) -> list[int]:
     crosshead over the paragraph under the box: capitalised, no figure."""
     texts = dump.texts
     found: list[int] = []
-    for index, text in enumerate(texts):
-        if words[index] > 3 or "%" not in text or not _PRICE_CHANGE.match(text):
+    for index in compress(range(len(texts)), map(operator.contains, texts, repeat("%"))):
+        if words[index] > 3 or not _PRICE_CHANGE.match(texts[index]):
             continue
         start, end = index, index + 1
         while start > 0 and index - start < _QUOTE_BOX_MAX_LINES and _in_quote_box(texts, words, start - 1):
