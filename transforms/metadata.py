@@ -36,10 +36,10 @@ _ROLE_WORDS = frozenset(load_lines("metadata_byline_roles.txt"))
 _FIRST_NAMES = frozenset(load_lines("quote_first_names.txt"))
 _AFFILIATION_WORDS = frozenset(load_lines("metadata_byline_affiliations.txt"))
 _ROLE_OR_BEAT_WORDS = _ROLE_WORDS | frozenset(load_lines("metadata_byline_beats.txt"))
-# Names are separated by commas, semicolons, "and", "&", "|" or bullets.
+# Names are separated by commas, semicolons, "and", "&", "|", " / " or bullets.
 # ("and" in the page's language, in lower case: "Par Claire Vautrin et Julien Marsac".)
 _BYLINE_SEPARATORS = re.compile(
-    r"\s*(?:,|;|\||•|·|\s[-–—]\s|\band\b|&|\bwith\b|(?-i:\s(?:et|und|y|e|en|i|och|og|ja|dan)\s))\s*",
+    r"\s*(?:,|;|\||•|·|\s[-–—/]\s|\band\b|&|\bwith\b|(?-i:\s(?:et|und|y|e|en|i|och|og|ja|dan)\s))\s*",
     re.IGNORECASE,
 )
 # Trailing clauses that are not part of a name: "in London", e-mail addresses, handles, and the
@@ -862,7 +862,7 @@ def is_furniture(text: str) -> bool:
     reporter's place ("Reporting from Port Alder"), an expander ("Author information ►") or a
     copyright notice: never a headline."""
     return bool(
-        _CAPTION_CREDIT.search(text)
+        (_CAPTION_CREDIT.search(text) and not names_by_slash(text))
         or _COPYRIGHT_NOTICE.match(text)
         or _READING_TIME.search(text)
         or _REPORTING_PLACE.match(text)
@@ -1155,6 +1155,8 @@ def _looks_like_byline(text: str) -> bool:
     Encephalitis, EEE" is a label's list of tags."""
     if text[-1] in ".!?" or text.count(" ") > 10:
         return False
+    if names_by_slash(text):
+        return True
     before_role, *after = _ROLE_SEPARATOR.split(text, maxsplit=1)
     if ":" in before_role:
         return False  # (also after a place: "Höhere Gebühren in Lindenau: Was ...", a headline)
@@ -1170,6 +1172,15 @@ def _looks_like_byline(text: str) -> bool:
         0 < len(names) <= 2
         and all(2 <= name.count(" ") + 1 <= 4 for name in names)
         and sum(name.count(" ") + 1 for name in names) == len(words)
+    )
+
+
+def names_by_slash(text: str) -> bool:
+    """Two people's names joined by a slash, each opening with a given name ("Laura Ibarra Soto /
+    Daniel Quesada"): writers, where "Ada Lovell / Fenland Courier" credits a picture."""
+    parts = text.split(" / ")
+    return len(parts) == 2 and all(
+        1 <= part.count(" ") <= 3 and part.split(" ", 1)[0] in _FIRST_NAMES for part in parts
     )
 
 

@@ -255,9 +255,15 @@ def _matching_rule(text: str, key: str) -> _ReasonRule | None:
     """The first reason rule (in file order) whose triggers and pattern match the line."""
     for number in _candidate_rules(text, key):
         rule = _REASON_RULES[number]
-        if rule.pattern.search(text, 0, _REASON_SCAN_CHARS):
+        if rule.pattern.search(text, 0, _REASON_SCAN_CHARS) and not _writers_not_credit(rule, text):
             return rule
     return None
+
+
+def _writers_not_credit(rule: _ReasonRule, text: str) -> bool:
+    """A credit's "Name / Outlet" shape that joins two writers' names ("Laura Ibarra / Daniel
+    Quesada") is a byline."""
+    return rule.reason == "caption_credit" and meta.names_by_slash(text)
 
 
 # Menus and footers repeat across a site's pages: each distinct line is judged once.
@@ -273,7 +279,7 @@ def _always_dropped(text: str, key: str) -> bool:
         if number > _LAST_ALWAYS_DROP_RULE:
             return False
         rule = _REASON_RULES[number]
-        if rule.pattern.search(text, 0, _REASON_SCAN_CHARS):
+        if rule.pattern.search(text, 0, _REASON_SCAN_CHARS) and not _writers_not_credit(rule, text):
             return rule.reason in _ALWAYS_DROP
     return False
 
@@ -546,7 +552,7 @@ def _decide(
     _drop_for(keep, related, _captions_printed_with_credit(texts, keep), "caption")
     _drop_for(keep, related, _newsletter_box_titles(dump, keep, words), "newsletter_prompt")
     _drop_for(keep, related, _alt_texts(dump, keep, words), "caption")
-    _drop_for(keep, related, _author_box(dump, keep, head.metadata.byline), "author_box")
+    _drop_for(keep, related, _author_box(dump, keep, words, head.metadata.byline), "author_box")
     _drop_for(keep, related, _pull_quotes(texts, keep, dump.bullets), "pull_quote")
     _drop_for(keep, related, _embedded_posts(dump, keep), "social_embed")
     return keep, head, words, related
@@ -1001,18 +1007,38 @@ def _alt_texts(dump: Dump, keep: list[bool], words: list[int]) -> list[int]:
     ]
 
 
-def _author_box(dump: Dump, keep: list[bool], byline: Sequence[str]) -> list[int]:
+_AUTHOR_LINE_MAX_CHARS = 80
+# Article text above a byline printed again for it to close the article (a listing's teasers
+# under one author's bylines hold a few dozen words).
+_CLOSING_BYLINE_MIN_WORDS = 100
+
+
+def _author_box(dump: Dump, keep: list[bool], words: list[int], byline: Sequence[str]) -> list[int]:
     """Kept lines printing only an author's name (an author box's heading under the article,
-    "Jane Doe" over "Senior Reviews Editor" and her bio) with the role line under each: the
-    article never prints its author's name alone; the bio sentence stays."""
+    "Jane Doe" over "Senior Reviews Editor" and her bio) with the role line under each, and one
+    byline naming only the authors again under the article's text ("Rozmawiała Jane Doe" closing
+    an interview; bylines printed again and again are a listing's): the article never prints its
+    author's name alone; the bio sentence stays."""
     texts = dump.texts
     names = set(byline)
     found: list[int] = []
+    bylines: list[int] = []
     for index in compress(range(len(texts)), keep) if names else ():
-        if texts[index] in names:
+        text = texts[index]
+        if text in names:
             found.append(index)
             if index + 1 < len(texts) and keep[index + 1] and meta.is_role_line(texts[index + 1]):
                 found.append(index + 1)
+        elif (
+            len(text) <= _AUTHOR_LINE_MAX_CHARS
+            and any(map(text.__contains__, names))
+            and meta.is_byline_line(text)
+            and names.issuperset(meta.split_byline(text))
+        ):
+            bylines.append(index)
+    # (Under the article's text: a listing's second teaser byline has little text above it.)
+    if len(bylines) == 1 and sum(compress(words[: bylines[0]], keep)) >= _CLOSING_BYLINE_MIN_WORDS:
+        found += bylines
     return found
 
 

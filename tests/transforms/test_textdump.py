@@ -1006,6 +1006,24 @@ def test_a_share_price_box_inside_the_article_goes() -> None:
     assert reasons["What happens next"] != "market_data"
 
 
+def test_two_writers_joined_by_a_slash_under_the_standfirst_are_the_byline() -> None:
+    standfirst = "The county relaunches the hospital extension with a budget 18% higher than in September"
+    head = [standfirst, "Laura Fennell Soto / Daniel Quesada", "Fenby | 22/01/2025 - 08:40"]
+    extraction = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head))
+    assert extraction.metadata.byline == ("Laura Fennell Soto", "Daniel Quesada")
+    assert extraction.paragraphs[0].text == standfirst
+
+
+def test_an_interviews_closing_byline_naming_its_author_again_goes() -> None:
+    head = ["By Agnieszka Fenwick"]
+    extraction = extract_one(
+        page(
+            "River wall to be rebuilt before winter", PROSE, head=head, tail=["Rozmawiała Agnieszka Fenwick"]
+        )
+    )
+    assert extraction.body == "\n\n".join(PROSE)
+
+
 def test_a_newsletters_name_over_its_sign_up_line_goes() -> None:
     box = ["Fenland Mornings", "Get the Fenland Morning Brief delivered to your inbox every weekday."]
     box += ["Enter your email", "Sign up"]
@@ -1915,6 +1933,18 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Você leu 3 de 5 matérias gratuitas deste mês.", "paywall_prompt"),
         ("Assine agora", "paywall_prompt"),
         ("Assinar agora", "paywall_prompt"),
+        ("Relacionado: El Gobierno estudia incluir la mano de obra en la fórmula", "related_link"),
+        ("Przeczytaj także: UKE: 87 proc. gospodarstw ma już dostęp do sieci", "related_link"),
+        ("Tagi: światłowody, białe plamy, operatorzy regionalni", "related_link"),
+        ("Zobacz wszystkie artykuły autorki", "related_link"),
+        ("WHITEPAPER", "advertisement_label"),
+        ("WEBINAR | Cyberbezpieczeństwo w samorządach | 24 kwietnia, godz. 11:00", "advertisement_label"),
+        ("Jetzt kostenlos herunterladen", "call_to_action"),
+        (
+            "Forum Kontraktlogistik 2025 · 24.–25. Juni · Hamburg · Frühbucherpreis bis 30. April",
+            "event_promo",
+        ),
+        ("Tomasz Lipiec kieruje firmą od 2017 r. Fot. Światłonet", "caption_credit"),
         ("Brought to you by Fenland Mining Solutions", "call_to_action"),
         ("Edited by: Zanele Fourie", "syndication_credit"),
         (
