@@ -1301,6 +1301,10 @@ def _closing_byline(dump: Dump, keep: list[bool], first: int, head_lines: dict[i
         if is_byline_line(texts[index]) and (names := split_byline(texts[index])):
             head_lines[index] = "byline"
             return names
+        # An author box's name under the bio closing the article ("Jo Doe is a hydrogeologist
+        # ... Views are personal." / "Jo Doe").
+        if texts[last].startswith(texts[index] + " ") and _looks_like_byline(texts[index]):
+            return split_byline(texts[index])
     for index in compress(range(len(lines) - 1), map(_AUTHOR_BOX_HEADING.match, lines)):
         if _looks_like_byline(lines[index + 1]):
             return split_byline(lines[index + 1])

@@ -1014,6 +1014,16 @@ def test_two_writers_joined_by_a_slash_under_the_standfirst_are_the_byline() -> 
     assert extraction.paragraphs[0].text == standfirst
 
 
+def test_an_author_boxs_name_under_the_closing_bio_is_the_byline_and_read_later_is_no_name() -> None:
+    bio = "Meenakshi Fenwick is a hydrogeologist at the Kaveri Institute. Views are personal."
+    head = ["Published - March 12, 2024 12:15 am IST", "READ LATER", "SHARE", "PRINT"]
+    extraction = extract_one(
+        page("River wall to be rebuilt before winter", [*PROSE, bio], head=head, tail=["Meenakshi Fenwick"])
+    )
+    assert extraction.metadata.byline == ("Meenakshi Fenwick",)
+    assert extraction.paragraphs[-1].text == bio
+
+
 def test_an_interviews_closing_byline_naming_its_author_again_goes() -> None:
     head = ["By Agnieszka Fenwick"]
     extraction = extract_one(
