@@ -137,6 +137,7 @@ class _Page:
     block_links: list[int] = field(default_factory=list)
     block_node: list[int] = field(default_factory=list)
     standfirst_nodes: set[int] = field(default_factory=set)  # elements with a standfirst/dek class
+    standfirst_spans: set[str] = field(default_factory=set)  # texts of <span>s with one ("span.sumario")
     author_elements: list[tuple[str, int]] = field(default_factory=list)  # (text, owning element)
     dateline_elements: list[tuple[str, int]] = field(default_factory=list)  # (text, owning element)
     headline_spans: list[str] = field(default_factory=list)
@@ -227,6 +228,8 @@ def _walk(soup: BeautifulSoup) -> _Page:
                         page.dateline_elements.append((item.get_text(" ", strip=True), current))  # type: ignore[union-attr]
                     elif _INLINE_HEADLINE.search(span_class):
                         page.headline_spans.append(item.get_text(" ", strip=True))  # type: ignore[union-attr]
+                    elif _STANDFIRST_HINT.search(span_class):
+                        page.standfirst_spans.add(" ".join(item.get_text(" ").split()))  # type: ignore[union-attr]
                 extend(reversed(item.contents))  # type: ignore[union-attr]
                 continue
             if name in skipped_tags:
@@ -544,7 +547,11 @@ def _decide(page: _Page) -> _Analysis:
         metadata = replace(metadata, published=labelled_date(texts) or _date_under(texts, metadata.title))
 
     decisions: list[str | None] = []
-    headline = next((index for index, node in enumerate(nodes) if tags[node] == "h1"), len(texts))
+    # (A page with no <h1> prints its headline in a classed element: "span.titulo".)
+    headline = next(
+        (index for index, node in enumerate(nodes) if tags[node] == "h1"),
+        next((index for index, text in enumerate(texts) if text == metadata.title), len(texts)),
+    )
     for index in range(len(texts)):
         node = nodes[index]
         if headline < index and node < container and _is_standfirst(page, index, nearest):
@@ -650,14 +657,14 @@ def _is_byline_block(text: str) -> bool:
 
 def _is_standfirst(page: _Page, index: int, nearest: list[int]) -> bool:
     """A block whose element (or its parent or grandparent: a page builder's "subtitle" block
-    wraps it twice) has a standfirst class, reads as a sentence, is printed once and is under no
-    boilerplate hint."""
+    wraps it twice), or the <span> printing all of it, has a standfirst class, reads as a
+    sentence, is printed once and is under no boilerplate hint."""
     node = page.block_node[index]
     text = page.block_text[index]
     parent = page.node_parent[node]
     grandparent = page.node_parent[parent] if parent >= 0 else -1
     return (
-        not page.standfirst_nodes.isdisjoint((node, parent, grandparent))
+        (not page.standfirst_nodes.isdisjoint((node, parent, grandparent)) or text in page.standfirst_spans)
         and page.block_text.count(text) == 1  # (a copy in the article or a second header is not it)
         and page.node_hint[nearest[node]] is None
         and text.count(" ") + 1 >= _STANDFIRST_MIN_WORDS

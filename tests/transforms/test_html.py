@@ -757,3 +757,29 @@ def test_a_heading_whose_id_holds_search_as_a_part_of_a_word_is_kept() -> None:
     heading = '<h2 id="research">What the research shows</h2>'
     result = _extract(_page(ARTICLE + heading + ARTICLE))
     assert "What the research shows" in [p.text for p in result.paragraphs]
+
+
+def test_a_table_layouts_standfirst_span_under_a_headline_span_is_kept() -> None:
+    standfirst = "Some 300 fishermen protested outside the harbour office on Tuesday morning over the ban"
+    cell = (
+        '<table><tr><td><span class="headline">Fishermen demand support over the longer ban</span><br />'
+        f'<span class="sumario">{standfirst}</span></td></tr></table>'
+        f'<table class="nota"><tr><td>{ARTICLE}</td></tr></table>'
+    )
+    html = _page("").replace(
+        "<main><article><h1>Budget approved after long debate</h1></article></main>", cell
+    )
+    result = _extract(html)
+    assert result.paragraphs[0].text == standfirst
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This week\u2019s newsletter is supported by Fenland Credit Union. Local lending since 1954.",
+        "Showing 7 updates \u00b7 Newest first",
+    ],
+)
+def test_a_newsletters_sponsor_line_and_a_live_blogs_counter_are_not_body(line: str) -> None:
+    result = _extract(_page(ARTICLE + f"<p>{line}</p>" + ARTICLE))
+    assert result.body == _extract(_page(ARTICLE + ARTICLE)).body
