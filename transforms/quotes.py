@@ -785,6 +785,15 @@ class _Timeline:
                 )
             return self._speaker(mention, full, "surname")
         if mention.kind == "name":
+            # The end of a longer name given before ("Solís Manzanero" after "Efraín Solís
+            # Manzanero", "Ní Bhriain" after "Nora Ní Bhriain") is that person.
+            longer = [
+                name
+                for pos, name in self.full_names.get(mention.text.rsplit(" ", 1)[-1], ())
+                if pos <= position and name.endswith(" " + mention.text)
+            ]
+            if longer:
+                return self._speaker(mention, longer[-1], "surname")
             return self._speaker(mention, mention.text, "named")
         if mention.kind == "description":
             return self._speaker(mention, mention.text, "description")

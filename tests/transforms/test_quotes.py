@@ -339,6 +339,14 @@ def test_verbs_pronouns_jobs_and_quote_marks_of_other_languages(texts: list[str]
     assert name == speaker
 
 
+def test_the_end_of_a_longer_name_given_before_is_that_person() -> None:
+    pairs = _pairs(
+        "Efraín Solís Manzanero, biólogo del centro, habló ayer con los pescadores.",
+        "\u00abLa veda no es un capricho\u00bb, dijo Solís Manzanero.",
+    )
+    assert pairs == [("Efraín Solís Manzanero", "La veda no es un capricho")]
+
+
 def test_a_conjunction_opening_the_sentence_is_no_part_of_the_name() -> None:
     assert quotes._person_from_run("Quan Jordi Casademunt") == ("name", ("Jordi", "Casademunt"), ("Quan",))
 
