@@ -1950,6 +1950,8 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Você leu 3 de 5 matérias gratuitas deste mês.", "paywall_prompt"),
         ("Assine agora", "paywall_prompt"),
         ("Assinar agora", "paywall_prompt"),
+        ("SHOP THE LOOK", "shopping_widget"),
+        ("Get the look for less:", "shopping_widget"),
         ("Relacionado: El Gobierno estudia incluir la mano de obra en la fórmula", "related_link"),
         ("Przeczytaj także: UKE: 87 proc. gospodarstw ma już dostęp do sieci", "related_link"),
         ("Tagi: światłowody, białe plamy, operatorzy regionalni", "related_link"),
