@@ -786,3 +786,18 @@ def test_a_table_layouts_standfirst_span_under_a_headline_span_is_kept() -> None
 def test_a_newsletters_sponsor_line_and_a_live_blogs_counter_are_not_body(line: str) -> None:
     result = _extract(_page(ARTICLE + f"<p>{line}</p>" + ARTICLE))
     assert result.body == _extract(_page(ARTICLE + ARTICLE)).body
+
+
+@pytest.mark.parametrize(
+    ("stamp", "kept"),
+    [
+        ("16.58", False),
+        ("8:30 a.m. Feb. 12", False),
+        ("Key event6:48 PM2h ago", False),
+        ("You\u2019re all caught up \u00b7 7 updates", False),
+        ("4:14 p.m.", True),  # a wire's "The Latest" heads its updates so; annotators keep it
+    ],
+)
+def test_a_live_blogs_post_stamps_are_not_body(stamp: str, kept: bool) -> None:
+    result = _extract(_page(ARTICLE + f"<p>{stamp}</p>" + ARTICLE))
+    assert (stamp in [p.text for p in result.paragraphs]) == kept
