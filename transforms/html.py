@@ -147,11 +147,18 @@ class _Page:
 _hint_cache: dict[tuple[str, str, str], tuple[str | None, bool, bool]] = {}
 
 
+# Block elements that screen readers skip (aria-hidden="true") repeat what the page says
+# elsewhere: a pull quote, a headline's decorative copy. (Icons and inline spans are left alone.)
+_DECORATIVE_WHEN_ARIA_HIDDEN = frozenset({"div", "aside", "blockquote", "figure", "p", "section"})
+
+
 def _hint_for(tag: str, attrs: dict[str, str]) -> tuple[str | None, bool, bool]:
     """(boilerplate reason or None, positive content hint, standfirst hint) for one element."""
     style = attrs.get("style")
     if "hidden" in attrs or (style and _DISPLAY_NONE.search(str(style))):
         return "hidden", False, False
+    if attrs.get("aria-hidden") == "true" and tag in _DECORATIVE_WHEN_ARIA_HIDDEN:
+        return "pull_quote", False, False  # printed for the eye only: a pull quote's copy of a sentence
     role = str(attrs.get("role", "")).lower()
     # Sites with generated class names ("css-1l5f9gk") say what an element is in a test id.
     label = f"{attrs.get('class', '')} {attrs.get('id', '')} {attrs.get('itemprop', '')}"

@@ -801,3 +801,9 @@ def test_a_newsletters_sponsor_line_and_a_live_blogs_counter_are_not_body(line: 
 def test_a_live_blogs_post_stamps_are_not_body(stamp: str, kept: bool) -> None:
     result = _extract(_page(ARTICLE + f"<p>{stamp}</p>" + ARTICLE))
     assert (stamp in [p.text for p in result.paragraphs]) == kept
+
+
+def test_a_block_hidden_from_screen_readers_is_a_pull_quotes_copy() -> None:
+    pull = '<div class="css-11dzp0v" aria-hidden="true"><div>\u201cEvery one of these is a life.\u201d</div></div>'
+    result = _extract(_page(ARTICLE + pull + ARTICLE))
+    assert result.body == _extract(_page(ARTICLE + ARTICLE)).body
