@@ -804,6 +804,6 @@ def test_a_live_blogs_post_stamps_are_not_body(stamp: str, kept: bool) -> None:
 
 
 def test_a_block_hidden_from_screen_readers_is_a_pull_quotes_copy() -> None:
-    pull = '<div class="css-11dzp0v" aria-hidden="true"><div>\u201cEvery one of these is a life.\u201d</div></div>'
+    pull = '<div class="css-11dzp0v" aria-hidden="true"><div>\u201cEvery one is a life.\u201d</div></div>'
     result = _extract(_page(ARTICLE + pull + ARTICLE))
     assert result.body == _extract(_page(ARTICLE + ARTICLE)).body
