@@ -147,6 +147,7 @@ class _Page:
 _hint_cache: dict[tuple[str, str, str], tuple[str | None, bool, bool]] = {}
 
 
+_COMPONENT_ATTRIBUTES = ("data-testid", "data-component", "data-module")
 # Block elements that screen readers skip (aria-hidden="true") repeat what the page says
 # elsewhere: a pull quote, a headline's decorative copy. (Icons and inline spans are left alone.)
 _DECORATIVE_WHEN_ARIA_HIDDEN = frozenset({"div", "aside", "blockquote", "figure", "p", "section"})
@@ -160,9 +161,11 @@ def _hint_for(tag: str, attrs: dict[str, str]) -> tuple[str | None, bool, bool]:
     if attrs.get("aria-hidden") == "true" and tag in _DECORATIVE_WHEN_ARIA_HIDDEN:
         return "pull_quote", False, False  # printed for the eye only: a pull quote's copy of a sentence
     role = str(attrs.get("role", "")).lower()
-    # Sites with generated class names ("css-1l5f9gk") say what an element is in a test id.
+    # Sites with generated class names ("css-1l5f9gk") say what an element is in a test id or a
+    # component name (data-testid, data-component, data-module).
     label = f"{attrs.get('class', '')} {attrs.get('id', '')} {attrs.get('itemprop', '')}"
-    key = (tag, role, f"{label} {attrs['data-testid']}" if "data-testid" in attrs else label)
+    named = [str(attrs[name]) for name in _COMPONENT_ATTRIBUTES if name in attrs]
+    key = (tag, role, " ".join([label, *named]) if named else label)
     cached = _hint_cache.get(key)
     if cached is not None:
         return cached

@@ -807,3 +807,11 @@ def test_a_block_hidden_from_screen_readers_is_a_pull_quotes_copy() -> None:
     pull = '<div class="css-11dzp0v" aria-hidden="true"><div>\u201cEvery one is a life.\u201d</div></div>'
     result = _extract(_page(ARTICLE + pull + ARTICLE))
     assert result.body == _extract(_page(ARTICLE + ARTICLE)).body
+
+
+@pytest.mark.parametrize("attribute", ["data-component", "data-module", "data-testid"])
+def test_a_component_name_in_a_data_attribute_hints_like_a_class(attribute: str) -> None:
+    box = f'<div class="css-19ef4hd" {attribute}="newsletter-cta"><h3>Get Town Daily</h3>'
+    box += "<p>Council, courts and business news in five minutes, every weekday.</p></div>"
+    result = _extract(_page(ARTICLE + box))
+    assert result.body == _extract(_page(ARTICLE)).body
