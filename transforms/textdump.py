@@ -183,6 +183,8 @@ _TEASER_TIME = re.compile(_NOT_ARTICLE_RULES["teaser_time"], re.IGNORECASE)
 _INDEX_PAGE_DATELINES = int(_NOT_ARTICLE_RULES["index_page_datelines"])
 _INDEX_KEPT_DATELINES = int(_NOT_ARTICLE_RULES["index_kept_datelines"])
 _WALL_PATTERNS = tuple((reason, re.compile(p, re.IGNORECASE)) for reason, p in _NOT_ARTICLE_RULES["patterns"])
+_LISTING_COUNTER = re.compile(_NOT_ARTICLE_RULES["listing_counter"], re.IGNORECASE)
+_LISTING = "index page: a listing's result counter ('Showing 1–8 of 302')"
 # Unpunctuated lines above the article's first prose line are furniture when shorter than this.
 _FURNITURE_MAX_WORDS = 10
 # Repeats of kept lines with at least this many words are dropped as duplicates.
@@ -351,6 +353,9 @@ def _not_article_reason(dump: Dump, kept: list[int], words: list[int]) -> str | 
             return reason
     if prose_words < _MIN_PROSE_WORDS or sum(words[i] for i in kept) < _MIN_ARTICLE_WORDS:
         return _NO_PROSE
+    counters = compress(texts, map(str.startswith, texts, repeat(("Showing ", "SHOWING ", "showing "))))
+    if any(map(_LISTING_COUNTER.match, counters)):
+        return _LISTING
     # An article has one byline (read as metadata); teasers of an index page carry one each.
     if sum(map(meta.is_byline_line, (texts[i] for i in kept))) >= _INDEX_MIN_BYLINES:
         return _INDEX_PAGE
