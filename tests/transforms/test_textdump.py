@@ -3189,7 +3189,7 @@ def test_a_login_wall_in_another_language_is_not_an_article(prompt: str) -> None
 def test_a_corrections_index_under_a_result_counter_is_not_an_article_whatever_prose_it_holds() -> None:
     entries = ["Filter by section: All | UK | Politics", "Showing 1–8 of 302"]
     for i in range(6):
-        entries += [f"{19 - i} April 2024", PROSE[i], "Read the amended article"]
+        entries += [f"{19 - i} April 2024", f"{PROSE[i]} {PROSE[-1 - i]}", "Read the amended article"]
     extraction = extract_one(page("Corrections and clarifications", entries))
     assert not extraction.is_article
     assert "result counter" in (extraction.reason or "")
