@@ -554,6 +554,7 @@ def _decide(
     _drop_for(keep, related, _advert_copy(dump, keep), "advertisement")
     _drop_for(keep, related, _poll_boxes(dump, keep), "poll_widget")
     _drop_for(keep, related, _quote_widgets(dump, keep, words), "market_data")
+    _drop_for(keep, related, _timed_transcript(dump.texts, keep), "transcript")
     _drop_for(keep, related, _captions_printed_with_credit(texts, keep), "caption")
     _drop_for(keep, related, _newsletter_box_titles(dump, keep, words), "newsletter_prompt")
     _drop_for(keep, related, _alt_texts(dump, keep, words), "caption")
@@ -956,6 +957,23 @@ def _newsletter_box_titles(dump: Dump, keep: list[bool], words: list[int]) -> li
         and not _is_prose_line(texts[index])
         and _pattern_reason(texts[index + 1], normalised[index + 1]) == "newsletter_prompt"
     ]
+
+
+# A video's transcript line: its time into the video, then a sound in brackets or a speaker's
+# label ("0:04 Jory Pen, helmsman: We got the shout ...", "0:48 [Indistinct shouting]").
+_TRANSCRIPT_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s+(?:\[[^\]]{1,60}\]|[^\W\d][^:]{1,60}:\s)")
+_TRANSCRIPT_MIN_LINES = 3
+
+
+def _timed_transcript(texts: list[str], keep: list[bool]) -> list[int]:
+    """Kept lines of a timed transcript printed under a video, when the page holds three or more
+    (a live blog's posts open with a time and a name, but no label's colon)."""
+    timed = [
+        index
+        for index in compress(range(len(texts)), map(str.isdigit, (text[:1] for text in texts)))
+        if _TRANSCRIPT_LINE.match(texts[index])
+    ]
+    return [index for index in timed if keep[index]] if len(timed) >= _TRANSCRIPT_MIN_LINES else []
 
 
 def _in_quote_box(texts: list[str], words: list[int], index: int) -> bool:

@@ -1041,6 +1041,17 @@ def test_an_interviews_closing_byline_naming_its_author_again_goes() -> None:
     assert extraction.body == "\n\n".join(PROSE)
 
 
+def test_a_videos_timed_transcript_goes() -> None:
+    transcript = ["Show transcript", "0:00 [Engine noise, waves breaking]"]
+    transcript += ["0:04 Jory Fen, helmsman: We got the shout about quarter past three."]
+    transcript += ["0:31 Kerensa Hoskin, crew member: I can see him. He's on the ledge."]
+    transcript += ["1:20 Jory Fen: Three, two... go, go, go.", "Hide transcript"]
+    extraction = extract_one(
+        page("River wall to be rebuilt before winter", [*PROSE[:3], *transcript, *PROSE[3:]])
+    )
+    assert extraction.body == "\n\n".join(PROSE)
+
+
 def test_a_newsletters_name_over_its_sign_up_line_goes() -> None:
     box = ["Fenland Mornings", "Get the Fenland Morning Brief delivered to your inbox every weekday."]
     box += ["Enter your email", "Sign up"]
