@@ -489,6 +489,16 @@ def read_head(
         head_lines[title_index] = "title"
         if not byline:
             byline = _name_line_after(dump, title_index, head_lines)
+        names_at = _names_over_labelled_dateline(dump, head_lines) if not byline else None
+        if names_at is not None and names_at < title_index:
+            # A live blog: its head (headline, standfirst, names, "Published ..." line) sits over
+            # the key events and the posts; the first post's headline under it is no headline.
+            byline, head_lines[names_at] = split_byline(lines[names_at]), "byline"
+            above = _find_headline(dump, keep, names_at, max(0, names_at - _HEAD_BEFORE), head_lines)
+            if above is not None:
+                del head_lines[title_index]
+                title_index, title = above, lines[above]
+                head_lines[title_index] = "title"
     if not byline:
         byline = _closing_byline(dump, keep, first, head_lines)
         closing = [index for index, role in head_lines.items() if role == "byline" and index >= first]
@@ -622,11 +632,27 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isupper())
 
 
+def _names_over_labelled_dateline(dump: Dump, head_lines: dict[int, str]) -> int | None:
+    """The line of bare names, opening with a given name, one or two lines over a dateline
+    labelled "Published" (the outlet's name may sit between), or None."""
+    for index, role in head_lines.items():
+        if role == "dateline" and _PUBLISHED.match(dump.texts[index]):
+            for above in range(index - 1, max(-1, index - 1 - _DATE_UNDER_BYLINE_LINES), -1):
+                text = dump.texts[above]
+                if (
+                    above not in head_lines
+                    and text.split(" ", 1)[0] in _FIRST_NAMES
+                    and _looks_like_byline(text)
+                ):
+                    return above
+    return None
+
+
 def _dated_byline_above(dump: Dump, low: int) -> range | None:
     """The nearest line above `low` (at most _FAR_HEAD_LINES up) that names an author and dates
-    the page's first publication ("By Jane Doe published 4 May 2024"), or names an author over a
-    line that dates it ("By Jane Doe, Senior Tester" / "Published 4 May 2024"): those lines, or
-    None."""
+    the page's first publication ("By Jane Doe published 4 May 2024"), or names an author (with
+    "By" or bare) over a line that dates it ("By Jane Doe, Senior Tester" / "Published 4 May
+    2024"): those lines, or None."""
     texts = dump.texts
     for index in range(low - 1, max(-1, low - 1 - _FAR_HEAD_LINES), -1):
         text = texts[index]
@@ -634,10 +660,15 @@ def _dated_byline_above(dump: Dump, low: int) -> range | None:
             names, found, updated = _head_line(text)
             if names and found and not updated:
                 return range(index, index + 1)
-            if names and not found and index + 1 < low and len(texts[index + 1]) <= _BYLINE_LINE_MAX_CHARS:
-                under_names, under_found, under_updated = _head_line(texts[index + 1])
-                if under_found and not (under_names or under_updated):
-                    return range(index, index + 2)
+            if not found and (names or _looks_like_byline(text)):
+                # (The date may sit under the outlet's name: "Jo Doe and Sam Roe" / "The Courier" /
+                # "Published 6:05 a.m. Jan. 18, 2024 | Updated ...".)
+                for under in range(index + 1, min(low, index + 1 + _DATE_UNDER_BYLINE_LINES)):
+                    if len(texts[under]) > _LABELLED_DATE_MAX_CHARS:
+                        break
+                    under_names, under_found, under_updated = _head_line(texts[under])
+                    if under_found and not (under_names or under_updated):
+                        return range(index, under + 1)
     return None
 
 

@@ -835,6 +835,8 @@ _ADVERT_CLOSING_WORDS = meta.CALL_TO_ACTION_WORDS | frozenset(
 _CALL_TO_ACTION_STARTS = tuple(
     next(triggers for reason, triggers, _ in _REASONS["patterns"] if reason == "call_to_action")
 )
+_SPONSOR_CREDIT = "presented by "
+_BOX_END_STARTS = (*_CALL_TO_ACTION_STARTS, _SPONSOR_CREDIT)
 
 
 _QUOTE_MARKS = frozenset('"“”„«»')
@@ -867,17 +869,20 @@ def _advert_copy(dump: Dump, keep: list[bool]) -> list[int]:
         and _pattern_reason(texts[index - 1], normalised[index - 1]) == "advertisement_label"
     ]
     # Buttons are few, short and open with one of a few words: look up from each for the label.
-    buttons = compress(range(len(texts)), map(str.startswith, normalised, repeat(_CALL_TO_ACTION_STARTS)))
+    # (A sponsor's "Presented by X" closes a box the same way; elsewhere it names a host.)
+    buttons = compress(range(len(texts)), map(str.startswith, normalised, repeat(_BOX_END_STARTS)))
     for button in buttons:
         key = normalised[button]
-        if len(key) > _BUTTON_MAX_CHARS or _pattern_reason(texts[button], key) != "call_to_action":
+        if len(key) > _BUTTON_MAX_CHARS or (
+            _pattern_reason(texts[button], key) != "call_to_action" and not key.startswith(_SPONSOR_CREDIT)
+        ):
             continue
         above = range(button - 1, max(-1, button - 2 - _ADVERT_MAX_LINES), -1)
         label = next(
             (i for i in above if _pattern_reason(texts[i], normalised[i]) == "advertisement_label"), None
         )
         if label is not None:
-            copy += compress(range(label + 1, button), keep[label + 1 : button])
+            copy += compress(range(label + 1, button + 1), keep[label + 1 : button + 1])
     return copy
 
 
