@@ -8,8 +8,10 @@ from __future__ import annotations
 import codecs
 import re
 import zlib
+from collections import Counter
 
 from transforms.model import FORMAT_BINARY, FORMAT_EMPTY, FORMAT_HTML, FORMAT_TEXT, DecodedDocument
+from transforms.rules import load_json
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 GZIP_MAGIC = b"\x1f\x8b"
@@ -34,6 +36,10 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 _HTML_SNIFF = re.compile(r"<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _LINE_ENDS = re.compile(r"\r\n?")
+_CODE_PAGES = {
+    codec: tuple(frozenset(letters) for letters in languages.values())
+    for codec, languages in load_json("decode_codepages.json")["codepages"].items()
+}
 
 
 def _gunzip(data: bytes, max_bytes: int) -> tuple[bytes | None, str | None]:
@@ -118,11 +124,27 @@ def _encoding_of(data: bytes, is_html: bool) -> tuple[str, bytes]:
         pass
     if _mostly_utf8(data):
         return "utf-8", data
-    try:
-        data.decode("cp1252")
-        return "cp1252", data
-    except UnicodeDecodeError:
-        return "latin-1", data
+    return _code_page_of(data), data
+
+
+def _code_page_of(data: bytes) -> str:
+    """The single-byte code page whose languages explain most of the text's non-ASCII letters
+    (rules/decode_codepages.json); latin-1 when none decodes the bytes."""
+    best, best_share = "latin-1", -1.0
+    for codec, alphabets in _CODE_PAGES.items():
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        letters = Counter(char for char in text.lower() if char > "\x7f" and char.isalpha())
+        total = sum(letters.values())
+        share = max(
+            (sum(count for char, count in letters.items() if char in alphabet) / total if total else 1.0)
+            for alphabet in alphabets
+        )
+        if share > best_share:  # (the first code page wins ties: cp1252)
+            best, best_share = codec, share
+    return best
 
 
 def decode_document(name: str, data: bytes, max_bytes: int = 20_000_000) -> DecodedDocument:

@@ -82,3 +82,17 @@ def test_size_limit():
 def test_gzip_bomb_is_capped():
     doc = decode_document("bomb.txt.gz", gzip.compress(b"a" * 10_000, mtime=0), max_bytes=1000)
     assert doc.format == "binary" and "decompressed" in doc.problem
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("Bystřecké lnárny končí. O práci přijde 286 lidí, výroba míří do Srbska.", "cp1250"),
+        ("Kıyıbaşı Spor şampiyonluğu kutladı; taraftarlar gece yarısına kadar şarkı söyledi.", "cp1254"),
+        ("Le café où l'on reçoit les élèves ferme à Noël, déplore la maîtresse.", "cp1252"),
+        ("Ośrodek w Brzezince dostał światłowód, mówi wójt gminy.", "cp1250"),
+    ],
+)
+def test_a_file_in_a_single_byte_code_page_is_read_in_the_one_its_letters_fit(text: str, codec: str) -> None:
+    doc = decode_document("page.txt", (text + "\n").encode(codec))
+    assert (doc.encoding, doc.text.strip()) == (codec, text)
