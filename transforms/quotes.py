@@ -367,6 +367,34 @@ def _quote_spans(text: str, next_opens_quote: bool = False) -> list[_Span]:
     return spans
 
 
+# A paragraph opened by a dash is a quote in Nordic journalism ("– Vi var inte bra, säger han.").
+_DASH_OPENERS = ("\u2013 ", "\u2014 ")
+# The attribution after the quote's last comma is short: ", säger Lindfors.", ", Lehtinen sanoi
+# tiistaina."
+_DASH_ATTRIBUTION_MAX_WORDS = 6
+_DASH_ATTRIBUTION = re.compile(r", (?=[^,]*$)")
+
+
+def _add_dash_quotes(texts: Sequence[str], all_spans: list[list[_Span]]) -> None:
+    """Quotes opened by a dash at a paragraph's start, up to and with the comma before a short
+    attribution holding a speech verb; a dash paragraph with none under such a quote goes on
+    with it (the speaker's next paragraph). A dash list under anything else is no speech."""
+    follows_quote = False
+    for index, text in enumerate(texts):
+        if not text.startswith(_DASH_OPENERS) or (all_spans[index] and all_spans[index][0].open <= 2):
+            follows_quote = False
+            continue
+        attribution = _DASH_ATTRIBUTION.search(text)
+        after = text[attribution.end() :] if attribution else ""
+        if attribution and _word_count(after) <= _DASH_ATTRIBUTION_MAX_WORDS and _SPEECH_VERB.search(after):
+            all_spans[index] = [_Span(1, attribution.start() + 1)]
+            follows_quote = True
+        elif follows_quote:
+            all_spans[index] = [_Span(1, len(text))]
+        else:
+            follows_quote = False
+
+
 def _masked(text: str, spans: Sequence[_Span]) -> str:
     """`text` with every quote, marks included, masked out; `spans` are in order and disjoint."""
     parts = []
@@ -1054,6 +1082,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], byline: Sequence[str] = ()) 
         _quote_spans(t, next_opens)
         for t, next_opens in zip(texts, [*opens_quote[1:], False][: len(texts)], strict=True)
     ]
+    _add_dash_quotes(texts, all_spans)
     # Sentences after the last quote only tell the timeline who spoke, which no quote needs then.
     last_quoted = max((index for index, spans in enumerate(all_spans) if spans), default=None)
     if last_quoted is None:

@@ -347,6 +347,22 @@ def test_the_end_of_a_longer_name_given_before_is_that_person() -> None:
     assert pairs == [("Efraín Solís Manzanero", "La veda no es un capricho")]
 
 
+def test_a_paragraph_opened_by_a_dash_is_a_quote_up_to_its_attribution_and_goes_on_below() -> None:
+    pairs = _pairs(
+        "Oskar Lindfors gjorde tre mål i derbyt.",
+        "\u2013 Jag vet inte vad som hände. Jag bara sköt, och sen låg jag under laget, säger Lindfors.",
+        "\u2013 Nu ska vi förbereda kvalet.",
+    )
+    assert pairs == [
+        ("Oskar Lindfors", "Jag vet inte vad som hände. Jag bara sköt, och sen låg jag under laget,"),
+        ("Oskar Lindfors", "Nu ska vi förbereda kvalet."),
+    ]
+
+
+def test_a_dash_list_under_no_quote_is_no_speech() -> None:
+    assert _pairs("The results in brief:", "\u2013 Sales rose 4%, to £2.1bn.", "\u2013 Costs fell.") == []
+
+
 def test_a_conjunction_opening_the_sentence_is_no_part_of_the_name() -> None:
     assert quotes._person_from_run("Quan Jordi Casademunt") == ("name", ("Jordi", "Casademunt"), ("Quan",))
 
