@@ -92,6 +92,8 @@ def test_parse_date_takes_the_first_date_in_the_line() -> None:
         ("Per Laia Fenoll i Pep Solà", ["Laia Fenoll", "Pep Solà"]),
         ("Av Henrik Fennqvist och Elin Berg", ["Henrik Fennqvist", "Elin Berg"]),
         ("Per Fennqvist", ["Per Fennqvist"]),
+        ("Af Mette Kjær Fenwick og Jonas Riis", ["Mette Kjær Fenwick", "Jonas Riis"]),
+        ("Publicat de Ioana Fenescu", ["Ioana Fenescu"]),
         ("By Danielle Fenwick and Malik Brandt Keystone Press Service", ["Danielle Fenwick", "Malik Brandt"]),
         ("By Jo Fenwick The Associated Press", ["Jo Fenwick"]),
         ("", []),

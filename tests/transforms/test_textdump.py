@@ -1993,6 +1993,7 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Assine agora", "paywall_prompt"),
         ("Assinar agora", "paywall_prompt"),
         ("SHOP THE LOOK", "shopping_widget"),
+        ("Kunnanjohtaja esitteli esityksen valtuustosalissa. Kuva: Jussi Fenwick", "caption_credit"),
         ("Get the look for less:", "shopping_widget"),
         ("Relacionado: El Gobierno estudia incluir la mano de obra en la fórmula", "related_link"),
         ("Przeczytaj także: UKE: 87 proc. gospodarstw ma już dostęp do sieci", "related_link"),
