@@ -1660,6 +1660,12 @@ def test_a_match_report_byline_with_the_ground() -> None:
         ("© 2023 Fenvik Medier AS. Alle rettigheter reservert.", "Fenvik Medier"),
         ("© Uitgeverij Fenland B.V. Alle rechten voorbehouden", "Uitgeverij Fenland"),
         ("© Wydawnictwo Fenland sp. z o.o.", "Wydawnictwo Fenland"),
+        # The address after the name is no part of it; a legal form after a comma still goes.
+        (
+            "© 2023 The Fenland Review, Cois Cuain, Rossaveel, Co. Galway. All rights reserved.",
+            "The Fenland Review",
+        ),
+        ("© 2024 Fenland Media, Inc. All rights reserved.", "Fenland Media"),
         (
             "All rights reserved © 2021 Fenland Courier is a registered Trademark of Marsh Inc.",
             "Fenland Courier",
@@ -1993,6 +1999,16 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Assine agora", "paywall_prompt"),
         ("Assinar agora", "paywall_prompt"),
         ("SHOP THE LOOK", "shopping_widget"),
+        (
+            "Heb je een tip of een vraag over dit onderwerp? Mail de redactie via tips@fenpost.nl.",
+            "news_tip_prompt",
+        ),
+        (
+            "Have you old photographs of the yard? Write to us at letters@fenreview.ie and we print some.",
+            "news_tip_prompt",
+        ),
+        ("Fenland Science is free to read because readers pay for it.", "donation_appeal"),
+        ("If you value independent science journalism, please consider supporting us.", "donation_appeal"),
         ("Kunnanjohtaja esitteli esityksen valtuustosalissa. Kuva: Jussi Fenwick", "caption_credit"),
         ("Get the look for less:", "shopping_widget"),
         ("Relacionado: El Gobierno estudia incluir la mano de obra en la fórmula", "related_link"),
