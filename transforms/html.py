@@ -572,7 +572,7 @@ def _decide(page: _Page) -> _Analysis:
             decisions.append(page.node_hint[nearest[node]])
         else:
             decisions.append(_block_reason(page, index, metadata))
-    _drop_edge_fragments(decisions, good)
+    _drop_edge_fragments(decisions, good, [tags[node] in _SUBHEADINGS for node in nodes])
     _drop_back_matter(texts, decisions, good)
     _drop_comment_thread(texts, decisions, good)
     _drop_orphan_box_headings(texts, decisions)
@@ -706,14 +706,21 @@ def _outside_reason(page: _Page, index: int, nearest: list[int]) -> str:
     return "outside_article"
 
 
-def _drop_edge_fragments(decisions: list[str | None], good: list[float]) -> None:
-    """Short kept blocks before the first / after the last good block are chrome, not article."""
+_SUBHEADINGS = frozenset({"h2", "h3", "h4"})
+
+
+def _drop_edge_fragments(decisions: list[str | None], good: list[float], headings: list[bool]) -> None:
+    """Short kept blocks before the first / after the last good block are chrome, not article;
+    not a heading over the article's first kept blocks (an "In brief" box's heading over its
+    points, which are the article's)."""
     kept_good = [i for i, reason in enumerate(decisions) if reason is None and good[i] > 0]
     if not kept_good:
         return
     first, last = kept_good[0], kept_good[-1]
     for index, reason in enumerate(decisions):
         if reason is None and (index < first or index > last) and not good[index]:
+            if index + 1 == first and headings[index]:
+                continue
             decisions[index] = "short_fragment"
 
 

@@ -815,3 +815,10 @@ def test_a_component_name_in_a_data_attribute_hints_like_a_class(attribute: str)
     box += "<p>Council, courts and business news in five minutes, every weekday.</p></div>"
     result = _extract(_page(ARTICLE + box))
     assert result.body == _extract(_page(ARTICLE)).body
+
+
+def test_a_summary_boxs_heading_over_the_articles_first_points_is_kept() -> None:
+    box = "<section class='css-3ur6ng'><h2>In het kort</h2><ul>"
+    box += "".join(f"<li>{PROSE} Point {i} of the summary.</li>" for i in range(3)) + "</ul></section>"
+    result = _extract(_page(box + ARTICLE))
+    assert [p.text for p in result.paragraphs][0] == "In het kort"
