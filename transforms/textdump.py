@@ -968,6 +968,7 @@ def _newsletter_box_titles(dump: Dump, keep: list[bool], words: list[int]) -> li
 # label ("0:04 Jory Pen, helmsman: We got the shout ...", "0:48 [Indistinct shouting]").
 _TRANSCRIPT_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s+(?:\[[^\]]{1,60}\]|[^\W\d][^:]{1,60}:\s)")
 _TRANSCRIPT_MIN_LINES = 3
+_DIGITS = tuple("0123456789")
 
 
 def _timed_transcript(texts: list[str], keep: list[bool]) -> list[int]:
@@ -975,7 +976,7 @@ def _timed_transcript(texts: list[str], keep: list[bool]) -> list[int]:
     (a live blog's posts open with a time and a name, but no label's colon)."""
     timed = [
         index
-        for index in compress(range(len(texts)), map(str.isdigit, (text[:1] for text in texts)))
+        for index in compress(range(len(texts)), map(str.startswith, texts, repeat(_DIGITS)))
         if _TRANSCRIPT_LINE.match(texts[index])
     ]
     return [index for index in timed if keep[index]] if len(timed) >= _TRANSCRIPT_MIN_LINES else []
