@@ -543,6 +543,7 @@ def _decide(
     _keep_announced_lists(dump, keep, words)
     _keep_recipe_card(dump, keep, words)
     _keep_sections(dump, keep, words, crossheads)
+    _keep_numbered_sections(dump, keep, words)
     _keep_article_past_box(dump, keep, words, probabilities, box_headings)
     _keep_pros_and_cons(dump, keep, words, probabilities)
     _drop_from(keep, comment_section_start(texts, start))
@@ -649,6 +650,67 @@ def _keep_sections(dump: Dump, keep: list[bool], words: list[int], crossheads: l
             if not (keep[index] or opens or bullets[index]) or _always_dropped(text, dump.normalised[index]):
                 break
             keep[index] = True
+
+
+# A listicle's numbered headings ("1. Kelvaro Aero S9: Best overall"), each over its paragraphs.
+_NUMBERED_HEADING = re.compile(r"(\d{1,2})[.)]\s+\S")
+_NUMBERED_HEADING_MAX_WORDS = 14
+_NUMBERED_MIN_SECTIONS = 3
+# How far the last numbered section (and what closes the piece: an FAQ, a verdict) may run.
+_LAST_SECTION_MAX_LINES = 40
+_LAST_SECTION_MAX_SHORT_LINES = 3  # (a price, a "Buy now" button, a heading over the FAQ)
+
+
+def _keep_numbered_sections(dump: Dump, keep: list[bool], words: list[int]) -> None:
+    """Keep a listicle whose numbered headings, 1, 2, 3 ... in order, each head a paragraph of
+    prose, and one of them the article's: each heading and the paragraphs under it (a product
+    box's specs, pros and buttons between them stay out), and under the last one, when the line
+    model's run stopped short of it, the paragraphs, questions and the short headings over them,
+    up to three short lines in a row. A "Most read" list is numbered too, but no prose sits under
+    its items."""
+    texts, normalised = dump.texts, dump.normalised
+    headings: list[int] = []
+    for index in compress(range(len(texts)), map(str.startswith, texts, repeat(_DIGITS))):
+        match = _NUMBERED_HEADING.match(texts[index])
+        if match and words[index] <= _NUMBERED_HEADING_MAX_WORDS and not _is_prose_line(texts[index]):
+            if int(match[1]) == len(headings) + 1:
+                headings.append(index)
+            elif int(match[1]) == 1 and len(headings) < _NUMBERED_MIN_SECTIONS:
+                headings = [index]
+    if len(headings) < _NUMBERED_MIN_SECTIONS:
+        return
+    ends = [*headings[1:], min(len(texts), headings[-1] + _LAST_SECTION_MAX_LINES)]
+    sections = [
+        [i for i in range(head + 1, end) if _is_section_paragraph(texts[i], normalised[i], words[i])]
+        for head, end in zip(headings, ends, strict=True)
+    ]
+    if not all(sections[:-1]) or not any(keep[i] for i in (*headings, *(i for p in sections for i in p))):
+        return
+    for head, paragraphs in zip(headings[:-1], sections[:-1], strict=True):
+        for index in (head, *paragraphs):
+            keep[index] = True
+    keep[headings[-1]] = True
+    if not sections[-1] or keep[sections[-1][0]]:
+        return  # (the line model's run reaches the last section: where the article ends is its call)
+    first = sections[-1][0]
+    short_run = 0
+    for index in range(first, ends[-1]):
+        text = texts[index]
+        if (_is_section_paragraph(text, normalised[index], words[index]) or text.endswith("?")) and not (
+            _always_dropped(text, normalised[index])
+        ):
+            keep[index], short_run = True, 0
+            above = index - 1
+            if above > first and not keep[above] and words[above] <= _NUMBERED_HEADING_MAX_WORDS:
+                keep[above] = not _always_dropped(texts[above], normalised[above])  # ("The verdict")
+            continue
+        short_run += 1
+        if short_run > _LAST_SECTION_MAX_SHORT_LINES:
+            break
+
+
+def _is_section_paragraph(text: str, key: str, words: int) -> bool:
+    return words >= _PARAGRAPH_MIN_WORDS and _holds_prose(text) and not _always_dropped(text, key)
 
 
 def _keep_article_past_box(

@@ -1090,6 +1090,28 @@ def test_a_podcasts_presenter_is_its_byline() -> None:
     assert extraction.metadata.title == "The town where the nurses live in caravans"
 
 
+def test_a_listicles_numbered_sections_past_product_boxes_are_kept_with_its_closing_faq() -> None:
+    body = PROSE[:2]
+    for number in range(1, 5):
+        body += [
+            f"{number}. Fenland Aero S{number}: Best for wet banks",
+            "Weight: 2.6kg",
+            "Run time: 62 minutes",
+        ]
+        body += [
+            "Why we love it",
+            "Light on the wrist",
+            f"{PROSE[number + 1]}",
+            "£349.99 from Argos",
+            "Buy now",
+        ]
+    closing = ["Cordless vacuum cleaner FAQs", "Are cordless vacuums as powerful as corded ones?", PROSE[6]]
+    extraction = extract_one(page("10 best cordless vacuum cleaners, tested", [*body, *closing]))
+    kept = [p.text for p in extraction.paragraphs]
+    assert all(line in kept for line in [*PROSE[2:7], "4. Fenland Aero S4: Best for wet banks", closing[1]])
+    assert "Buy now" not in kept and "£349.99 from Argos" not in kept
+
+
 def test_a_newsletters_name_over_its_sign_up_line_goes() -> None:
     box = ["Fenland Mornings", "Get the Fenland Morning Brief delivered to your inbox every weekday."]
     box += ["Enter your email", "Sign up"]
