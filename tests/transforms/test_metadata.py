@@ -94,6 +94,7 @@ def test_parse_date_takes_the_first_date_in_the_line() -> None:
         ("Per Fennqvist", ["Per Fennqvist"]),
         ("Af Mette Kjær Fenwick og Jonas Riis", ["Mette Kjær Fenwick", "Jonas Riis"]),
         ("Publicat de Ioana Fenescu", ["Ioana Fenescu"]),
+        ("Piše: Marina Fenić", ["Marina Fenić"]),
         ("By Danielle Fenwick and Malik Brandt Keystone Press Service", ["Danielle Fenwick", "Malik Brandt"]),
         ("By Jo Fenwick The Associated Press", ["Jo Fenwick"]),
         ("", []),

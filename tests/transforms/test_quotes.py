@@ -332,6 +332,9 @@ def test_a_particle_after_two_names_or_a_word_is_a_preposition() -> None:
             "Oskar Lindfors",
         ),
         (["Mette Hansen er vred. \u00bbVi har ikke f\u00e5et svar\u00ab, siger hun."], "Mette Hansen"),
+        (["\u201eHat évig dolgoztam ezért\u201d \u2013 mondta Fenyvesi Lajos."], "Fenyvesi Lajos"),
+        (["\u201cDebit air naik sangat cepat,\u201d kata Heru Wibisono."], "Heru Wibisono"),
+        (["\u201eSrpanj nam je bio dobar\u201c, rekao je Dražen Lulić."], "Dražen Lulić"),
     ],
 )
 def test_verbs_pronouns_jobs_and_quote_marks_of_other_languages(texts: list[str], speaker: str) -> None:
