@@ -141,6 +141,7 @@ class _Page:
     author_elements: list[tuple[str, int]] = field(default_factory=list)  # (text, owning element)
     dateline_elements: list[tuple[str, int]] = field(default_factory=list)  # (text, owning element)
     headline_spans: list[str] = field(default_factory=list)
+    blog_name: str | None = None  # an <h1> naming the blog over its post's own heading
     evidence: PageEvidence = field(default_factory=PageEvidence)
 
 
@@ -477,15 +478,31 @@ def _collect_byline_evidence(page: _Page, nearest: list[int], container: int, en
 
 
 def _headline(page: _Page, container: int, end: int) -> str | None:
-    """The <h1> inside the article container, else the last one before it, else the first; on a
-    page with no <h1> (a hand-built 2009 layout), an <h2> over the article's first paragraph, else
-    a <span> whose class says it is the headline."""
+    """The <h1> inside the article container, else the last one before it (but a longer heading
+    under it that the <title> names beside it), else the first; on a page with no <h1> (a
+    hand-built 2009 layout), an <h2> over the article's first paragraph, else a <span> whose class
+    says it is the headline."""
     blocks = list(zip(page.block_text, page.block_node, strict=True))
     h1s = [(node, text) for text, node in blocks if page.node_tag[node] == "h1"]
     inside = [text for node, text in h1s if container <= node < end]
     before = [text for node, text in h1s if node < container]
     if h1s:
-        return (inside or before[-1:] or [text for _, text in h1s])[0]
+        chosen = (inside or before[-1:] or [text for _, text in h1s])[0]
+        title_tag = page.evidence.title_tag or ""
+        if not inside and chosen in title_tag:
+            # A blog's name in the <h1>, its post's title in a heading between it and the end of
+            # the article; the <title> names both ("Blog Name: Post title").
+            top = next(node for node, text in h1s if text == chosen)
+            posts = (
+                text
+                for text, node in blocks
+                if top < node < end and page.node_tag[node] in ("h2", "h3") and text in title_tag
+            )
+            post = next((text for text in posts if text != chosen and len(text) > len(chosen)), None)
+            if post is not None:
+                page.blog_name = chosen
+                return post
+        return chosen
     first_paragraph = next(
         (node for _, node in blocks if container <= node < end and page.node_tag[node] == "p"), end
     )
@@ -552,7 +569,7 @@ def _decide(page: _Page) -> _Analysis:
     page.evidence.headline = _headline(page, container, end)
     metadata = extract_metadata(page.evidence)
     if metadata.publisher is None:  # no JSON-LD publisher or og:site_name: what the text states
-        metadata = replace(metadata, publisher=publisher_in_text(texts))
+        metadata = replace(metadata, publisher=page.blog_name or publisher_in_text(texts))
     if metadata.published is None:  # nothing dated in the markup: a "Published ..." line in the text
         metadata = replace(metadata, published=labelled_date(texts) or _date_under(texts, metadata.title))
 

@@ -223,7 +223,7 @@ _BACK_MATTER_SUPPORTING = re.compile(_REASONS["back_matter_supporting_headings"]
 _RELATED_BOX_HEADINGS = frozenset(_REASONS["related_box_headings"])
 _CONTACT_BLOCK_HEADING = re.compile(_REASONS["contact_block_heading"], re.IGNORECASE)
 # The first words a contact block heading can open with (a cheap filter before the regex).
-_CONTACT_BLOCK_STARTS = ("media", "press", "investor", "for media", "for press")
+_CONTACT_BLOCK_STARTS = tuple(_REASONS["contact_block_starts"])
 _RELATED_BOX_PREFIXES = tuple(f"{prefix} " for prefix in _REASONS["related_box_heading_prefixes"])
 _RELATED_BOX_SUFFIXES = tuple(f" {suffix}" for suffix in _REASONS["related_box_heading_suffixes"])
 _BACK_MATTER_MAX_CHARS = 60
@@ -1688,7 +1688,8 @@ def _contact_blocks(texts: Sequence[str], normalised: Sequence[str]) -> list[int
             and not _is_prose_line(texts[end])
         ):
             end += 1
-        lines += range(index + 1, end)
+        # (The heading goes too, where no pattern gives it a reason of its own: "Contacto de prensa".)
+        lines += range(index + (_pattern_reason(texts[index], normalised[index]) is not None), end)
     return lines
 
 

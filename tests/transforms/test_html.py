@@ -827,3 +827,20 @@ def test_a_summary_boxs_heading_over_the_articles_first_points_is_kept() -> None
     box += "".join(f"<li>{PROSE} Point {i} of the summary.</li>" for i in range(3)) + "</ul></section>"
     result = _extract(_page(box + ARTICLE))
     assert [p.text for p in result.paragraphs][0] == "In het kort"
+
+
+@pytest.mark.parametrize("chrome", ["Member-only story", "Published in", "1.2K", "\u00b7"])
+def test_a_publishing_platforms_story_chrome_is_not_body(chrome: str) -> None:
+    result = _extract(_page(ARTICLE + f"<p>{chrome}</p>" + ARTICLE))
+    assert result.body == _extract(_page(ARTICLE + ARTICLE)).body
+
+
+def test_a_blogs_name_in_the_h1_gives_way_to_its_posts_heading_and_names_the_publisher() -> None:
+    html = (
+        "<html><head><title>Fenby Bay Notes: Wharf repairs slip to 2026</title></head><body>"
+        "<h1>Fenby Bay Notes</h1><div class='sidebar'><h2>Pages</h2></div>"
+        f"<h3 class='post-title'>Wharf repairs slip to 2026</h3><div class='post-body'>{ARTICLE}</div>"
+        "</body></html>"
+    )
+    metadata = _extract(html).metadata
+    assert (metadata.title, metadata.publisher) == ("Wharf repairs slip to 2026", "Fenby Bay Notes")

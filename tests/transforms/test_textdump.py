@@ -1112,6 +1112,18 @@ def test_a_listicles_numbered_sections_past_product_boxes_are_kept_with_its_clos
     assert "Buy now" not in kept and "£349.99 from Argos" not in kept
 
 
+def test_a_press_releases_contact_block_in_spanish_goes() -> None:
+    contact = [
+        "Contacto de prensa",
+        "María José Fenlagos",
+        "Gerenta de Asuntos Corporativos",
+        "prensa@fen.cl",
+    ]
+    extraction = extract_one(page("River wall to be rebuilt before winter", PROSE, tail=contact))
+    assert extraction.body == "\n\n".join(PROSE)
+    assert {r.text: r.reason for r in extraction.removed}["Gerenta de Asuntos Corporativos"] == "contact"
+
+
 def test_a_newsletters_name_over_its_sign_up_line_goes() -> None:
     box = ["Fenland Mornings", "Get the Fenland Morning Brief delivered to your inbox every weekday."]
     box += ["Enter your email", "Sign up"]
