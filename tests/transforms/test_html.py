@@ -440,7 +440,7 @@ def test_unseen_html_pages_floors() -> None:
     + [("unseen41", 5, 0.99), ("unseen42", 5, 0.99), ("unseen43", 5, 0.99)]
     + [("unseen44", 5, 0.98), ("unseen45", 5, 0.99), ("unseen46", 5, 0.99)]
     + [("unseen47", 5, 0.96), ("unseen48", 5, 0.975), ("unseen49", 5, 0.99)]
-    + [("unseen50", 5, 0.99)],
+    + [("unseen50", 5, 0.99), ("unseen51", 5, 0.97)],
 )
 def test_later_blind_html_pages_floors(corpus: str, pages: int, floor: float) -> None:
     # samples/unseen5: 10 HTML pages of a later blind round (WordPress, Next.js, AMP, Drupal, a
@@ -524,7 +524,10 @@ def test_later_blind_html_pages_floors(corpus: str, pages: int, floor: float) ->
     # session-start code) 0.987, publisher 4/5 (a copyright line's address); then donation
     # appeals, tip prompts, a summary box's heading, the address cut: 0.998, 5/5 on all four.
     # Left: footnote markers a gold strips from the text ("models.1"; three earlier golds keep
-    # "[1]").
+    # "[1]"). unseen51 (scored once at c845a38, the same as the session-start code) 0.976, title
+    # and publisher 4/5 (a Blogger post under the blog's <h1>); then the post's heading, Medium's
+    # story chrome, press contacts in Spanish: 0.978, 5/5 on all four. Left: a press release's
+    # "Forward-looking statements" (earlier golds keep what follows such a heading).
     from bench.html_pages import load_html_pages
     from transforms.decode import decode_document
 
