@@ -385,7 +385,7 @@ _TITLE_LIKENESS = 0.5
 # ... and is looked for first in this many lines above the article's first line (menus come before it).
 _TITLE_SCAN_LINES = 15
 _TITLE_LIKENESS_MARGIN = 0.05
-_WEATHER = re.compile(r"\d\s?°\s?[CF]?\b")
+_WEATHER = re.compile(r"\d\s?°(?:\s?[CF]\b)?")  # ("7°C", "Namur 10°")
 # An author card under a byline's name: the name again, a role, an e-mail address, a handle.
 _AUTHOR_CARD_MAX_LINES = 4
 _AUTHOR_CONTACT = re.compile(

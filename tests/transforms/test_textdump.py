@@ -1130,6 +1130,15 @@ def test_a_press_releases_contact_block_in_spanish_goes() -> None:
     assert {r.text: r.reason for r in extraction.removed}["Gerenta de Asuntos Corporativos"] == "contact"
 
 
+def test_a_date_bar_with_the_weather_is_no_dateline_over_the_headline() -> None:
+    headline = "Bus strike: not one bus in five will run on Tuesday"
+    head = ["Nous respectons votre vie privée et utilisons des cookies.", "Tout accepter   Personnaliser"]
+    head += ["Mardi 14 octobre 2025 | Fenby 9° | Namur 10°", "Le Quotidien de Fenby", "Fenby > Mobilité"]
+    head += [headline, "By Aurélie Fenwick", "Publié le 13/10/2025 à 18:47"]
+    text = "\n\n".join([*head, *PROSE, *FOOTER]) + "\n"
+    assert extract_one(text).metadata.title == headline
+
+
 def test_a_newsletters_name_over_its_sign_up_line_goes() -> None:
     box = ["Fenland Mornings", "Get the Fenland Morning Brief delivered to your inbox every weekday."]
     box += ["Enter your email", "Sign up"]
@@ -2046,6 +2055,8 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Assine agora", "paywall_prompt"),
         ("Assinar agora", "paywall_prompt"),
         ("SHOP THE LOOK", "shopping_widget"),
+        ("Tout accepter   Continuer sans accepter   Personnaliser", "cookie_consent"),
+        ("Reject all | Manage preferences", "cookie_consent"),
         ("Nemocnica v Hornej Lúke. (Zdroj: Fenlandský denník/Tomáš Baláž)", "caption_credit"),
         ("Gradska plaža Lanterna sredinom kolovoza Foto: Ivo Perić/Fenlandski glasnik", "caption_credit"),
         ("Học sinh lớp 9 trong giờ ôn tập môn Toán. Ảnh: Quốc Huy", "caption_credit"),
