@@ -325,6 +325,8 @@ _CREDIT_ALONE_MAX_SPACES = 7  # ("Foto: Ufficio Stampa UniValdarsa / M. Rigamont
 _COMPANY_SUFFIX = re.compile(rf"\s(?:{_LEGAL_SUFFIX})\.?\s*$", re.IGNORECASE)
 # How far above the head window a dated byline is still the article's head.
 _FAR_HEAD_LINES = 60
+# Head lines further apart than this belong to two blocks (a masthead's date bar, the article's own).
+_HEAD_BLOCK_GAP = 4
 _LABEL_MAX_SPACES = 2
 # "By" glued to a section label over the author's name ("NewsBy": a dump of "News" and "By" set
 # side by side); not "By" alone, which some pages print between headline blocks.
@@ -944,8 +946,23 @@ def _find_headline(
     # Blocks layout: the headline sits above the byline/dateline block when there is one (share
     # rows, captions and photo credits often come between that block and the article), else it is
     # the nearest headline-shaped line above the article; failing both, the first article line.
-    head_block = [index for index in head_lines if low <= index < first]
+    head_block = sorted(index for index in head_lines if low <= index < first)
     starts = [min(head_block), first] if head_block else [first]
+    # A masthead's date bar far over the article's own byline and dateline: the block nearest the
+    # article is looked over first ("Monday, March 4, 2024" / menus / headline / standfirst /
+    # "March 04, 2024 at 05:12 PM").
+    gaps = [
+        after
+        for before, after in zip(head_block, head_block[1:], strict=False)
+        if after - before > _HEAD_BLOCK_GAP
+    ]
+    if gaps:
+        upper = [index for index in head_block if index < gaps[-1]]
+        lower = [index for index in head_block if index >= gaps[-1]]
+        if all(head_lines[i] == "dateline" and not _PUBLISHED.match(lines[i]) for i in upper) and any(
+            head_lines[i] == "dateline" for i in lower
+        ):
+            starts.insert(0, gaps[-1])
     # The first kept line may be a standfirst printed over the byline/dateline block.
     over_head_block = not head_block and any(first < index <= first + _HEAD_AFTER for index in head_lines)
     for start in starts:

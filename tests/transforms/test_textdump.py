@@ -1139,6 +1139,24 @@ def test_a_date_bar_with_the_weather_is_no_dateline_over_the_headline() -> None:
     assert extract_one(text).metadata.title == headline
 
 
+def test_a_mastheads_date_bar_far_over_the_articles_own_dateline_does_not_pick_the_tagline() -> None:
+    headline = "Disciplinary Panel Recommends 18-Month Suspension for Partner Who Billed 31-Hour Days"
+    head = ["THE FENLAND DOCKET", "Legal news for the Fenland bar since 1979", "Monday, March 4, 2024"]
+    head += [
+        "Sign In    Subscribe    Free Trial",
+        "News    Litigation    Courts    Ethics",
+        "ETHICS & DISCIPLINE",
+    ]
+    head += [headline, PROSE[0], "Dana Fenwick, Staff Reporter", "March 04, 2024 at 05:12 PM"]
+    head += [
+        "Updated March 05, 2024 at 09:30 AM",
+        "5 minute read",
+        "Share    Tweet    LinkedIn    Email    Print",
+    ]
+    text = "\n\n".join([*head, *PROSE[1:], *FOOTER]) + "\n"
+    assert extract_one(text).metadata.title == headline
+
+
 def test_a_newsletters_name_over_its_sign_up_line_goes() -> None:
     box = ["Fenland Mornings", "Get the Fenland Morning Brief delivered to your inbox every weekday."]
     box += ["Enter your email", "Sign up"]
