@@ -792,13 +792,14 @@ def _head_line(text: str) -> tuple[tuple[str, ...], date | None, bool]:
     found = parse_date(text)
     if found is not None and not names and _DATELINE_PARTS.search(text):
         # "Jane Doe | 7 November 2016", "18 Apr 2024 · Jane Doe · 4 Comments": a person's name
-        # beside the date is the byline (a given name first: "Marlowe Conference Centre | 4 May"
-        # is a venue).
+        # beside the date is the byline (a given name first, or a reading time beside them: an
+        # article's meta line; "Marlowe Conference Centre | 4 May" is a venue).
+        read_time = _READING_TIME.search(text) is not None
         names = next(
             (
                 tuple(split_byline(part))
                 for part in _DATELINE_PARTS.split(text)
-                if part.split(" ", 1)[0] in _FIRST_NAMES and _looks_like_byline(part)
+                if (read_time or part.split(" ", 1)[0] in _FIRST_NAMES) and _looks_like_byline(part)
             ),
             (),
         )

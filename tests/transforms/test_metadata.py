@@ -144,3 +144,10 @@ def test_a_separator_right_after_a_closing_guillemet_ends_the_headline() -> None
 )
 def test_a_dateline_after_a_place_and_before_an_update_in_other_languages(line: str, published: date) -> None:
     assert published_date_in(line) == published
+
+
+def test_a_name_beside_the_date_and_a_reading_time_is_the_byline_whatever_the_given_name() -> None:
+    from transforms.metadata import _head_line
+
+    names, found, _ = _head_line("Thandeka Fenwick  ·  12 June 2024  ·  4 min read")
+    assert (names, found) == (("Thandeka Fenwick",), date(2024, 6, 12))
