@@ -847,3 +847,9 @@ def test_a_blogs_name_in_the_h1_gives_way_to_its_posts_heading_and_names_the_pub
     )
     metadata = _extract(html).metadata
     assert (metadata.title, metadata.publisher) == ("Wharf repairs slip to 2026", "Fenby Bay Notes")
+
+
+def test_a_paywalled_storys_subscriber_sections_are_the_article_not_a_newsletter_box() -> None:
+    first = f"<p>{PROSE} The preview paragraph everyone can read.</p>"
+    html = _page(f'<div class="subscriber-preview">{first}</div><div class="subscriber-only">{ARTICLE}</div>')
+    assert "The preview paragraph everyone can read." in _extract(html).body
