@@ -2073,6 +2073,7 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Assine agora", "paywall_prompt"),
         ("Assinar agora", "paywall_prompt"),
         ("SHOP THE LOOK", "shopping_widget"),
+        ("LEGGI ANCHE  Castelvento, perquisizioni in municipio", "related_link"),
         ("Tout accepter   Continuer sans accepter   Personnaliser", "cookie_consent"),
         ("Reject all | Manage preferences", "cookie_consent"),
         ("Nemocnica v Hornej Lúke. (Zdroj: Fenlandský denník/Tomáš Baláž)", "caption_credit"),
@@ -2531,6 +2532,13 @@ def test_a_french_comment_section_is_dropped() -> None:
 def test_a_portuguese_comment_section_is_dropped() -> None:
     comments = ["Comentários (4)", "Os comentários são da responsabilidade dos seus autores."]
     comments += ["Carlos M.", "15/11/2024 às 08:14", "Pena suspensa para quem roubou? Vergonha."]
+    extraction = extract_one(page("River wall to be rebuilt before winter", PROSE, tail=comments))
+    assert extraction.body == "\n\n".join(PROSE)
+
+
+def test_a_french_comment_section_with_relative_times_after_two_spaces_is_dropped() -> None:
+    comments = ["Réactions (23)", "Pour réagir à cet article, vous devez être connecté et abonné."]
+    comments += ["Joëlle_R   il y a 2 heures", "Encore une fois ce sont les travailleurs qui paient."]
     extraction = extract_one(page("River wall to be rebuilt before winter", PROSE, tail=comments))
     assert extraction.body == "\n\n".join(PROSE)
 
