@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench import BLIND_ROUNDS, REPO, SAMPLES
+from transforms.decode import decode_document
 from transforms.evaluation import score_corpus
 from transforms.html import extract_html
 from transforms.model import FORMAT_HTML, DecodedDocument
@@ -94,12 +95,11 @@ def load_html_pages(folder: Path, gold_file: Path) -> tuple[dict[str, str], dict
             gold[record["file"]] = record.get("body") or ""
     pages = {}
     for path in sorted(folder.iterdir()):
-        if path.name not in gold:
+        if path.name not in gold or not path.name.endswith((".html", ".htm", ".html.gz")):
             continue
-        if path.name.endswith(".html.gz"):
-            pages[path.name] = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
-        elif path.suffix in (".html", ".htm"):
-            pages[path.name] = path.read_text(encoding="utf-8", errors="replace")
+        # Decoded as the pipeline decodes them: gzip, a declared or sniffed code page (a page
+        # saved in windows-1252 is no UTF-8).
+        pages[path.name] = decode_document(path.name, path.read_bytes()).text
     return pages, {name: gold[name] for name in pages}
 
 
