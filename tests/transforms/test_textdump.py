@@ -2529,23 +2529,19 @@ def test_a_credit_naming_the_photographer_by_an_initial_takes_its_caption(credit
     assert extract_one(page("River wall to be rebuilt before winter", body)).body == "\n\n".join(PROSE)
 
 
-def test_a_french_comment_section_is_dropped() -> None:
-    comments = ["Commentaires (4)", "Pour réagir, connectez-vous.", "Mimi47", "14/05/2024 à 19h05"]
-    comments += ["Enfin ! Cette halle tombait en ruine depuis des années, il était temps."]
-    extraction = extract_one(page("River wall to be rebuilt before winter", PROSE, tail=comments))
-    assert extraction.body == "\n\n".join(PROSE)
-
-
-def test_a_portuguese_comment_section_is_dropped() -> None:
-    comments = ["Comentários (4)", "Os comentários são da responsabilidade dos seus autores."]
-    comments += ["Carlos M.", "15/11/2024 às 08:14", "Pena suspensa para quem roubou? Vergonha."]
-    extraction = extract_one(page("River wall to be rebuilt before winter", PROSE, tail=comments))
-    assert extraction.body == "\n\n".join(PROSE)
-
-
-def test_a_french_comment_section_with_relative_times_after_two_spaces_is_dropped() -> None:
-    comments = ["Réactions (23)", "Pour réagir à cet article, vous devez être connecté et abonné."]
-    comments += ["Joëlle_R   il y a 2 heures", "Encore une fois ce sont les travailleurs qui paient."]
+@pytest.mark.parametrize(
+    "comments",
+    [
+        ["Commentaires (4)", "Pour réagir, connectez-vous.", "Mimi47", "14/05/2024 à 19h05"]
+        + ["Enfin ! Cette halle tombait en ruine depuis des années, il était temps."],
+        ["Comentários (4)", "Os comentários são da responsabilidade dos seus autores.", "Carlos M."]
+        + ["15/11/2024 às 08:14", "Pena suspensa para quem roubou? Vergonha."],
+        # A commenter's name and a relative time two spaces apart.
+        ["Réactions (23)", "Pour réagir à cet article, vous devez être connecté et abonné."]
+        + ["Joëlle_R   il y a 2 heures", "Encore une fois ce sont les travailleurs qui paient."],
+    ],
+)
+def test_a_french_or_portuguese_comment_section_is_dropped(comments: list[str]) -> None:
     extraction = extract_one(page("River wall to be rebuilt before winter", PROSE, tail=comments))
     assert extraction.body == "\n\n".join(PROSE)
 
