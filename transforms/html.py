@@ -657,17 +657,7 @@ def _date_under(texts: Sequence[str], headline: str | None) -> date | None:
     return None
 
 
-# A live blog's post stamp on a block of its own: a time, maybe a day and how long ago, maybe
-# flagged ("16.58", "8:30 a.m. Feb. 12", "Key event6:48 PM2h ago"), or the blog's update counter.
-# Not a bare "4:14 p.m.": a wire's "The Latest" heads its updates so, and ScrapingHub's annotators
-# keep those (dumps keep bare times too: a gold file keeps a text live blog's "16:51" lines).
-_POST_STAMP = re.compile(
-    r"^(?!\d{1,2}:\d{2}\s?[ap]\.m\.$)(?:key event\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?"
-    r"(?:\s*[A-Z]{2,4}T)?(?:\s*,?\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Za-z]{3,9}\.?))?"
-    r"(?:\s*\d+\s*(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?)\s+ago)?$"
-    r"|^(?:you(?:'|\u2019)re all caught up\W*)?\d+ (?:new )?updates?$",
-    re.IGNORECASE,
-)
+_POST_STAMP = re.compile(_HINTS["post_stamp"], re.IGNORECASE)
 
 
 def _block_reason(page: _Page, index: int, metadata: Metadata) -> str | None:
