@@ -185,6 +185,12 @@ _INDEX_KEPT_DATELINES = int(_NOT_ARTICLE_RULES["index_kept_datelines"])
 _WALL_PATTERNS = tuple((reason, re.compile(p, re.IGNORECASE)) for reason, p in _NOT_ARTICLE_RULES["patterns"])
 _LISTING_COUNTER = re.compile(_NOT_ARTICLE_RULES["listing_counter"], re.IGNORECASE)
 _LISTING = "index page: a listing's result counter ('Showing 1–8 of 302')"
+_INDEX_MIN_READING_TIMES = 3
+_INDEX_READING_TIMES = "index page: a reading time under several of the stories it lists"
+_READING_TIME_HINT = (
+    "min"  # (every reading time the patterns know holds it: "3 mins to read", "5 min lesezeit")
+)
+_READING_TIME_MAX_CHARS = 40
 # Unpunctuated lines above the article's first prose line are furniture when shorter than this.
 _FURNITURE_MAX_WORDS = 10
 # Repeats of kept lines with at least this many words are dropped as duplicates.
@@ -356,6 +362,15 @@ def _not_article_reason(dump: Dump, kept: list[int], words: list[int]) -> str | 
     counters = compress(texts, map(str.startswith, texts, repeat(("Showing ", "SHOWING ", "showing "))))
     if any(map(_LISTING_COUNTER.match, counters)):
         return _LISTING
+    # An article gives one reading time; a listing gives one under every teaser it keeps.
+    keys = dump.normalised
+    reading_times = sum(
+        _pattern_reason(texts[index], keys[index]) == "reading_time"
+        for index in range(kept[0], kept[-1])
+        if len(keys[index]) <= _READING_TIME_MAX_CHARS and _READING_TIME_HINT in keys[index]
+    )
+    if reading_times >= _INDEX_MIN_READING_TIMES:
+        return _INDEX_READING_TIMES
     # An article has one byline (read as metadata); teasers of an index page carry one each.
     if sum(map(meta.is_byline_line, (texts[i] for i in kept))) >= _INDEX_MIN_BYLINES:
         return _INDEX_PAGE

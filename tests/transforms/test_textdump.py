@@ -2080,6 +2080,7 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Assine agora", "paywall_prompt"),
         ("Assinar agora", "paywall_prompt"),
         ("SHOP THE LOOK", "shopping_widget"),
+        ("3 mins to read", "reading_time"),
         ("LEGGI ANCHE  Castelvento, perquisizioni in municipio", "related_link"),
         ("Tout accepter   Continuer sans accepter   Personnaliser", "cookie_consent"),
         ("Reject all | Manage preferences", "cookie_consent"),
@@ -3347,6 +3348,16 @@ def test_a_corrections_index_under_a_result_counter_is_not_an_article_whatever_p
     extraction = extract_one(page("Corrections and clarifications", entries))
     assert not extraction.is_article
     assert "result counter" in (extraction.reason or "")
+
+
+def test_a_topic_hub_with_a_reading_time_under_each_story_is_not_an_article() -> None:
+    hub = ["TOPIC", "Fenby Harbour Crossing", "Follow this topic", f"{PROSE[0]} {PROSE[1]}", "Latest"]
+    for i in range(2, 6):
+        hub += [f"Crossing story number {i} makes the news again", "11 Apr, 2024 04:30 PM", PROSE[i]]
+        hub += [f"{i} mins to read"]
+    extraction = extract_one(page("Fenby Harbour Crossing", hub))
+    assert not extraction.is_article
+    assert "reading time" in (extraction.reason or "")
 
 
 def test_an_authors_page_listing_her_stories_is_not_an_article() -> None:
