@@ -566,9 +566,10 @@ def read_head(
     )
     named_site = None if domain else site_name
     masthead = _masthead(dump, domain, head_lines)
-    publisher = (
-        _publisher(lines, _PUBLISHER) or named_site or masthead or copyright_holder(lines) or site_name
-    )
+    # (A writer's bio is no publisher's statement: "Jo Doe is a member of the PTA ...".)
+    stated = _publisher(lines, _PUBLISHER)
+    stated = None if stated and _without_the(stated) in {_without_the(name) for name in byline} else stated
+    publisher = stated or named_site or masthead or copyright_holder(lines) or site_name
     # "The Carrick Falls Examiner is a division of ..." under a masthead printing "Carrick Falls
     # Examiner" (or the reverse): the name as the masthead, else the <title>, prints it.
     if publisher:

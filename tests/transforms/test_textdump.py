@@ -1164,6 +1164,13 @@ def test_a_mastheads_date_bar_far_over_the_articles_own_dateline_does_not_pick_t
     assert extract_one(text).metadata.title == headline
 
 
+def test_a_writers_bio_saying_she_is_a_member_of_something_names_no_publisher() -> None:
+    bio = "Dana Fenwick is a member of the Fenby PTA and a parent of two. She writes about schools."
+    extraction = extract_one(page("Four-day weeks cost parents", [*PROSE, bio], head=["By Dana Fenwick"]))
+    assert extraction.metadata.byline == ("Dana Fenwick",)
+    assert extraction.metadata.publisher != "Dana Fenwick"
+
+
 def test_a_newsletters_name_over_its_sign_up_line_goes() -> None:
     box = ["Fenland Mornings", "Get the Fenland Morning Brief delivered to your inbox every weekday."]
     box += ["Enter your email", "Sign up"]
