@@ -2087,6 +2087,7 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Assine agora", "paywall_prompt"),
         ("Assinar agora", "paywall_prompt"),
         ("SHOP THE LOOK", "shopping_widget"),
+        ("MATCH ODDS", "gambling_promo"),
         ("3 mins to read", "reading_time"),
         ("LEGGI ANCHE  Castelvento, perquisizioni in municipio", "related_link"),
         ("Tout accepter   Continuer sans accepter   Personnaliser", "cookie_consent"),
