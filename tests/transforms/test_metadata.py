@@ -95,6 +95,8 @@ def test_parse_date_takes_the_first_date_in_the_line() -> None:
         ("Af Mette Kjær Fenwick og Jonas Riis", ["Mette Kjær Fenwick", "Jonas Riis"]),
         ("Publicat de Ioana Fenescu", ["Ioana Fenescu"]),
         ("Piše: Marina Fenić", ["Marina Fenić"]),
+        ("Deur Annelie Fenwick", ["Annelie Fenwick"]),
+        ("Avtorica: Tina Fenko", ["Tina Fenko"]),
         ("By Danielle Fenwick and Malik Brandt Keystone Press Service", ["Danielle Fenwick", "Malik Brandt"]),
         ("By Jo Fenwick The Associated Press", ["Jo Fenwick"]),
         ("", []),
@@ -139,6 +141,7 @@ def test_a_separator_right_after_a_closing_guillemet_ends_the_headline() -> None
     ("line", "published"),
     [
         ("Vilaclara · Dimarts, 18 de març de 2025, 07.00 h · Actualitzat a les 12.35 h", date(2025, 3, 18)),
+        ("Donderdag 23 Januarie 2025", date(2025, 1, 23)),
         ("Publicerad 9 februari 2025 kl. 21.47 · Uppdaterad 10 februari 2025 kl. 08.12", date(2025, 2, 9)),
     ],
 )
