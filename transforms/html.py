@@ -157,7 +157,10 @@ _DECORATIVE_WHEN_ARIA_HIDDEN = frozenset({"div", "aside", "blockquote", "figure"
 def _hint_for(tag: str, attrs: dict[str, str]) -> tuple[str | None, bool, bool]:
     """(boilerplate reason or None, positive content hint, standfirst hint) for one element."""
     style = attrs.get("style")
-    if "hidden" in attrs or (style and _DISPLAY_NONE.search(str(style))):
+    if ("hidden" in attrs or (style and _DISPLAY_NONE.search(str(style)))) and not _POSITIVE_HINT.search(
+        str(attrs.get("class", ""))
+    ):
+        # (A collapsed "read more" part of the article's body is the article: "article-body-more".)
         return "hidden", False, False
     if attrs.get("aria-hidden") == "true" and tag in _DECORATIVE_WHEN_ARIA_HIDDEN:
         return "pull_quote", False, False  # printed for the eye only: a pull quote's copy of a sentence

@@ -857,3 +857,10 @@ def test_a_paywalled_storys_subscriber_sections_are_the_article_not_a_newsletter
     first = f"<p>{PROSE} The preview paragraph everyone can read.</p>"
     html = _page(f'<div class="subscriber-preview">{first}</div><div class="subscriber-only">{ARTICLE}</div>')
     assert "The preview paragraph everyone can read." in _extract(html).body
+
+
+def test_an_article_bodys_collapsed_read_more_part_is_the_article_other_hidden_blocks_are_not() -> None:
+    more = f'<div class="article-body-more" style="display:none"><p>{PROSE} The collapsed part.</p></div>'
+    hidden = f'<div class="paywall-box" style="display:none"><p>{PROSE} The hidden offer.</p></div>'
+    body = _extract(_page(ARTICLE + more + hidden)).body
+    assert "The collapsed part." in body and "The hidden offer." not in body
