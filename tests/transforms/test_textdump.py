@@ -1761,6 +1761,7 @@ def test_a_match_report_byline_with_the_ground() -> None:
             "The Fenland Review",
         ),
         ("© 2024 Fenland Media, Inc. All rights reserved.", "Fenland Media"),
+        ("© Copyright 2001-2025. This site is part of Fen Media's network.", None),
         (
             "All rights reserved © 2021 Fenland Courier is a registered Trademark of Marsh Inc.",
             "Fenland Courier",
@@ -2094,6 +2095,8 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Assine agora", "paywall_prompt"),
         ("Assinar agora", "paywall_prompt"),
         ("SHOP THE LOOK", "shopping_widget"),
+        ("Article content", "advertisement_label"),
+        ("Share this article in your social network", "share_button"),
         ("MATCH ODDS", "gambling_promo"),
         ("3 mins to read", "reading_time"),
         ("LEGGI ANCHE  Castelvento, perquisizioni in municipio", "related_link"),
