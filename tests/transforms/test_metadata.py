@@ -97,6 +97,8 @@ def test_parse_date_takes_the_first_date_in_the_line() -> None:
         ("Piše: Marina Fenić", ["Marina Fenić"]),
         ("Deur Annelie Fenwick", ["Annelie Fenwick"]),
         ("Avtorica: Tina Fenko", ["Tina Fenko"]),
+        ("Rapport ta' Rebekah Fenech", ["Rebekah Fenech"]),
+        ("Gan Elin Haf Fenwick, Gohebydd Democratiaeth Leol", ["Elin Haf Fenwick"]),
         ("By Danielle Fenwick and Malik Brandt Keystone Press Service", ["Danielle Fenwick", "Malik Brandt"]),
         ("By Jo Fenwick The Associated Press", ["Jo Fenwick"]),
         ("", []),
@@ -142,6 +144,9 @@ def test_a_separator_right_after_a_closing_guillemet_ends_the_headline() -> None
     [
         ("Vilaclara · Dimarts, 18 de març de 2025, 07.00 h · Actualitzat a les 12.35 h", date(2025, 3, 18)),
         ("Donderdag 23 Januarie 2025", date(2025, 1, 23)),
+        ("6 ta' Ottubru 2025 | 09:30", date(2025, 10, 6)),
+        ("14. oktoober 2025, 17:05", date(2025, 10, 14)),
+        ("16. oktobris, 2025 11:42", date(2025, 10, 16)),
         ("Publicerad 9 februari 2025 kl. 21.47 · Uppdaterad 10 februari 2025 kl. 08.12", date(2025, 2, 9)),
     ],
 )
