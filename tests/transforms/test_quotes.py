@@ -522,6 +522,7 @@ def test_bundled_samples_f1() -> None:
         ("unseen51", 0.68),
         ("unseen52", 0.8),
         ("unseen53", 0.77),
+        ("unseen54", 0.74),
     ],
 )
 def test_blind_corpora_f1(corpus: str, floor: float) -> None:
@@ -565,7 +566,8 @@ def test_blind_corpora_f1(corpus: str, floor: float) -> None:
     # pronouns and quote marks: 0.754), 0.742 (unseen49; then the end of a longer name given
     # before: 0.828), 0.623 (unseen50; then dash-led quotes, Finnish, Romanian and Turkish verbs:
     # 0.765), 0.671 (unseen51; then Hungarian, Croatian, Indonesian and Vietnamese verbs: 0.693),
-    # 0.795 (unseen52, written at the session's end; then 0.816), 0.774 (unseen53, then 0.788).
+    # 0.795 (unseen52, written at the session's end; then 0.816), 0.774 (unseen53, then 0.788),
+    # 0.723 (unseen54, then 0.746).
     assert _gold_f1(BUNDLED_GOLD.parent / corpus / "gold.jsonl") >= floor
 
 
