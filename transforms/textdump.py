@@ -187,9 +187,8 @@ _LISTING_COUNTER = re.compile(_NOT_ARTICLE_RULES["listing_counter"], re.IGNORECA
 _LISTING = "index page: a listing's result counter ('Showing 1–8 of 302')"
 _INDEX_MIN_READING_TIMES = 3
 _INDEX_READING_TIMES = "index page: a reading time under several of the stories it lists"
-_READING_TIME_HINT = (
-    "min"  # (every reading time the patterns know holds it: "3 mins to read", "5 min lesezeit")
-)
+# Every reading time the patterns know holds it ("3 mins to read", "5 min lesezeit").
+_READING_TIME_HINT = "min"
 _READING_TIME_MAX_CHARS = 40
 # Unpunctuated lines above the article's first prose line are furniture when shorter than this.
 _FURNITURE_MAX_WORDS = 10
@@ -667,6 +666,8 @@ def _keep_sections(dump: Dump, keep: list[bool], words: list[int], crossheads: l
             keep[index] = True
 
 
+# Lines opening with a figure, looked for with str.startswith (no Python frame per line).
+_DIGITS = tuple("0123456789")
 # A listicle's numbered headings ("1. Kelvaro Aero S9: Best overall"), each over its paragraphs.
 _NUMBERED_HEADING = re.compile(r"(\d{1,2})[.)]\s+\S")
 _NUMBERED_HEADING_MAX_WORDS = 14
@@ -1008,6 +1009,10 @@ def _quote_widgets(dump: Dump, keep: list[bool], words: list[int]) -> list[int]:
     return found
 
 
+def _in_quote_box(texts: list[str], words: list[int], index: int) -> bool:
+    return words[index] <= _QUOTE_BOX_LINE_MAX_WORDS and not _holds_prose(texts[index])
+
+
 # What a caption printed again with its credit glued on adds ("... on Oct. 22.Jo Bell/The Ledger").
 _CREDIT_TAIL_MAX_CHARS = 80
 
@@ -1045,7 +1050,6 @@ def _newsletter_box_titles(dump: Dump, keep: list[bool], words: list[int]) -> li
 # label ("0:04 Jory Pen, helmsman: We got the shout ...", "0:48 [Indistinct shouting]").
 _TRANSCRIPT_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s+(?:\[[^\]]{1,60}\]|[^\W\d][^:]{1,60}:\s)")
 _TRANSCRIPT_MIN_LINES = 3
-_DIGITS = tuple("0123456789")
 
 
 def _timed_transcript(texts: list[str], keep: list[bool]) -> list[int]:
@@ -1057,10 +1061,6 @@ def _timed_transcript(texts: list[str], keep: list[bool]) -> list[int]:
         if _TRANSCRIPT_LINE.match(texts[index])
     ]
     return [index for index in timed if keep[index]] if len(timed) >= _TRANSCRIPT_MIN_LINES else []
-
-
-def _in_quote_box(texts: list[str], words: list[int], index: int) -> bool:
-    return words[index] <= _QUOTE_BOX_LINE_MAX_WORDS and not _holds_prose(texts[index])
 
 
 def _poll_boxes(dump: Dump, keep: list[bool]) -> list[int]:
