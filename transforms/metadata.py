@@ -242,7 +242,8 @@ _BYLINE_LINE_MAX_CHARS = 80
 _PIPE_PARTS = re.compile(r"\s+\|\s+")
 # A dateline's parts: "18 March 2025 · From the April 2025 issue · 9 min read".
 _DATELINE_PARTS = re.compile(r"\s+[|·•]\s+")
-_CLOCK_ENDS = ("a.m.", "p.m.", "A.M.", "P.M.", " h.")  # "07:45 h." in Spanish datelines
+# "07:45 h." in Spanish datelines, "10:42 ч." in Bulgarian, "2024 г." / "2024 р." (the year's).
+_CLOCK_ENDS = ("a.m.", "p.m.", "A.M.", "P.M.", " h.", " ч.", " г.", " р.")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _DAY_ONE = re.compile(r"(?<!\d)0?1(?!\d)")
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -818,9 +819,18 @@ def is_dateline(text: str) -> bool:
         and "@" not in text
         and (
             DATELINE_LABEL.match(text) is not None
-            or sum(word[:1].islower() for word in text.split()) <= _DATELINE_LOWER_WORDS
+            or sum(map(_lower_dateline_word, text.split())) <= _DATELINE_LOWER_WORDS
         )
     )
+
+
+def _lower_dateline_word(word: str) -> bool:
+    """A word in lower case other than a month's name ("15 май 2024 г., 10:42 ч.": months and
+    the year's and hour's abbreviations are written in lower case in Slavic languages)."""
+    if not word[:1].islower():
+        return False
+    bare = word.rstrip(".,")
+    return bare not in _MONTHS and not (len(bare) <= 2 and word.startswith(bare + "."))
 
 
 def published_date_in(text: str) -> date | None:

@@ -1030,20 +1030,53 @@ def _captions_printed_with_credit(texts: list[str], keep: list[bool]) -> list[in
 
 
 _BOX_TITLE_MAX_WORDS = 5
+_NEWSLETTER_PITCH = re.compile(_REASONS["newsletter_pitch"], re.IGNORECASE)
+_PITCH_MAX_WORDS = 30
+_PITCH_TITLE_MAX_WORDS = 8
+_PITCH_NAME_STARTS = ("get ", "receive ")
 
 
 def _newsletter_box_titles(dump: Dump, keep: list[bool], words: list[int]) -> list[int]:
-    """A kept short line right over a newsletter's sign-up line: the newsletter's name heading its
-    box ("Decoding Asia" / "Get the Morning Brief delivered to your inbox every weekday.")."""
+    """The kept lines of a newsletter's box around its sign-up line: its pitch, a short line saying
+    when it comes or where it goes ("Cash bids, weather and the stories that matter to your
+    operation, every weekday at 6 a.m."), right over the sign-up line or between it and more of
+    the box; and the newsletter's name, a short line over the pitch or right over the sign-up
+    line ("Decoding Asia" / "Get the Morning Brief delivered to your inbox every weekday.")."""
     texts, normalised = dump.texts, dump.normalised
-    return [
+    prompts = [
         index
-        for index in compress(range(len(texts) - 1), keep)
-        if words[index] <= _BOX_TITLE_MAX_WORDS
-        and not keep[index + 1]
-        and not _is_prose_line(texts[index])
-        and _pattern_reason(texts[index + 1], normalised[index + 1]) == "newsletter_prompt"
+        for index in compress(range(len(texts)), map(operator.not_, keep))
+        if _pattern_reason(texts[index], normalised[index]) == "newsletter_prompt"
     ]
+
+    def box_title(index: int, most_words: int = _BOX_TITLE_MAX_WORDS) -> bool:
+        return keep[index] and words[index] <= most_words and not _is_prose_line(texts[index])
+
+    lines: set[int] = set()
+    for index in prompts:
+        above = index - 1
+        if above < 0 or not keep[above]:
+            continue
+        if box_title(above):
+            lines.add(above)
+        # A pitch over the sign-up line under the box's name or its top (not an article's last
+        # paragraph that says "each day"): a line not kept, a name ("Get the Mill Daily"), or the
+        # pitch is the name itself ("Get the best of Tribune Travel every Thursday").
+        elif _is_pitch(texts[above], words[above]):
+            if above == 0 or not keep[above - 1] or texts[above].lower().startswith(_PITCH_NAME_STARTS):
+                lines.add(above)
+            elif box_title(above - 1, _PITCH_TITLE_MAX_WORDS):
+                lines.update((above, above - 1))
+    for below in (index + 1 for index in prompts):
+        # (the box goes on under the pitch: its name or e-mail field is dropped already)
+        boxed = below + 1 < len(texts) and (not keep[below + 1] or below + 1 in lines)
+        if boxed and keep[below] and _is_pitch(texts[below], words[below]):
+            lines.add(below)
+    return sorted(lines)
+
+
+def _is_pitch(text: str, words: int) -> bool:
+    return words <= _PITCH_MAX_WORDS and _NEWSLETTER_PITCH.search(text) is not None
 
 
 # A video's transcript line: its time into the video, then a sound in brackets or a speaker's

@@ -1192,6 +1192,75 @@ def test_a_newsletters_name_over_its_sign_up_line_goes() -> None:
     assert {r.text: r.reason for r in extraction.removed}["Fenland Mornings"] == "newsletter_prompt"
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        # The pitch between the box's sign-up prompt and its e-mail field.
+        [
+            "Get the Fenland Morning Markets in your inbox",
+            "Cash bids, weather and the stories that matter to your farm, every weekday at 6 a.m.",
+            "Email address",
+            "Sign Up",
+        ],
+        # The name and the pitch over a text browser's form row, inside a drawn frame.
+        [
+            "┌─────────────────────────────────────────────",
+            "Fenland Law Weekly",
+            "The week's tribunal decisions, appeals and practice points, every Monday. Free for subscribers.",
+            "[ Your email ]   [ Sign me up ]",
+            "└─────────────────────────────────────────────",
+        ],
+        # The name, then the pitch over the button.
+        [
+            "Get the Fenland Mill Daily",
+            "Mill news, markets and equipment, every weekday morning.",
+            "Sign up now",
+        ],
+    ],
+)
+def test_a_newsletter_boxs_pitch_goes_with_its_sign_up_line(box: list[str]) -> None:
+    extraction = extract_one(page("River wall to be rebuilt before winter", [*PROSE[:3], *box, *PROSE[3:]]))
+    assert extraction.body == "\n\n".join(PROSE)
+
+
+def test_an_articles_paragraph_saying_each_day_over_a_newsletter_box_is_kept() -> None:
+    last = "The board issues a flood risk rating each day during the storm season, from October to March."
+    box = ["Get news on the fens delivered to your inbox. Sign up for our Fenland Mornings newsletter."]
+    extraction = extract_one(page("River wall to be rebuilt before winter", [*PROSE, last, *box]))
+    assert extraction.body == "\n\n".join([*PROSE, last])
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "published"),
+    [
+        (
+            ["Автор: Десислава Фенова", "15 май 2024 г., 10:42 ч.", "Обновена: 15 май 2024 г., 16:20 ч."],
+            ("Десислава Фенова",),
+            date(2024, 5, 15),
+        ),
+        (
+            ["Автор: Оксана Фенко", "16 березня 2024, 09:40", "Оновлено: 16 березня 2024, 14:05"],
+            ("Оксана Фенко",),
+            date(2024, 3, 16),
+        ),
+        (
+            [
+                "Mwandishi: Rehema Fenwa, Mbuyuni",
+                "Imechapishwa: Jumatano, Julai 17, 2024 — 06:30",
+                "Imesasishwa: Alhamisi, Julai 18, 2024 — 09:15",
+            ],
+            ("Rehema Fenwa",),
+            date(2024, 7, 17),
+        ),
+    ],
+)
+def test_cyrillic_and_swahili_bylines_and_datelines(
+    head: list[str], byline: tuple[str, ...], published: date
+) -> None:
+    metadata = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head)).metadata
+    assert (metadata.byline, metadata.published) == (byline, published)
+
+
 def test_a_sponsors_box_and_a_caption_printed_again_with_its_credit_go() -> None:
     box = ["SPONSORED CONTENT", "How digital twins are cutting cooling costs at deep mines"]
     box += ["Presented by Fenland Mining Solutions"]
@@ -2268,6 +2337,24 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
             "A version of this article appears in print on Oct. 4, 2022, on Page B6 of the Fenland Courier.",
             "print_edition",
         ),
+        ("┌─────────────────────────────────────────────", "section_break"),
+        (
+            "TOOLS WE RATE: The best moisture meters for timber, tested on site (affiliate links)",
+            "affiliate_disclosure",
+        ),
+        ("This article first appeared in Fenland Farmer, the Courier's sister title.", "syndication_credit"),
+        ("[ Your email ]   [ Sign me up ]", "newsletter_prompt"),
+        ("Читайте також: У Фенбурзі прорвало трубу: без води залишилися 40 будинків", "related_link"),
+        ("Прочетете още: Нови автобуси тръгват по линията Фенбург – Брезово поле", "related_link"),
+        ("LE TAMÉN: A confraría de Fenlanzós pecha 2023 cun 18 % menos de facturación", "related_link"),
+        ("SOMA PIA: Wavuvi wa Fenbay walalamikia kupanda kwa bei ya mafuta ya boti", "related_link"),
+        ("TANGAZO", "advertisement_label"),
+        (
+            "Wafanyabiashara wa samaki wakiendelea na biashara jana. (Picha: Mpiga Picha Wetu)",
+            "caption_credit",
+        ),
+        ("Kolam takungan yang masih dalam pembinaan. - Foto Suara Fenland / AMIR HAKIM", "caption_credit"),
+        ("Klik di sini untuk terus ikuti berita-berita terkini di saluran Telegram kami!", "app_promo"),
     ],
 )
 def test_lines_that_are_never_article_text_are_dropped_inside_the_article(line: str, reason: str) -> None:
