@@ -195,12 +195,26 @@ _ON_WEEKDAY = re.compile(
 _ROLE_BEFORE_NAME = re.compile(r"(?:(?-i:[a-z])[\w-]*\s+){1,3}(?=(?-i:[A-Z]))")
 
 
+# How text renderers print links: markdown's "[Jane Doe](/authors/jane-doe/)", a text browser's
+# link number "[29]Jane Doe".
+_MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*\)")
+LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
+
+
+def without_link_markup(text: str) -> str:
+    """The text a reader sees of a line a text renderer printed links into: markdown links become
+    their label, link numbers go."""
+    return LINK_NUMBER.sub("", _MARKDOWN_LINK.sub(r"\1", text)).strip()
+
+
 def split_byline(text: str) -> list[str]:
     """Person names in a byline: "By Jane Doe and Ravi Patel, Health Correspondent" -> [Jane Doe, Ravi Patel].
 
     Strips lead-ins ("By", "Written by"), roles and places ("Health Correspondent", "in London"),
     e-mail addresses and handles; keeps the order and drops repeats.
     """
+    if "[" in text:
+        text = without_link_markup(text)
     text = _BYLINE_PREFIX.sub("", text.strip())
     # A photographer credited after the writer ("Jakob Wiesinger · Fotos: Sabine Kern") is no author.
     text = _PHOTO_CREDIT_PART.split(text, maxsplit=1)[0]
@@ -612,8 +626,19 @@ def read_head(
             byline = [" ".join(reversed(name.split(",", 1))).strip() for name in record["byline"].split(";")]
             byline = [" ".join(name.split()) for name in byline if name]
             byline = [_printed_form(name, lines) or name for name in byline]  # ("Pieter de Klerk")
+    # A markdown dump's one level-one heading ("# In Port Alder, ...") is the headline.
+    if (heading := _markdown_headline(lines)) is not None:
+        if title_index is not None and title_index != heading and head_lines.get(title_index) == "title":
+            del head_lines[title_index]
+        title, head_lines[heading] = lines[heading][2:].strip(), "title"
     metadata = Metadata(title=title, byline=tuple(byline), published=published, publisher=publisher)
     return DumpHead(metadata, head_lines)
+
+
+def _markdown_headline(lines: Sequence[str]) -> int | None:
+    """The index of the page's only "# " line, when it has one."""
+    headings = [index for index, line in enumerate(lines) if line.startswith("# ")]
+    return headings[0] if len(headings) == 1 else None
 
 
 def _prints_headline(line: str, title_key: str) -> bool:

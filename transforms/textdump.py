@@ -258,8 +258,15 @@ def _candidate_rules(text: str, key: str) -> list[int]:
     return sorted(candidates)
 
 
+def _without_link_number(text: str) -> str:
+    """The line without a text browser's link number before a link's label ("[37]READ MORE: ...")."""
+    return text[number.end() :] if text[0] == "[" and (number := meta.LINK_NUMBER.match(text)) else text
+
+
 def _matching_rule(text: str, key: str) -> _ReasonRule | None:
-    """The first reason rule (in file order) whose triggers and pattern match the line."""
+    """The first reason rule (in file order) whose triggers and pattern match the line (after a
+    text browser's link number)."""
+    text = _without_link_number(text)
     for number in _candidate_rules(text, key):
         rule = _REASON_RULES[number]
         if rule.pattern.search(text, 0, _REASON_SCAN_CHARS) and not _writers_not_credit(rule, text):
@@ -278,6 +285,7 @@ def _writers_not_credit(rule: _ReasonRule, text: str) -> bool:
 def _always_dropped(text: str, key: str) -> bool:
     """Whether the line's matching rule (_matching_rule) has an always-drop reason; searches no
     rule past the last always-drop one."""
+    text = _without_link_number(text)
     if _EARLY_TRIGGER_WORDS.isdisjoint(key.split()) and not any(
         map(text.__contains__, _EARLY_TRIGGER_SYMBOLS)
     ):

@@ -1261,6 +1261,35 @@ def test_cyrillic_and_swahili_bylines_and_datelines(
     assert (metadata.byline, metadata.published) == (byline, published)
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["By [Ada Lovell](/authors/ada-lovell/) and [Tom Reeve](/authors/tom-reeve/)"],
+        ["By [29]Ada Lovell and [30]Tom Reeve"],
+    ],
+)
+def test_bylines_a_text_renderer_printed_links_into_name_the_writers(head: list[str]) -> None:
+    metadata = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head)).metadata
+    assert metadata.byline == ("Ada Lovell", "Tom Reeve")
+
+
+def test_a_markdown_dumps_level_one_heading_is_the_headline_not_the_breadcrumb_over_it() -> None:
+    text = "\n\n".join(
+        [
+            "* [Home](/)",
+            "* [News](/news/)",
+            "[Local](/local/) / [Environment](/environment/)",
+            "# River wall to be rebuilt before winter",
+            "By Ada Lovell",
+            "February 21, 2023",
+            *PROSE,
+        ]
+    )
+    extraction = extract_one(text)
+    assert extraction.metadata.title == "River wall to be rebuilt before winter"
+    assert extraction.body == "\n\n".join(PROSE)
+
+
 def test_a_sponsors_box_and_a_caption_printed_again_with_its_credit_go() -> None:
     box = ["SPONSORED CONTENT", "How digital twins are cutting cooling costs at deep mines"]
     box += ["Presented by Fenland Mining Solutions"]
@@ -2355,6 +2384,11 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ),
         ("Kolam takungan yang masih dalam pembinaan. - Foto Suara Fenland / AMIR HAKIM", "caption_credit"),
         ("Klik di sini untuk terus ikuti berita-berita terkini di saluran Telegram kami!", "app_promo"),
+        ("[37]READ MORE: Fenland Leisure Centre to close on Sundays from April", "related_link"),
+        (
+            "![Volunteers at the old canning line.](https://cdn.example.com/2023/02/line.jpg)",
+            "caption_credit",
+        ),
     ],
 )
 def test_lines_that_are_never_article_text_are_dropped_inside_the_article(line: str, reason: str) -> None:
