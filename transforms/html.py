@@ -191,6 +191,12 @@ def _hint_for(tag: str, attrs: dict[str, str]) -> tuple[str | None, bool, bool]:
     return hints
 
 
+# A heading's permalink, an in-page link printing only a mark (Hugo's "#", Sphinx's "¶").
+_ANCHOR_MARKS = frozenset(("#", "¶", "§", "🔗", "⚓"))
+# A teaser cut short repeats this much of the paragraph at least.
+_TRUNCATED_MIN_CHARS = 40
+
+
 def _walk(soup: BeautifulSoup) -> _Page:
     """One iterative pass over the tree: block texts with link lengths, elements with hints."""
     page = _Page()
@@ -225,6 +231,10 @@ def _walk(soup: BeautifulSoup) -> _Page:
             name = item.name  # type: ignore[union-attr]
             if name in inline_tags:
                 if name == "a":
+                    # A heading's permalink mark ("Seven passengers#", "The numbers¶") is no text.
+                    href = item.attrs.get("href")  # type: ignore[union-attr]
+                    if href and href[0] == "#" and item.get_text().strip() in _ANCHOR_MARKS:  # type: ignore[union-attr]
+                        continue
                     in_link += 1
                     push(_SENTINEL_LINK_END)
                     rel = item.attrs.get("rel")  # type: ignore[union-attr]
@@ -596,6 +606,7 @@ def _decide(page: _Page) -> _Analysis:
     _drop_back_matter(texts, decisions, good)
     _drop_comment_thread(texts, decisions, good)
     _drop_orphan_box_headings(texts, decisions)
+    _drop_truncated_copies(texts, decisions)
     return _Analysis(page, good, container, decisions, metadata)
 
 
@@ -765,6 +776,22 @@ def _drop_back_matter(texts: list[str], decisions: list[str | None], good: list[
         return
     section = back_matter_start([texts[i] for i in candidates], begun)
     _drop_kept_from(decisions, None if section is None else candidates[section], "back_matter")
+
+
+def _drop_truncated_copies(texts: list[str], decisions: list[str | None]) -> None:
+    """Drop a kept block cut short with an ellipsis that another kept block prints in full: a
+    paywall's faded teaser of the paragraph the page holds whole further down."""
+    kept = [index for index, reason in enumerate(decisions) if reason is None]
+    for index in kept:
+        text = texts[index]
+        if not text.endswith(("…", "...")):
+            continue
+        start = text.rstrip(".…").rstrip()
+        if len(start) >= _TRUNCATED_MIN_CHARS and any(
+            other != index and len(texts[other]) > len(start) and texts[other].startswith(start)
+            for other in kept
+        ):
+            decisions[index] = "duplicate"
 
 
 def _drop_kept_from(decisions: list[str | None], section: int | None, reason: str) -> None:

@@ -871,3 +871,18 @@ def test_an_article_bodys_collapsed_read_more_part_is_the_article_other_hidden_b
     hidden = f'<div class="paywall-box" style="display:none"><p>{PROSE} The hidden offer.</p></div>'
     body = _extract(_page(ARTICLE + more + hidden)).body
     assert "The collapsed part." in body and "The hidden offer." not in body
+
+
+def test_a_headings_permalink_mark_is_not_part_of_the_heading() -> None:
+    heading = (
+        '<h2 id="the-numbers">The numbers<a class="anchor" aria-hidden="true" href="#the-numbers">#</a></h2>'
+    )
+    body = _extract(_page(ARTICLE + heading + ARTICLE)).body
+    assert "The numbers" in body.split("\n\n") and "The numbers#" not in body
+
+
+def test_a_paywalls_teaser_cut_short_goes_when_the_page_holds_the_paragraph_in_full() -> None:
+    paragraph = f"{PROSE} The full paragraph the paywall fades out."
+    teaser = f'<div class="article-fade"><p>{paragraph[:70]}…</p></div>'
+    paragraphs = _extract(_page(f"{ARTICLE}{teaser}<p>{paragraph}</p>")).body.split("\n\n")
+    assert paragraph in paragraphs and not any(text.endswith("…") for text in paragraphs)
