@@ -1397,6 +1397,13 @@ def _word_kind(word: str) -> str:
     return "9" if head.isdigit() else "A" if head.isupper() else "a" if head.islower() else head
 
 
+# A wire release's lead opens with its dateline and wire ("HALLOWAY BAY, Wash., May 6, 2025
+# /NewsQuay Wire/ -- Tallis ...", "... (BUSINESS WIRE)--"): the model reads the capitals as chrome.
+_RELEASE_DATELINE = re.compile(
+    r"[A-ZÀ-Þ][^/]{1,80}?\d{4}\s*(?:/[^/]{2,40}/|\([A-Z][A-Z -]{2,30}\))\s*(?:--|—|–)\s*\S"
+)
+
+
 def _keep_lead_over_gap(
     dump: Dump,
     head: meta.DumpHead,
@@ -1424,7 +1431,7 @@ def _keep_lead_over_gap(
     for index in range(headline + 1, end):
         text = texts[index]
         if (
-            probabilities[index] >= _LEAD_MIN_PROBABILITY
+            (probabilities[index] >= _LEAD_MIN_PROBABILITY or _RELEASE_DATELINE.match(text) is not None)
             and index not in head.lines
             and _is_paragraph(text, words[index])
             and not _always_dropped(text, normalised[index])

@@ -1290,6 +1290,24 @@ def test_a_markdown_dumps_level_one_heading_is_the_headline_not_the_breadcrumb_o
     assert extraction.body == "\n\n".join(PROSE)
 
 
+def test_a_wire_releases_lead_under_its_dateline_and_wire_is_kept_when_the_model_doubts_it() -> None:
+    lead = (
+        "FENBY, Cambs., May 6, 2025 /Fenland Wire/ -- Fenby Cold Chain, Inc. (NYSE: FCC), a provider of "
+        "refrigerated warehouses, today reported first-quarter revenue of $412.6 million, up 9 per cent."
+    )
+    highlights = [
+        "Revenue of $412.6 million, up 9% year over year",
+        "Full-year outlook raised to $1.7 billion",
+    ]
+    head = ["News provided by", "Fenby Cold Chain, Inc.", "May 06, 2025, 16:05 ET", "Share this article"]
+    text = page("Fenby Cold Chain Reports First Quarter 2025 Results", [*highlights, lead, *PROSE], head=head)
+    dump = parse_dump(text)
+    # The model reads the wire's capitals as chrome: the lead scores low, the article under it high.
+    probabilities = [0.99 if text in PROSE else 0.2 if text == lead else 0.01 for text in dump.texts]
+    keep, _, _ = decide(dump, probabilities)
+    assert keep[dump.texts.index(lead)]
+
+
 def test_a_sponsors_box_and_a_caption_printed_again_with_its_credit_go() -> None:
     box = ["SPONSORED CONTENT", "How digital twins are cutting cooling costs at deep mines"]
     box += ["Presented by Fenland Mining Solutions"]
