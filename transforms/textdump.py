@@ -1243,6 +1243,7 @@ def _pull_quotes(texts: Sequence[str], keep: list[bool], bullets: Sequence[bool]
     quotes = {}
     for index in compress(range(len(texts)), keep):
         text = texts[index]
+        text = text[2:] if text.startswith("> ") else text  # (a markdown dump's blockquote)
         if not text.startswith(_OPENING_QUOTES) or text.count(" ") >= _PULL_QUOTE_MAX_WORDS:
             continue
         match = _PULL_QUOTE.fullmatch(text)

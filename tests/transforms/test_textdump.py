@@ -1507,6 +1507,13 @@ def test_a_pull_quote_joining_a_quotation_the_paragraph_interrupts_is_dropped() 
     assert extraction.body == "\n\n".join([*PROSE[:3], said, *PROSE[3:]])
 
 
+def test_a_markdown_dumps_blockquoted_pull_quote_is_dropped() -> None:
+    said = "“The bank is not a wall,” Ada Lovell says. “It is a promise we keep renewing every winter.”"
+    lines = [*PROSE[:3], said, *PROSE[3:5], "> “It is a promise we keep renewing every winter.”", *PROSE[5:]]
+    extraction = extract_one(page("River wall to be rebuilt", lines))
+    assert extraction.body == "\n\n".join([*PROSE[:3], said, *PROSE[3:]])
+
+
 def test_a_pull_quote_printed_ahead_of_the_paragraph_quoting_it_is_dropped() -> None:
     pull = "“It’s a machine, not a marriage.”"
     said = "“It’s a machine, not a marriage,” she says. “But get the agreement wrong and it feels like one.”"
@@ -2403,6 +2410,10 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Kolam takungan yang masih dalam pembinaan. - Foto Suara Fenland / AMIR HAKIM", "caption_credit"),
         ("Klik di sini untuk terus ikuti berita-berita terkini di saluran Telegram kami!", "app_promo"),
         ("[37]READ MORE: Fenland Leisure Centre to close on Sundays from April", "related_link"),
+        (
+            "Volunteers portion chowder on the old canning line. _Mira Castell for The Fenland Courier_",
+            "caption_credit",
+        ),
         (
             "![Volunteers at the old canning line.](https://cdn.example.com/2023/02/line.jpg)",
             "caption_credit",
