@@ -1700,6 +1700,12 @@ def _related_tail(dump: Dump, keep: list[bool], words: list[int], box_headings: 
     return []
 
 
+# A box of teasers with summaries: two headline-and-summary pairs at least, each summary a
+# sentence or two (an article's paragraph under a crosshead runs longer).
+_BOX_MIN_SUMMARIES = 2
+_TEASER_SUMMARY_MAX_WORDS = 50
+
+
 def _related_boxes(dump: Dump, words: list[int], box_headings: list[int]) -> list[int]:
     """The lines of every related-stories box: a box heading (_box_headings: "Related articles",
     "Mehr zum Thema", "More from Opinion") over up to _RELATED_BOX_MAX_ITEMS story headlines
@@ -1711,16 +1717,27 @@ def _related_boxes(dump: Dump, words: list[int], box_headings: list[int]) -> lis
     texts = dump.texts
     boxes = []
     for index in box_headings:
-        end = last = index + 1
-        headlines = labels = labelled = 0
+        end = last = summarised_end = index + 1
+        headlines = labels = labelled = summaries = first_summary = 0
         after_headline = False
+        alternating = True  # headline, summary, headline, summary, ... from the heading on
         while end < len(texts) and headlines < _RELATED_BOX_MAX_ITEMS:
             text, count = texts[end], words[end]
             if _headline_list_item(text, count) and not text.rstrip(_CLOSING_MARKS).endswith(_QUESTION_END):
                 headlines += 1
+                alternating = alternating and not after_headline
                 last, after_headline = end + 1, True
+            elif (
+                alternating and after_headline and count <= _TEASER_SUMMARY_MAX_WORDS and _is_prose_line(text)
+            ):
+                # A teaser's summary under its headline ("Most Read" / headline / summary / ...),
+                # in a box of nothing else.
+                summaries += 1
+                first_summary = first_summary or end
+                summarised_end, after_headline = end + 1, False
             elif 0 < count <= _BOX_LABEL_MAX_WORDS and text[-1] not in _CLAUSE_ENDS and text[-1] != "?":
                 labels += 1
+                alternating = False
                 labelled += after_headline
                 if after_headline and labelled >= _BOX_MIN_LABELLED:
                     last = end + 1
@@ -1728,6 +1745,10 @@ def _related_boxes(dump: Dump, words: list[int], box_headings: list[int]) -> lis
             else:
                 break
             end += 1
+        if summaries >= _BOX_MIN_SUMMARIES:
+            last = max(last, summarised_end)
+        elif summaries:  # one "summary" is prose the box heading sits over: the box ends at it
+            last = min(last, first_summary)
         if headlines:
             boxes += range(index, last)
         elif labels >= 2:

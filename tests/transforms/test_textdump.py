@@ -2651,6 +2651,29 @@ def test_a_related_box_labelling_each_headline_with_its_section_is_dropped_whole
     assert {r.reason for r in extraction.removed if r.text in box} == {"related"}
 
 
+def test_a_most_read_box_of_headlines_with_summaries_inside_the_article_is_dropped() -> None:
+    summaries = [
+        "The Copper Kettle on Holm Road will serve its last breakfast at the end of the month.",
+        "The plans, which had attracted more than 300 objections, were passed by seven votes to four.",
+    ]
+    box = ["Most Read", "Popular Fenby cafe to close after 19 years as owners retire", summaries[0]]
+    box += ["Councillors approve 240-home estate on former Fenby dye works site", summaries[1]]
+    dump = parse_dump("\n".join(["River wall to be rebuilt | Fenland Courier", *PROSE[:4], *box, *PROSE[4:]]))
+    # Inside the article the model takes the summaries for more of it, the headlines less so.
+    probabilities = [0.1, *[0.95] * 4, 0.1, 0.3, 0.9, 0.3, 0.9, *[0.95] * len(PROSE[4:])]
+    keep, _, _ = decide(dump, probabilities)
+    assert [text for text, flag in zip(dump.texts, keep, strict=True) if flag] == PROSE
+
+
+def test_the_article_going_on_under_a_read_more_box_of_headlines_is_kept() -> None:
+    box = ["READ MORE:", "Ferry fares to rise in April", "Harvest fair returns to the square"]
+    after = "In total the board spent $86,415 on the pumps. Most of it went on the eastern bank."
+    extraction = extract_one(
+        page("River wall to be rebuilt before winter", [*PROSE[:4], *box, after, *PROSE[4:]])
+    )
+    assert extraction.body == "\n\n".join([*PROSE[:4], after, *PROSE[4:]])
+
+
 def test_an_embedded_posts_text_and_its_posters_name_are_dropped() -> None:
     post = ["Nadia Ferrier", "@NadiaFerrierFen", "Follow"]
     post += ["Tonight local democracy worked. 400+ residents, one clear answer. Proud of Fenland!"]
