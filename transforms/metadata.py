@@ -39,7 +39,8 @@ _ROLE_OR_BEAT_WORDS = _ROLE_WORDS | frozenset(load_lines("metadata_byline_beats.
 # Names are separated by commas, semicolons, "and", "&", "|", " / " or bullets.
 # ("and" in the page's language, in lower case: "Par Claire Vautrin et Julien Marsac".)
 _BYLINE_SEPARATORS = re.compile(
-    r"\s*(?:,|;|\||•|·|\s[-–—/]\s|\band\b|&|\bwith\b|(?-i:\s(?:et|und|y|e|en|i|och|og|ja|dan)\s))\s*",
+    r"\s*(?:,|;|\||•|·|\s[-–—/]\s|\band\b|&|\bwith\b|(?-i:\s(?:et|und|y|e|en|i|och|og|ja|dan)\s)"
+    r"|\s(?:通讯员|记者|實習生|实习生)\s|、)\s*",  # "林晓 通讯员 周朗": a Chinese byline's second role
     re.IGNORECASE,
 )
 # Trailing clauses that are not part of a name: "in London", e-mail addresses, handles, and the
@@ -51,6 +52,8 @@ _BYLINE_TAIL = re.compile(
     r"\s+(?:in|at|for|from)\s+[A-Z].*$|\s+(?:on|at)\s*$|\s*\S+@\S+|\s*@\w+|\s*\(.*?\)|\s*\([^)]*$"
     r"|\s*\+?[\d(][\d ().-]{6,}\d$|\s+[’']\d{2}\b|(?<=[a-z])(?:View|See|Read) (?:More|All)\b.*$"
     r"|\s+(?:the\s+)?(?:Associated Press|Reuters|Agence France-Presse|AFP|Press Association|PA Media)$"
+    # "宮園千尋記者（汐浦支局）", "정민재 기자": a reporter's title and bureau after the name.
+    r"|\s*（[^）]*）|\s?(?:記者|기자|记者)(?=\s|（|$)"
 )
 _PHOTO_CREDIT_PART = re.compile(
     r"\s*[·|,;]\s*(?:fotos?|photos?|photography|pictures?|bilder|fotografías?|images?)\s*(?::|by\b)",
@@ -68,6 +71,7 @@ _ROLE_UNDER_NAME_MAX_SPACES = 3
 _FREQUENCY = re.compile(r"\d{2,3}\.\d")
 _PLACE_PART = re.compile(r"(?:[Ff]rom|[Dd]e|[Dd]esde|[Aa]us|[Dd]epuis)\s+[A-ZÀ-Þ]")
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+_RUN_TOGETHER_NAME = re.compile("[\u3400-\u9fff]{2,5}|[\uac00-\ud7af]{2,4}")
 _CAPITALISED_NAME = re.compile(r"^((?:[A-Z][A-Z'’.\-]+\s+){1,3}[A-Z][A-Z'’\-]+)(?:\s+[A-Z][a-z].*)?$")
 _NAME_PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al"}
@@ -128,11 +132,18 @@ def _date_from_match(match: re.Match[str]) -> date | None:
 
 def _looks_like_name(part: str) -> bool:
     words = _WORD.findall(part)
+    # A Chinese, Japanese or Korean name is written as one word ("林晓", "宮園千尋", "정민재").
+    if len(words) == 1 and _RUN_TOGETHER_NAME.fullmatch(words[0]):
+        return True
     if not 2 <= len(words) <= 5:
         return False
     if any(is_role_word(word) or word in _AFFILIATION_WORDS for word in words):
         return False
-    return all(word[0].isupper() or word.lower() in _NAME_PARTICLES for word in words)
+    # (Hebrew and Arabic have no capitals.)
+    return all(
+        word[0].isupper() or word.lower() in _NAME_PARTICLES or "\u0590" <= word[0] <= "\u06ff"
+        for word in words
+    )
 
 
 def is_role_word(text: str) -> bool:

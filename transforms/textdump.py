@@ -215,11 +215,20 @@ _REASON_RULES = tuple(
 )
 # A rule's regex only runs when the line has one of its trigger words (or symbols): an index
 # from trigger to rule numbers makes the common case (no trigger) one dict lookup per word.
+# Chinese, Japanese and Korean run their words together (a normalised "word" is a whole phrase):
+# their triggers are looked for inside the line, as symbols are, in lines that are not ASCII.
+_RUN_TOGETHER_SCRIPTS = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
 _RULES_BY_WORD: dict[str, list[int]] = {}
 _SYMBOL_TRIGGERS: dict[str, list[int]] = {}
+_SCRIPT_TRIGGERS: dict[str, list[int]] = {}
 for _number, (_, _triggers, _) in enumerate(_REASONS["patterns"]):
     for _trigger in _triggers:
-        (_RULES_BY_WORD if _trigger.isalnum() else _SYMBOL_TRIGGERS).setdefault(_trigger, []).append(_number)
+        if not _trigger.isalnum():
+            _SYMBOL_TRIGGERS.setdefault(_trigger, []).append(_number)
+        elif _RUN_TOGETHER_SCRIPTS.search(_trigger):
+            _SCRIPT_TRIGGERS.setdefault(_trigger, []).append(_number)
+        else:
+            _RULES_BY_WORD.setdefault(_trigger, []).append(_number)
 _TRIGGER_WORDS = frozenset(_RULES_BY_WORD)
 _ALWAYS_DROP = frozenset(_REASONS["always_drop"])
 # A back-matter heading ends a scholarly article.
@@ -245,6 +254,9 @@ _EARLY_TRIGGER_WORDS = frozenset(
 _EARLY_TRIGGER_SYMBOLS = tuple(
     symbol for symbol, numbers in _SYMBOL_TRIGGERS.items() if min(numbers) <= _LAST_ALWAYS_DROP_RULE
 )
+_EARLY_SCRIPT_TRIGGERS = tuple(
+    trigger for trigger, numbers in _SCRIPT_TRIGGERS.items() if min(numbers) <= _LAST_ALWAYS_DROP_RULE
+)
 
 
 def _candidate_rules(text: str, key: str) -> list[int]:
@@ -255,6 +267,10 @@ def _candidate_rules(text: str, key: str) -> list[int]:
     for symbol, numbers in _SYMBOL_TRIGGERS.items():
         if symbol in text:
             candidates.update(numbers)
+    if not text.isascii():
+        for trigger, numbers in _SCRIPT_TRIGGERS.items():
+            if trigger in text:
+                candidates.update(numbers)
     return sorted(candidates)
 
 
@@ -286,8 +302,10 @@ def _always_dropped(text: str, key: str) -> bool:
     """Whether the line's matching rule (_matching_rule) has an always-drop reason; searches no
     rule past the last always-drop one."""
     text = _without_link_number(text)
-    if _EARLY_TRIGGER_WORDS.isdisjoint(key.split()) and not any(
-        map(text.__contains__, _EARLY_TRIGGER_SYMBOLS)
+    if (
+        _EARLY_TRIGGER_WORDS.isdisjoint(key.split())
+        and not any(map(text.__contains__, _EARLY_TRIGGER_SYMBOLS))
+        and (text.isascii() or not any(map(text.__contains__, _EARLY_SCRIPT_TRIGGERS)))
     ):
         return False
     for number in _candidate_rules(text, key):

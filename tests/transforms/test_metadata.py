@@ -39,6 +39,10 @@ from transforms.metadata import parse_date, published_date_in, split_byline, spl
         ("15 aprilie 2024", date(2024, 4, 15)),
         ("2024. április 15. 10:42", date(2024, 4, 15)),
         ("3 Chwefror 2025 | Diweddarwyd 5 Chwefror 2025", date(2025, 2, 3)),
+        ("16 березня 2024, 09:40", date(2024, 3, 16)),
+        ("15 май 2024 г., 10:42 ч.", date(2024, 5, 15)),
+        ("Jumatano, Julai 17, 2024 — 06:30", date(2024, 7, 17)),
+        ("الثلاثاء ١٢ مارس ٢٠٢٤ - ٠٩:١٥ ص", date(2024, 3, 12)),
     ],
 )
 def test_parse_date_formats(text: str, expected: date) -> None:
@@ -101,6 +105,15 @@ def test_parse_date_takes_the_first_date_in_the_line() -> None:
         ("Gan Elin Haf Fenwick, Gohebydd Democratiaeth Leol", ["Elin Haf Fenwick"]),
         ("By Danielle Fenwick and Malik Brandt Keystone Press Service", ["Danielle Fenwick", "Malik Brandt"]),
         ("By Jo Fenwick The Associated Press", ["Jo Fenwick"]),
+        ("Автор: Десислава Фенова", ["Десислава Фенова"]),
+        ("Mwandishi: Rehema Fenwa, Mbuyuni", ["Rehema Fenwa"]),
+        ("بقلم: ريم الصافي", ["ريم الصافي"]),
+        ("מאת רותם גלעדי", ["רותם גלעדי"]),
+        ("本报记者 林晓 通讯员 周朗", ["林晓", "周朗"]),
+        ("文・写真\u3000宮園千尋記者（汐浦支局）", ["宮園千尋"]),
+        ("정민재 기자 jmj@example.com", ["정민재"]),
+        ("엘제이의 리벤지인가, 류화영의 코스프레인가", []),  # a Korean standfirst's two questions
+        ("By [Ada Lovell](/authors/ada-lovell/) and [29]Tom Reeve", ["Ada Lovell", "Tom Reeve"]),
         ("", []),
     ],
 )

@@ -2410,6 +2410,18 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Kolam takungan yang masih dalam pembinaan. - Foto Suara Fenland / AMIR HAKIM", "caption_credit"),
         ("Klik di sini untuk terus ikuti berita-berita terkini di saluran Telegram kami!", "app_promo"),
         ("[37]READ MORE: Fenland Leisure Centre to close on Sundays from April", "related_link"),
+        ("広告", "advertisement_label"),
+        ("【PR】港町の週末、ちょっと贅沢に。汐浦ベイホテル 冬の宿泊プラン受付中", "advertisement_label"),
+        ("▶ 관련기사 서하수산시장 신축 건물 준공…“동남권 최대 수산물 시장”", "related_link"),
+        ("اقرأ أيضاً: بلدية بيرق تعلن جدول توزيع الصهاريج المجانية في الأحياء المتضررة", "related_link"),
+        (
+            "港南埠頭の停留場に到着する臨港線の車両＝汐浦市港南町で2023年11月20日、宮園千尋撮影",
+            "caption_credit",
+        ),
+        ("图为梧桐里社区7号楼新装的电梯。 本报记者 林晓 摄", "caption_credit"),
+        ("קולנוע אורה ברחוב הנשיאים, השבוע (צילום: אבי לוי)", "caption_credit"),
+        ("写真を拡大する", "expander"),
+        ("【字号 大 中 小】  【打印本页】  【关闭窗口】", "expander"),
         (
             "Volunteers portion chowder on the old canning line. _Mira Castell for The Fenland Courier_",
             "caption_credit",
