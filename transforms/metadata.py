@@ -72,6 +72,7 @@ _FREQUENCY = re.compile(r"\d{2,3}\.\d")
 _PLACE_PART = re.compile(r"(?:[Ff]rom|[Dd]e|[Dd]esde|[Aa]us|[Dd]epuis)\s+[A-ZÀ-Þ]")
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _RUN_TOGETHER_NAME = re.compile("[\u3400-\u9fff]{2,5}|[\uac00-\ud7af]{2,4}")
+_RUN_TOGETHER_CHARACTERS = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
 _CAPITALISED_NAME = re.compile(r"^((?:[A-Z][A-Z'’.\-]+\s+){1,3}[A-Z][A-Z'’\-]+)(?:\s+[A-Z][a-z].*)?$")
 _NAME_PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al"}
@@ -368,7 +369,7 @@ _PROSE_MIN_SPACES = 7
 # Breadcrumbs ("Home » News", "You are here: Home / News / Technology"), never a headline.
 # A section path: two slashes, or one after a single word ("Dare to Play 3 / October pack" is a headline).
 _BREADCRUMB_PATH = re.compile(r" / .* / |^\S+ / ")
-_BREADCRUMB = re.compile(r"\s[»›>]\s|^you are here\b|^home\s/\s", re.IGNORECASE)
+_BREADCRUMB = re.compile(r"\s[»›>＞]\s|^you are here\b|^home\s/\s", re.IGNORECASE)
 # Between a byline's names and the role after them: "Jane Doe, Reporter", "Jane Doe | Editor".
 _ROLE_SEPARATOR = re.compile(r"\s*[,|]\s*")
 # A sentence then a parenthesised credit: a caption ("... in October. (Ridgeline)").
@@ -898,7 +899,7 @@ def body_start(dump: Dump, keep: list[bool], probabilities: list[float] | None =
 
 def _headline_shaped(dump: Dump, index: int) -> bool:
     text = dump.texts[index]
-    words = text.count(" ") + 1
+    words = _word_count(text)
     return (
         _HEADLINE_MIN_WORDS <= words <= _HEADLINE_MAX_WORDS
         and not dump.bullets[index]
@@ -1413,6 +1414,15 @@ def _before_date(text: str) -> str:
         return text
     starts = [match.start() for pattern in _DATE_PATTERNS if (match := pattern.search(text))]
     return text[: min(starts)] if starts else text
+
+
+def _word_count(text: str) -> int:
+    """Words in a line: its spaces and one; in Chinese or Japanese, which print no spaces between
+    words, about one word for every two characters (Korean spaces its words)."""
+    words = text.count(" ") + 1
+    if not text.isascii() and (characters := len(_RUN_TOGETHER_CHARACTERS.findall(text))):
+        words = max(words, characters // 2)
+    return words
 
 
 def _has_date(text: str) -> bool:

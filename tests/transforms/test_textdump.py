@@ -1308,6 +1308,28 @@ def test_a_wire_releases_lead_under_its_dateline_and_wire_is_kept_when_the_model
     assert keep[dump.texts.index(lead)]
 
 
+def test_a_japanese_headline_under_a_full_width_breadcrumb_is_the_title() -> None:
+    headline = "臨港線、2026年春に廃止へ\u3000市議会委員会が可決\u3000住民「足を奪われる」"
+    head = [
+        "2023年11月21日 18時42分（最終更新 2023年11月22日 9時10分）",
+        "文・写真\u3000宮園千尋記者（汐浦支局）",
+    ]
+    body = [
+        "汐浦市の路面電車「臨港線」について、市議会の都市交通委員会は21日、2026年3月末で運行を終えてバスに転換する市の条例改正案を賛成多数で可決した。",
+        "市交通局によると、臨港線の2022年度の利用者は1日平均約3100人で、ピークだった1970年代の5分の1以下に落ち込んだ。",
+        "浜口昭彦市長は委員会後の記者会見で「苦渋の決断だが、将来世代に赤字と老朽化した設備を押しつけるわけにはいかない」と述べた。",
+    ]
+    text = "\n\n".join(
+        ["ニュース", "地域", "トップ\u3000＞\u3000地域\u3000＞\u3000汐浦・臨海", headline, *head, *body]
+    )
+    metadata = extract_one(text).metadata
+    assert (metadata.title, metadata.byline, metadata.published) == (
+        headline,
+        ("宮園千尋",),
+        date(2023, 11, 21),
+    )
+
+
 def test_a_sponsors_box_and_a_caption_printed_again_with_its_credit_go() -> None:
     box = ["SPONSORED CONTENT", "How digital twins are cutting cooling costs at deep mines"]
     box += ["Presented by Fenland Mining Solutions"]
