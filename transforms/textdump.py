@@ -1069,10 +1069,13 @@ def _newsletter_box_titles(dump: Dump, keep: list[bool], words: list[int]) -> li
     the box; and the newsletter's name, a short line over the pitch or right over the sign-up
     line ("Decoding Asia" / "Get the Morning Brief delivered to your inbox every weekday.")."""
     texts, normalised = dump.texts, dump.normalised
+    last = len(texts) - 1
     prompts = [
         index
         for index in compress(range(len(texts)), map(operator.not_, keep))
-        if _pattern_reason(texts[index], normalised[index]) == "newsletter_prompt"
+        # (beside a kept line: most dropped lines are among other dropped ones)
+        if ((index and keep[index - 1]) or (index < last and keep[index + 1]))
+        and _pattern_reason(texts[index], normalised[index]) == "newsletter_prompt"
     ]
 
     def box_title(index: int, most_words: int = _BOX_TITLE_MAX_WORDS) -> bool:
