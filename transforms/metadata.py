@@ -815,6 +815,8 @@ def _head_line(text: str) -> tuple[tuple[str, ...], date | None, bool]:
         parts = _DATELINE_PARTS.split(text)
         dated = next((part for part in parts if _DIGIT.search(part)), None)
         if len(parts) > 1 and dated is not None and len(dated.split()) <= max_words:
+            if not names and label is not None:  # "Meghan Laroque · DPB News · Posted: Jan 30, 2024 ..."
+                names = _names_beside_date(parts, True)
             return names, *_head_line(dated)[1:]
     if len(text.split()) > max_words or not _DIGIT.search(text) or sentence:
         return names, None, False
@@ -827,22 +829,31 @@ def _head_line(text: str) -> tuple[tuple[str, ...], date | None, bool]:
         # "Published: 12 Mar 2009 | Updated: 14 Mar 2009": the date before the update is the first one.
         first_published = parse_date(text[: revision.start()]) if revision else None
     if first_published is not None:
+        if not names and label is not None:  # "Meghan Laroque · DPB News · Posted: ... | Updated: ..."
+            names = _names_beside_date(_DATELINE_PARTS.split(text), True)
         return names, first_published, False
     found = parse_date(text)
     if found is not None and not names and _DATELINE_PARTS.search(text):
         # "Jane Doe | 7 November 2016", "18 Apr 2024 · Jane Doe · 4 Comments": a person's name
         # beside the date is the byline (a given name first, or a reading time beside them: an
-        # article's meta line; "Marlowe Conference Centre | 4 May" is a venue).
-        read_time = _READING_TIME.search(text) is not None
-        names = next(
-            (
-                tuple(split_byline(part))
-                for part in _DATELINE_PARTS.split(text)
-                if (read_time or part.split(" ", 1)[0] in _FIRST_NAMES) and _looks_like_byline(part)
-            ),
-            (),
-        )
+        # article's meta line; "Marlowe Conference Centre | 4 May" is a venue)
+        # (or a publication label: "Jane Doe · The Courier · Posted: Jan 30, 2024".)
+        meta_line = _READING_TIME.search(text) is not None or label is not None
+        names = _names_beside_date(_DATELINE_PARTS.split(text), meta_line)
     return names, found, found is not None and revision is not None
+
+
+def _names_beside_date(parts: Sequence[str], meta_line: bool) -> tuple[str, ...]:
+    """The names of the first part of a dateline's parts that reads as a byline: with a given
+    name first, or any name on an article's meta line."""
+    return next(
+        (
+            tuple(split_byline(part))
+            for part in parts
+            if (meta_line or part.split(" ", 1)[0] in _FIRST_NAMES) and _looks_like_byline(part)
+        ),
+        (),
+    )
 
 
 def is_dateline(text: str) -> bool:

@@ -1308,6 +1308,18 @@ def test_a_wire_releases_lead_under_its_dateline_and_wire_is_kept_when_the_model
     assert keep[dump.texts.index(lead)]
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["Written By: Ada Lovell | Edited By: Tom Reeve", "Published On: Mar 4, 2021"],
+        ["Ada Lovell · Fenland Courier · Posted: Mar 4, 2021 4:00 AM | Last Updated: March 6, 2021"],
+    ],
+)
+def test_a_byline_with_a_colon_or_a_name_on_a_labelled_dateline_names_the_writer(head: list[str]) -> None:
+    metadata = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head)).metadata
+    assert (metadata.byline, metadata.published) == (("Ada Lovell",), date(2021, 3, 4))
+
+
 def test_a_japanese_headline_under_a_full_width_breadcrumb_is_the_title() -> None:
     headline = "臨港線、2026年春に廃止へ\u3000市議会委員会が可決\u3000住民「足を奪われる」"
     head = [
@@ -2432,6 +2444,11 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Kolam takungan yang masih dalam pembinaan. - Foto Suara Fenland / AMIR HAKIM", "caption_credit"),
         ("Klik di sini untuk terus ikuti berita-berita terkini di saluran Telegram kami!", "app_promo"),
         ("[37]READ MORE: Fenland Leisure Centre to close on Sundays from April", "related_link"),
+        (
+            "We and our 214 partners store and access information on your device, such as cookies, and "
+            "process personal data, such as unique identifiers and standard information sent by a device.",
+            "cookie_consent",
+        ),
         ("広告", "advertisement_label"),
         ("【PR】港町の週末、ちょっと贅沢に。汐浦ベイホテル 冬の宿泊プラン受付中", "advertisement_label"),
         ("▶ 관련기사 서하수산시장 신축 건물 준공…“동남권 최대 수산물 시장”", "related_link"),
