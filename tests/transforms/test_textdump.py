@@ -1216,6 +1216,12 @@ def test_a_newsletters_name_over_its_sign_up_line_goes() -> None:
             "Mill news, markets and equipment, every weekday morning.",
             "Sign up now",
         ],
+        # A blog's members box: its name as a sign-up line, the pitch, the button.
+        [
+            "Sign up for Fen Notes",
+            "Field notes from the fens, every other Sunday. Free, always.",
+            "Subscribe",
+        ],
     ],
 )
 def test_a_newsletter_boxs_pitch_goes_with_its_sign_up_line(box: list[str]) -> None:
@@ -2444,6 +2450,8 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Kolam takungan yang masih dalam pembinaan. - Foto Suara Fenland / AMIR HAKIM", "caption_credit"),
         ("Klik di sini untuk terus ikuti berita-berita terkini di saluran Telegram kami!", "app_promo"),
         ("[37]READ MORE: Fenland Leisure Centre to close on Sundays from April", "related_link"),
+        ("No spam. Unsubscribe anytime.", "newsletter_prompt"),
+        ("Email sent! Check your inbox to complete your signup.", "newsletter_prompt"),
         (
             "We and our 214 partners store and access information on your device, such as cookies, and "
             "process personal data, such as unique identifiers and standard information sent by a device.",
