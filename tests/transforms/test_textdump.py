@@ -2767,6 +2767,14 @@ def test_a_related_box_headed_in_spanish_is_dropped() -> None:
     assert extraction.body == "\n\n".join(PROSE)
 
 
+@pytest.mark.parametrize("heading", ["Don't Miss", "Editor's Picks", "Most Watched", "In other news"])
+def test_more_box_headings_over_story_headlines_are_related_boxes(heading: str) -> None:
+    box = [heading, "Gran, 84, fined £150 for feeding ducks in her own back garden"]
+    box += ["Parking warden slaps ticket on hearse during funeral – then refuses to cancel it"]
+    extraction = extract_one(page("River wall to be rebuilt before winter", [*PROSE[:4], *box, *PROSE[4:]]))
+    assert extraction.body == "\n\n".join(PROSE)
+
+
 def test_read_more_on_a_topic_over_story_headlines_is_a_related_box() -> None:
     box = ["READ MORE ON COUNCIL FURY", "Gran, 84, fined £150 for feeding ducks in her own back garden"]
     box += ["Parking warden slaps ticket on HEARSE during funeral – then refuses to cancel it"]
