@@ -185,6 +185,10 @@ _INDEX_KEPT_DATELINES = int(_NOT_ARTICLE_RULES["index_kept_datelines"])
 _WALL_PATTERNS = tuple((reason, re.compile(p, re.IGNORECASE)) for reason, p in _NOT_ARTICLE_RULES["patterns"])
 _LISTING_COUNTER = re.compile(_NOT_ARTICLE_RULES["listing_counter"], re.IGNORECASE)
 _LISTING = "index page: a listing's result counter ('Showing 1–8 of 302')"
+_OFFER_PAGE_MIN_PRICES = int(_NOT_ARTICLE_RULES["offer_page_min_prices"])
+_OFFER_PAGE = "subscription offer page: several plans' prices and no byline"
+_PRICE = re.compile(r"[£$€]\s?\d|\d\s?(?:€|kr\b|zł)")
+_PRICE_LINE_MAX_CHARS = 120
 _INDEX_MIN_READING_TIMES = 3
 _INDEX_READING_TIMES = "index page: a reading time under several of the stories it lists"
 # Every reading time the patterns know holds it ("3 mins to read", "5 min lesezeit").
@@ -384,6 +388,8 @@ def _not_article_reason(dump: Dump, kept: list[int], words: list[int]) -> str | 
             return reason
     if prose_words < _MIN_PROSE_WORDS or sum(words[i] for i in kept) < _MIN_ARTICLE_WORDS:
         return _NO_PROSE
+    if _offer_page(dump):
+        return _OFFER_PAGE
     counters = compress(texts, map(str.startswith, texts, repeat(("Showing ", "SHOWING ", "showing "))))
     if any(map(_LISTING_COUNTER.match, counters)):
         return _LISTING
@@ -410,6 +416,20 @@ def _not_article_reason(dump: Dump, kept: list[int], words: list[int]) -> str | 
     ):
         return _INDEX_DATES
     return None
+
+
+def _offer_page(dump: Dump) -> bool:
+    """A subscription's sales page: several plans' prices (paywall prompts with an amount) and no
+    byline on the page (an article under a paywall box prints its byline)."""
+    texts, keys = dump.texts, dump.normalised
+    if len(_PRICE.findall("\n".join(texts))) < _OFFER_PAGE_MIN_PRICES:  # (one search a page)
+        return False
+    prices = 0
+    for index in range(len(texts)):
+        text = texts[index]
+        if len(text) <= _PRICE_LINE_MAX_CHARS and _PRICE.search(text):
+            prices += _pattern_reason(text, keys[index]) == "paywall_prompt"
+    return prices >= _OFFER_PAGE_MIN_PRICES and not any(map(meta.is_byline_line, texts))
 
 
 def _is_teaser_timeline(text: str) -> bool:

@@ -3490,6 +3490,17 @@ def test_doubled_caption_and_repeated_page_dropped() -> None:
     assert {r.reason for r in extraction.removed if caption in r.text} == {"duplicate_caption"}
 
 
+def test_a_subscription_sales_page_is_not_an_article_an_article_under_its_offer_box_is() -> None:
+    plans = ["Choose your subscription", "DIGITAL", "£1 for 3 months", "then £6.99 a month", "Start now"]
+    plans += ["DIGITAL + PRINT", "£12.50 a month", "Start now", "STUDENT", "£2.99 a month", "Start now"]
+    sales = page("Journalism that holds the fens to account", [*PROSE[:4], *plans, *PROSE[4:]])
+    assert not extract_one(sales).is_article
+    story = page(
+        "River wall to be rebuilt before winter", [*PROSE[:4], *plans, *PROSE[4:]], head=["By Ada Lovell"]
+    )
+    assert extract_one(story).is_article
+
+
 def test_teaser_index_is_not_an_article() -> None:
     teasers = []
     for i in range(6):
