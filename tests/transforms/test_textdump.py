@@ -2451,6 +2451,9 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Klik di sini untuk terus ikuti berita-berita terkini di saluran Telegram kami!", "app_promo"),
         ("[37]READ MORE: Fenland Leisure Centre to close on Sundays from April", "related_link"),
         ("No spam. Unsubscribe anytime.", "newsletter_prompt"),
+        ("£329 at Kestrel Home", "shopping_widget"),
+        ("Read our full Verano Glide S9 review", "shopping_widget"),
+        ("Copy", "code_widget"),
         ("Republish this story for free", "syndication_credit"),
         (
             "Thank you for your interest in republishing this story. You are free to republish it.",
