@@ -1769,13 +1769,22 @@ def _related_boxes(dump: Dump, words: list[int], box_headings: list[int]) -> lis
                 alternating = alternating and not after_headline
                 last, after_headline = end + 1, True
             elif (
-                alternating and after_headline and count <= _TEASER_SUMMARY_MAX_WORDS and _is_prose_line(text)
+                alternating
+                and after_headline
+                and _is_prose_line(text)
+                and (count <= _TEASER_SUMMARY_MAX_WORDS or _read_more_under(dump, end))
             ):
                 # A teaser's summary under its headline ("Most Read" / headline / summary / ...),
-                # in a box of nothing else.
+                # in a box of nothing else; a long one goes on to its "Read more" link.
                 summaries += 1
                 first_summary = first_summary or end
                 summarised_end, after_headline = end + 1, False
+            elif (
+                alternating
+                and summarised_end == end
+                and _pattern_reason(text, dump.normalised[end]) == "related_link"
+            ):
+                summarised_end += 1  # the teaser's "Read more" under its summary
             elif 0 < count <= _BOX_LABEL_MAX_WORDS and text[-1] not in _CLAUSE_ENDS and text[-1] != "?":
                 labels += 1
                 alternating = False
@@ -1795,6 +1804,14 @@ def _related_boxes(dump: Dump, words: list[int], box_headings: list[int]) -> lis
         elif labels >= 2:
             boxes += range(index, end)
     return boxes
+
+
+def _read_more_under(dump: Dump, index: int) -> bool:
+    """A link label ("Read more") right under line `index`."""
+    below = index + 1
+    if below >= len(dump.texts):
+        return False
+    return _pattern_reason(dump.texts[below], dump.normalised[below]) == "related_link"
 
 
 def _contact_blocks(texts: Sequence[str], normalised: Sequence[str]) -> list[int]:

@@ -2732,6 +2732,16 @@ def test_a_most_read_box_of_headlines_with_summaries_inside_the_article_is_dropp
     assert [text for text, flag in zip(dump.texts, keep, strict=True) if flag] == PROSE
 
 
+def test_an_editors_picks_box_of_long_excerpts_each_with_its_read_more_link_is_dropped() -> None:
+    excerpt = " ".join(PROSE[4:7])  # paragraph-length excerpts, longer than a teaser's summary
+    box = ["EDITOR'S PICKS", "The millers keeping stoneground flour alive", excerpt, "Read more"]
+    box += ["A week on the bread trail through the Marches", excerpt.replace("river", "Lune"), "Read more"]
+    dump = parse_dump("\n".join(["River wall to be rebuilt | Fenland Courier", *PROSE[:4], *box, *PROSE[4:]]))
+    probabilities = [0.1, *[0.95] * 4, 0.1, 0.3, 0.9, 0.1, 0.3, 0.9, 0.1, *[0.95] * len(PROSE[4:])]
+    keep, _, _ = decide(dump, probabilities)
+    assert [text for text, flag in zip(dump.texts, keep, strict=True) if flag] == PROSE
+
+
 def test_the_article_going_on_under_a_read_more_box_of_headlines_is_kept() -> None:
     box = ["READ MORE:", "Ferry fares to rise in April", "Harvest fair returns to the square"]
     after = "In total the board spent $86,415 on the pumps. Most of it went on the eastern bank."
