@@ -73,6 +73,7 @@ _PLACE_PART = re.compile(r"(?:[Ff]rom|[Dd]e|[Dd]esde|[Aa]us|[Dd]epuis)\s+[A-ZÀ-
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _RUN_TOGETHER_NAME = re.compile("[\u3400-\u9fff]{2,5}|[\uac00-\ud7af]{2,4}")
 _RUN_TOGETHER_CHARACTERS = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
+_ANY_DIGIT = re.compile(r"\d")
 _CAPITALISED_NAME = re.compile(r"^((?:[A-Z][A-Z'’.\-]+\s+){1,3}[A-Z][A-Z'’\-]+)(?:\s+[A-Z][a-z].*)?$")
 _NAME_PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al"}
@@ -132,6 +133,11 @@ def _date_from_match(match: re.Match[str]) -> date | None:
 
 
 def _looks_like_name(part: str) -> bool:
+    if _ANY_DIGIT.search(part):  # ("٤ ١٬٢٨٣ دقيقتان للقراءة": a reading time and a view count)
+        return False
+    # Devanagari's vowel signs are no word characters: a Hindi name is its spaced words.
+    if part[:1] and "\u0900" <= part[0] <= "\u097f":
+        return 2 <= len(part.split()) <= 4 and ":" not in part  # ("संपादित: X": the editor's label)
     words = _WORD.findall(part)
     # A Chinese, Japanese or Korean name is written as one word ("林晓", "宮園千尋", "정민재").
     if len(words) == 1 and _RUN_TOGETHER_NAME.fullmatch(words[0]):

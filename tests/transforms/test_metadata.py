@@ -43,6 +43,9 @@ from transforms.metadata import parse_date, published_date_in, split_byline, spl
         ("15 май 2024 г., 10:42 ч.", date(2024, 5, 15)),
         ("Jumatano, Julai 17, 2024 — 06:30", date(2024, 7, 17)),
         ("الثلاثاء ١٢ مارس ٢٠٢٤ - ٠٩:١٥ ص", date(2024, 3, 12)),
+        ("18. јула 2023. у 11:42", date(2023, 7, 18)),
+        ("Δημοσιεύθηκε: Τρίτη, 3 Οκτωβρίου 2023, 10:15", date(2023, 10, 3)),
+        ("प्रकाशित: 8 नवंबर 2023, 07:30 PM IST", date(2023, 11, 8)),
     ],
 )
 def test_parse_date_formats(text: str, expected: date) -> None:
@@ -112,6 +115,10 @@ def test_parse_date_takes_the_first_date_in_the_line() -> None:
         ("本报记者 林晓 通讯员 周朗", ["林晓", "周朗"]),
         ("文・写真\u3000宮園千尋記者（汐浦支局）", ["宮園千尋"]),
         ("정민재 기자 jmj@example.com", ["정민재"]),
+        ("Аутор: Јелена Марковић", ["Јелена Марковић"]),
+        ("Συντάκτης: Γιώργος Παπαδάκης", ["Γιώργος Παπαδάκης"]),
+        ("लेखक: प्रियंका मिश्रा | संपादित: अनुराग त्रिपाठी", ["प्रियंका मिश्रा"]),
+        ("٤ ١٬٢٨٣ دقيقتان للقراءة", []),
         ("엘제이의 리벤지인가, 류화영의 코스프레인가", []),  # a Korean standfirst's two questions
         ("By [Ada Lovell](/authors/ada-lovell/) and [29]Tom Reeve", ["Ada Lovell", "Tom Reeve"]),
         ("", []),
