@@ -523,6 +523,12 @@ def test_bundled_samples_f1() -> None:
         ("unseen52", 0.8),
         ("unseen53", 0.77),
         ("unseen54", 0.74),
+        ("unseen55", 0.74),
+        ("unseen56", 0.8),
+        ("unseen57", 0.7),
+        ("unseen58", 0.7),
+        ("unseen59", 0.24),
+        ("unseen60", 0.77),
     ],
 )
 def test_blind_corpora_f1(corpus: str, floor: float) -> None:
@@ -567,7 +573,9 @@ def test_blind_corpora_f1(corpus: str, floor: float) -> None:
     # before: 0.828), 0.623 (unseen50; then dash-led quotes, Finnish, Romanian and Turkish verbs:
     # 0.765), 0.671 (unseen51; then Hungarian, Croatian, Indonesian and Vietnamese verbs: 0.693),
     # 0.795 (unseen52, written at the session's end; then 0.816), 0.774 (unseen53, then 0.788),
-    # 0.723 (unseen54, then 0.746).
+    # 0.723 (unseen54, then 0.746); session 17, nothing changed for quotes: 0.741, 0.810, 0.702,
+    # 0.702, 0.248 (unseen59: Russian, Serbian, Greek, Hindi, Japanese, Korean, Chinese and
+    # Arabic speech verbs are not read), 0.772.
     assert _gold_f1(BUNDLED_GOLD.parent / corpus / "gold.jsonl") >= floor
 
 
