@@ -27,7 +27,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from transforms.html_metadata import PageEvidence, extract_metadata
+from transforms.html_metadata import PageEvidence, declares_listing, extract_metadata
 from transforms.metadata import (
     is_byline_line,
     is_dateline,
@@ -651,6 +651,8 @@ def extract_html(doc: DecodedDocument) -> Extraction:
 
 def _not_article_reason(evidence: PageEvidence, body_chars: int) -> str | None:
     """Why the page has no article (error page, login wall, index), or None when it has one."""
+    if evidence.json_ld and declares_listing(evidence):
+        return "index_page"
     if body_chars < _NOT_ARTICLE["max_body_chars"]:
         for title in (evidence.title_tag, evidence.headline):
             for reason, pattern in _NOT_ARTICLE_TITLES:

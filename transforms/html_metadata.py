@@ -22,6 +22,7 @@ from transforms.model import Metadata
 
 _KEYS = json.loads(Path(__file__).with_name("rules").joinpath("html_metadata_keys.json").read_text("utf-8"))
 _ARTICLE_TYPES = frozenset(t.lower() for t in _KEYS["json_ld_article_types"])
+_LISTING_TYPES = frozenset(t.lower() for t in _KEYS["json_ld_listing_types"])
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.I)
@@ -286,6 +287,13 @@ def _language(evidence: PageEvidence) -> str | None:
         return None
     primary = re.split(r"[-_]", raw.strip())[0].lower()
     return primary if primary.isalpha() and 2 <= len(primary) <= 3 else None
+
+
+def declares_listing(evidence: PageEvidence) -> bool:
+    """Whether the page's JSON-LD calls it a listing of other pages (json_ld_listing_types: Yoast's
+    CollectionPage on a tag archive) and no article."""
+    kinds = set().union(*map(_types, _json_objects(evidence.json_ld)))
+    return bool(kinds & _LISTING_TYPES) and not kinds & _ARTICLE_TYPES
 
 
 def extract_metadata(evidence: PageEvidence) -> Metadata:

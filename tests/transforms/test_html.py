@@ -895,3 +895,12 @@ def test_a_paywalls_teaser_cut_short_goes_when_the_page_holds_the_paragraph_in_f
     teaser = f'<div class="article-fade"><p>{paragraph[:70]}…</p></div>'
     paragraphs = _extract(_page(f"{ARTICLE}{teaser}<p>{paragraph}</p>")).body.split("\n\n")
     assert paragraph in paragraphs and not any(text.endswith("…") for text in paragraphs)
+
+
+def test_a_page_whose_json_ld_calls_it_a_collection_is_no_article_unless_it_declares_an_article() -> None:
+    def json_ld(*types: str) -> str:
+        graph = ",".join(f'{{"@type": "{kind}", "name": "Quarry expansion"}}' for kind in types)
+        return f'<script type="application/ld+json">{{"@graph": [{graph}]}}</script>'
+
+    assert not _extract(_page(ARTICLE, head=json_ld("CollectionPage", "WebSite"))).is_article
+    assert _extract(_page(ARTICLE, head=json_ld("CollectionPage", "NewsArticle"))).is_article
