@@ -655,7 +655,7 @@ def read_head(
 
 def _markdown_headline(lines: Sequence[str]) -> int | None:
     """The index of the page's only "# " line, when it has one."""
-    headings = [index for index, line in enumerate(lines) if line.startswith("# ")]
+    headings = list(compress(range(len(lines)), map(str.startswith, lines, repeat("# "))))
     return headings[0] if len(headings) == 1 else None
 
 
@@ -1437,8 +1437,9 @@ def _word_count(text: str) -> int:
     """Words in a line: its spaces and one; in Chinese or Japanese, which print no spaces between
     words, about one word for every two characters (Korean spaces its words)."""
     words = text.count(" ") + 1
-    if not text.isascii() and (characters := len(_RUN_TOGETHER_CHARACTERS.findall(text))):
-        words = max(words, characters // 2)
+    # (A line of three spaced words or more is counted so already: most lines.)
+    if words < _HEADLINE_MIN_WORDS and not text.isascii():
+        words = max(words, len(_RUN_TOGETHER_CHARACTERS.findall(text)) // 2)
     return words
 
 

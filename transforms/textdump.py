@@ -187,7 +187,7 @@ _LISTING_COUNTER = re.compile(_NOT_ARTICLE_RULES["listing_counter"], re.IGNORECA
 _LISTING = "index page: a listing's result counter ('Showing 1–8 of 302')"
 _OFFER_PAGE_MIN_PRICES = int(_NOT_ARTICLE_RULES["offer_page_min_prices"])
 _OFFER_PAGE = "subscription offer page: several plans' prices and no byline"
-_PRICE = re.compile(r"[£$€]\s?\d|\d\s?(?:€|kr\b|zł)")
+_PRICE = re.compile(r"[£$€]\s?\d|\d\s?€")
 _PRICE_LINE_MAX_CHARS = 120
 _INDEX_MIN_READING_TIMES = 3
 _INDEX_READING_TIMES = "index page: a reading time under several of the stories it lists"
@@ -422,13 +422,19 @@ def _offer_page(dump: Dump) -> bool:
     """A subscription's sales page: several plans' prices (paywall prompts with an amount) and no
     byline on the page (an article under a paywall box prints its byline)."""
     texts, keys = dump.texts, dump.normalised
-    if len(_PRICE.findall("\n".join(texts))) < _OFFER_PAGE_MIN_PRICES:  # (one search a page)
+    priced = [
+        index
+        for index, text in enumerate(texts)
+        if len(text) <= _PRICE_LINE_MAX_CHARS and ("£" in text or "$" in text or "€" in text)
+    ]
+    if len(priced) < _OFFER_PAGE_MIN_PRICES:
         return False
-    prices = 0
-    for index in range(len(texts)):
-        text = texts[index]
-        if len(text) <= _PRICE_LINE_MAX_CHARS and _PRICE.search(text):
-            prices += _pattern_reason(text, keys[index]) == "paywall_prompt"
+    prices = sum(
+        not _PAYWALL_TRIGGERS.isdisjoint(keys[index].split())
+        and _PRICE.search(texts[index]) is not None
+        and _pattern_reason(texts[index], keys[index]) == "paywall_prompt"
+        for index in priced
+    )
     return prices >= _OFFER_PAGE_MIN_PRICES and not any(map(meta.is_byline_line, texts))
 
 
@@ -1077,6 +1083,13 @@ def _captions_printed_with_credit(texts: list[str], keep: list[bool]) -> list[in
 
 _BOX_TITLE_MAX_WORDS = 5
 _NEWSLETTER_PITCH = re.compile(_REASONS["newsletter_pitch"], re.IGNORECASE)
+_NEWSLETTER_TRIGGERS = frozenset(
+    word for reason, triggers, _ in _REASONS["patterns"] if reason == "newsletter_prompt" for word in triggers
+)
+# (the sales page's price lines: _offer_page)
+_PAYWALL_TRIGGERS = frozenset(
+    word for reason, triggers, _ in _REASONS["patterns"] if reason == "paywall_prompt" for word in triggers
+)
 _PITCH_MAX_WORDS = 30
 _PITCH_TITLE_MAX_WORDS = 8
 _PITCH_NAME_STARTS = ("get ", "receive ")
@@ -1095,6 +1108,7 @@ def _newsletter_box_titles(dump: Dump, keep: list[bool], words: list[int]) -> li
         for index in compress(range(len(texts)), map(operator.not_, keep))
         # (beside a kept line: most dropped lines are among other dropped ones)
         if ((index and keep[index - 1]) or (index < last and keep[index + 1]))
+        and not _NEWSLETTER_TRIGGERS.isdisjoint(normalised[index].split())
         and _pattern_reason(texts[index], normalised[index]) == "newsletter_prompt"
     ]
 
