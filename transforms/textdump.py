@@ -186,6 +186,9 @@ _WALL_PATTERNS = tuple((reason, re.compile(p, re.IGNORECASE)) for reason, p in _
 _LISTING_COUNTER = re.compile(_NOT_ARTICLE_RULES["listing_counter"], re.IGNORECASE)
 _LISTING = "index page: a listing's result counter ('Showing 1–8 of 302')"
 _OFFER_PAGE_MIN_PRICES = int(_NOT_ARTICLE_RULES["offer_page_min_prices"])
+_STAFF_PAGE_MIN_PEOPLE = int(_NOT_ARTICLE_RULES["staff_page_min_people"])
+_STAFF_PAGE = "staff page: people's names over their job titles"
+_STAFF_NAME_MAX_SPACES = 4
 _OFFER_PAGE = "subscription offer page: several plans' prices and no byline"
 _PRICE = re.compile(r"[£$€]\s?\d|\d\s?€")
 _PRICE_LINE_MAX_CHARS = 120
@@ -405,6 +408,9 @@ def _not_article_reason(dump: Dump, kept: list[int], words: list[int]) -> str | 
     # An article has one byline (read as metadata); teasers of an index page carry one each.
     if sum(map(meta.is_byline_line, (texts[i] for i in kept))) >= _INDEX_MIN_BYLINES:
         return _INDEX_PAGE
+    # A staff page: a person's name over a job title, again and again ("Daniel Ng" / "Data editor").
+    if sum(map(_names_a_staff_member, repeat(texts), kept)) >= _STAFF_PAGE_MIN_PEOPLE:
+        return _STAFF_PAGE
     # Search results and section fronts: a "News | 24th August 2023" line under every teaser.
     if sum(map(_is_teaser_dateline, (texts[i] for i in kept))) >= _INDEX_MIN_DATELINES:
         return _INDEX_DATES
@@ -416,6 +422,16 @@ def _not_article_reason(dump: Dump, kept: list[int], words: list[int]) -> str | 
     ):
         return _INDEX_DATES
     return None
+
+
+def _names_a_staff_member(texts: Sequence[str], index: int) -> bool:
+    """A name alone on line `index` with a job title alone under it."""
+    return (
+        index + 1 < len(texts)
+        and texts[index].count(" ") < _STAFF_NAME_MAX_SPACES
+        and meta.is_role_line(texts[index + 1])
+        and bool(meta.split_byline(texts[index]))
+    )
 
 
 def _offer_page(dump: Dump) -> bool:

@@ -3533,6 +3533,18 @@ def test_a_subscription_sales_page_is_not_an_article_an_article_under_its_offer_
     assert extract_one(story).is_article
 
 
+def test_a_staff_page_of_names_over_job_titles_is_not_an_article() -> None:
+    people = []
+    for name, role, bio in (
+        ("Tariq Brandt", "Managing editor", "Tariq joined the Courier in 2019 from a regional newsroom."),
+        ("Megan Ffoulkes", "Housing correspondent", "Megan has covered housing for the Courier since 2020."),
+        ("Daniel Ng", "Data editor", "Daniel builds the databases, maps and charts behind our work."),
+        ("Sunniva Lind", "Courts reporter", "Sunniva sits in the magistrates' court most weekdays."),
+    ):
+        people += [name, role, bio, PROSE[len(people) % len(PROSE)]]
+    assert not extract_one(page("Our people", people)).is_article
+
+
 def test_teaser_index_is_not_an_article() -> None:
     teasers = []
     for i in range(6):
