@@ -2473,6 +2473,9 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("£329 at Kestrel Home", "shopping_widget"),
         ("Read our full Verano Glide S9 review", "shopping_widget"),
         ("Copy", "code_widget"),
+        ("Report this ad", "advertisement_label"),
+        ("Did you make this recipe? Leave a star rating and a comment below.", "recipe_widget"),
+        ("Keyword brown butter, crumble bars, rhubarb", "recipe_widget"),
         ("Republish this story for free", "syndication_credit"),
         (
             "Thank you for your interest in republishing this story. You are free to republish it.",
