@@ -1032,11 +1032,20 @@ def _advert_copy(dump: Dump, keep: list[bool]) -> list[int]:
     return copy
 
 
+_ADVERT_PRICE = re.compile(r"[£$€]\s?\d|\d\s?€|\bR\s?\d")
+_ADVERT_MIN_DASHED_PARTS = 2
+
+
 def _reads_as_advert(text: str, key: str) -> bool:
     """A line that opens with a call to action ("Découvrez nos offres — ...", "Compare ..."),
     ends with the advertiser's web address ("... – TruckVergelijker.nl") or closes on a call to
     action of its own ("... Offer ends March 31. See dealer for details.")."""
     if key.split(" ", 1)[0] in meta.CALL_TO_ACTION_WORDS or _ENDS_WITH_DOMAIN.search(text) is not None:
+        return True
+    # A classified's parts between dashes with a price and no sentence ("Motor Group - New Astra
+    # from £9,995 - 0% finance available - Call 01632 960552").
+    dashed = text.count(" - ") >= _ADVERT_MIN_DASHED_PARTS
+    if dashed and text[-1] not in ".!?\"”" and _ADVERT_PRICE.search(text):
         return True
     clauses = _ADVERT_LAST_CLAUSE.split(text.rstrip(".!"))[1:]
     return any(clause.lstrip("¡¿").split(" ", 1)[0].lower() in _ADVERT_CLOSING_WORDS for clause in clauses)

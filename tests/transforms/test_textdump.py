@@ -2785,6 +2785,13 @@ def test_an_embedded_posts_text_and_its_posters_name_are_dropped() -> None:
     assert {r.text: r.reason for r in extraction.removed}[post[3]] == "social_embed"
 
 
+def test_a_classifieds_copy_under_an_ad_label_goes() -> None:
+    body = [*PROSE[:3], "Story continues below", "Advertisement"]
+    body += ["Fenby Motor Group - New Astra from £9,995 - 0% finance available - Call 01632 960552"]
+    extraction = extract_one(page("River wall to be rebuilt before winter", [*body, *PROSE[3:]]))
+    assert extraction.body == "\n\n".join(PROSE)
+
+
 def test_a_polish_adverts_copy_closing_on_a_call_to_action_goes() -> None:
     body = [
         *PROSE[:3],
