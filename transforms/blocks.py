@@ -120,6 +120,8 @@ def normalise_line(text: str) -> str:
         return lower
     if lower.isascii():
         return " ".join(lower.translate(_ASCII_NON_WORD_TO_SPACE).split())
+    if "\u0307" in lower:  # Turkish "İ" lower-cases to "i" and a combining dot: "İLGİLİ" -> "ilgili"
+        lower = lower.replace("i\u0307", "i")
     return " ".join(_WORD_RUNS.findall(lower))
 
 

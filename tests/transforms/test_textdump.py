@@ -2474,6 +2474,8 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Read our full Verano Glide S9 review", "shopping_widget"),
         ("Copy", "code_widget"),
         ("Report this ad", "advertisement_label"),
+        ("Haberin Devamı", "advertisement_label"),
+        ("Baraj tabanında inceleme yapan ekipler. (Fotoğraf: Murat Fenoğlu / Gündem)", "caption_credit"),
         ("Did you make this recipe? Leave a star rating and a comment below.", "recipe_widget"),
         ("Keyword brown butter, crumble bars, rhubarb", "recipe_widget"),
         ("Republish this story for free", "syndication_credit"),
@@ -2809,7 +2811,9 @@ def test_a_related_box_headed_in_spanish_is_dropped() -> None:
     assert extraction.body == "\n\n".join(PROSE)
 
 
-@pytest.mark.parametrize("heading", ["Don't Miss", "Editor's Picks", "Most Watched", "In other news"])
+@pytest.mark.parametrize(
+    "heading", ["Don't Miss", "Editor's Picks", "Most Watched", "In other news", "İLGİLİ HABERLER"]
+)
 def test_more_box_headings_over_story_headlines_are_related_boxes(heading: str) -> None:
     box = [heading, "Gran, 84, fined £150 for feeding ducks in her own back garden"]
     box += ["Parking warden slaps ticket on hearse during funeral – then refuses to cancel it"]
