@@ -1478,10 +1478,12 @@ def _word_kind(word: str) -> str:
     return "9" if head.isdigit() else "A" if head.isupper() else "a" if head.islower() else head
 
 
-# A wire release's lead opens with its dateline and wire ("HALLOWAY BAY, Wash., May 6, 2025
-# /NewsQuay Wire/ -- Tallis ...", "... (BUSINESS WIRE)--"): the model reads the capitals as chrome.
+# A release's lead opens with its dateline and wire ("HALLOWAY BAY, Wash., May 6, 2025
+# /NewsQuay Wire/ -- Tallis ...", "... (BUSINESS WIRE)--") or a dash: the model reads the
+# capitals as chrome.
 _RELEASE_DATELINE = re.compile(
     r"[A-ZÀ-Þ][^/]{1,80}?\d{4}\s*(?:/[^/]{2,40}/|\([A-Z][A-Z -]{2,30}\))\s*(?:--|—|–)\s*\S"
+    r"|(?-i:[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,30}),[^–—]{1,30}\b\d{4}\s+[–—]\s+\S"  # "DUNMERE, 14 March 2024 – ..."
 )
 
 

@@ -1331,6 +1331,12 @@ def test_a_wire_releases_lead_under_its_dateline_and_wire_is_kept_when_the_model
     probabilities = [0.99 if text in PROSE else 0.2 if text == lead else 0.01 for text in dump.texts]
     keep, _, _ = decide(dump, probabilities)
     assert keep[dump.texts.index(lead)]
+    # A release's lead whose dateline ends in a dash rather than a wire.
+    dashed = "FENBY, 14 March 2024 – Fenby Foods plc today announced a £42m oat-drink plant at Fenmeadow."
+    dump = parse_dump(page("Fenby Foods to open £42m plant", [*highlights, dashed, *PROSE], head=head))
+    probabilities = [0.99 if text in PROSE else 0.2 if text == dashed else 0.01 for text in dump.texts]
+    keep, _, _ = decide(dump, probabilities)
+    assert keep[dump.texts.index(dashed)]
 
 
 @pytest.mark.parametrize(
@@ -2475,6 +2481,12 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Copy", "code_widget"),
         ("Report this ad", "advertisement_label"),
         ("Haberin Devamı", "advertisement_label"),
+        ("CHART: Share of urgent repairs completed late, by landlord, 2021-2023.", "caption_credit"),
+        ("Download the data (CSV, 412 KB)", "related_link"),
+        (
+            "This story is free to read because Record members pay for it. Join them from £3 a month.",
+            "donation_appeal",
+        ),
         ("Baraj tabanında inceleme yapan ekipler. (Fotoğraf: Murat Fenoğlu / Gündem)", "caption_credit"),
         ("Did you make this recipe? Leave a star rating and a comment below.", "recipe_widget"),
         ("Keyword brown butter, crumble bars, rhubarb", "recipe_widget"),
