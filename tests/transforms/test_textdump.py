@@ -2481,6 +2481,7 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Copy", "code_widget"),
         ("Report this ad", "advertisement_label"),
         ("Haberin Devamı", "advertisement_label"),
+        ("Article continues after advertisement", "advertisement_label"),
         ("CHART: Share of urgent repairs completed late, by landlord, 2021-2023.", "caption_credit"),
         ("Download the data (CSV, 412 KB)", "related_link"),
         (
