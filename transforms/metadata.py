@@ -507,6 +507,10 @@ def read_head(
                 published, head_lines[index] = found, "dateline"
                 break
     title_index = _find_headline(dump, keep, first, low, head_lines)
+    if title_index is not None and is_chrome is not None and is_chrome(title_index):
+        # A line the rules know as chrome ("SCROLL TO CONTINUE WITH CONTENT") is no headline:
+        # looked for again past it (it is passed over as a head line is).
+        title_index = _find_headline(dump, keep, first, low, {**head_lines, title_index: "chrome"})
     title = lines[title_index] if title_index is not None else None
     if title_index is not None:
         if title_index < low:

@@ -428,8 +428,9 @@ def test_later_blind_corpora_floors(corpus: str, body_floor: float, metadata_flo
     # (competing second articles; sales, staff and section pages). Then fixed: newsletter pitches,
     # syndication notes, renderers' link numbers and markdown, teaser boxes with summaries, the
     # run-together scripts' labels and names, more months and labels, a sales page: 1.000 / 0.987,
-    # 0.989 / 0.779, 0.966 / 0.969, 0.821 / 0.984, 0.932 / 0.934, 0.964 / 0.869 (a staff page too). Left: the photo
-    # essay, the court notices (judged an article), an obituary's paid notices. unseen61 0.975 /
+    # 0.989 / 0.779, 0.966 / 0.969, 0.821 / 0.984, 0.932 / 0.934, 0.964 / 0.869 (a staff page too).
+    # Left: the photo essay, the court notices (judged an article), an obituary's paid notices.
+    # unseen61 0.975 /
     # 0.895 (2004-2014 pages' chrome; Brazilian Portuguese, Turkish, Vietnamese, Thai, Indonesian)
     # and unseen62 0.979 / 0.928 (long reads with chrome between sections; releases, footnotes,
     # notes to editors), written last; then a classified under an ad label, Turkish "İ" in line
@@ -1355,6 +1356,15 @@ def test_a_wire_releases_lead_under_its_dateline_and_wire_is_kept_when_the_model
 def test_a_byline_with_a_colon_or_a_name_on_a_labelled_dateline_names_the_writer(head: list[str]) -> None:
     metadata = extract_one(page("River wall to be rebuilt before winter", PROSE, head=head)).metadata
     assert (metadata.byline, metadata.published) == (("Ada Lovell",), date(2021, 3, 4))
+
+
+def test_a_line_the_rules_know_as_chrome_is_no_headline_and_penulis_names_the_writer() -> None:
+    head = ["Penulis Kontributor Fenbay, Rizky Ananda Putra | Editor Dewi Lestari", "16/12/2024, 13:47 WIB"]
+    lines = [*HEADER, "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "Regional › Fenbay"]
+    lines += ["Harga cabai rawit di Fenbay tembus Rp 120.000 per kilogram", *head, *PROSE, *FOOTER]
+    metadata = extract_one("\n\n".join(lines)).metadata
+    assert metadata.title == "Harga cabai rawit di Fenbay tembus Rp 120.000 per kilogram"
+    assert metadata.byline == ("Rizky Ananda Putra",)
 
 
 def test_a_japanese_headline_under_a_full_width_breadcrumb_is_the_title() -> None:
@@ -2488,6 +2498,7 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Report this ad", "advertisement_label"),
         ("Haberin Devamı", "advertisement_label"),
         ("Article continues after advertisement", "advertisement_label"),
+        ("Lihat Foto", "expander"),
         ("CHART: Share of urgent repairs completed late, by landlord, 2021-2023.", "caption_credit"),
         ("Download the data (CSV, 412 KB)", "related_link"),
         (
