@@ -222,9 +222,9 @@ _REASON_RULES = tuple(
 )
 # A rule's regex only runs when the line has one of its trigger words (or symbols): an index
 # from trigger to rule numbers makes the common case (no trigger) one dict lookup per word.
-# Chinese, Japanese and Korean run their words together (a normalised "word" is a whole phrase):
-# their triggers are looked for inside the line, as symbols are, in lines that are not ASCII.
-_RUN_TOGETHER_SCRIPTS = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
+# Chinese, Japanese, Korean and Thai run their words together (a normalised "word" is a whole
+# phrase): their triggers are looked for inside the line, as symbols are, in lines that are not ASCII.
+_RUN_TOGETHER_SCRIPTS = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
 _RULES_BY_WORD: dict[str, list[int]] = {}
 _SYMBOL_TRIGGERS: dict[str, list[int]] = {}
 _SCRIPT_TRIGGERS: dict[str, list[int]] = {}
@@ -241,7 +241,8 @@ _ALWAYS_DROP = frozenset(_REASONS["always_drop"])
 # A back-matter heading ends a scholarly article.
 _BACK_MATTER_HEADING = next(rule.pattern for rule in _REASON_RULES if rule.reason == "back_matter")
 _BACK_MATTER_SUPPORTING = re.compile(_REASONS["back_matter_supporting_headings"], re.IGNORECASE)
-_RELATED_BOX_HEADINGS = frozenset(_REASONS["related_box_headings"])
+# (As the lines' keys have them: a Thai heading's vowel signs are no word characters.)
+_RELATED_BOX_HEADINGS = frozenset(map(normalise_line, _REASONS["related_box_headings"]))
 _CONTACT_BLOCK_HEADING = re.compile(_REASONS["contact_block_heading"], re.IGNORECASE)
 # The first words a contact block heading can open with (a cheap filter before the regex).
 _CONTACT_BLOCK_STARTS = tuple(_REASONS["contact_block_starts"])

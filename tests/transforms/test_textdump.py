@@ -2499,6 +2499,8 @@ def test_a_copy_of_the_headline_below_the_article_is_a_link_not_the_headline() -
         ("Haberin Devamı", "advertisement_label"),
         ("Article continues after advertisement", "advertisement_label"),
         ("Lihat Foto", "expander"),
+        ("อ่านข่าว : ศูนย์เฝ้าระวังคุณภาพอากาศเตือนค่าฝุ่นสูง", "related_link"),
+        ("โฆษณา", "advertisement_label"),
         ("CHART: Share of urgent repairs completed late, by landlord, 2021-2023.", "caption_credit"),
         ("Download the data (CSV, 412 KB)", "related_link"),
         (
@@ -2842,7 +2844,8 @@ def test_a_related_box_headed_in_spanish_is_dropped() -> None:
 
 
 @pytest.mark.parametrize(
-    "heading", ["Don't Miss", "Editor's Picks", "Most Watched", "In other news", "İLGİLİ HABERLER"]
+    "heading",
+    ["Don't Miss", "Editor's Picks", "Most Watched", "In other news", "İLGİLİ HABERLER", "ข่าวที่เกี่ยวข้อง"],
 )
 def test_more_box_headings_over_story_headlines_are_related_boxes(heading: str) -> None:
     box = [heading, "Gran, 84, fined £150 for feeding ducks in her own back garden"]
