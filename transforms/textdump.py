@@ -190,7 +190,8 @@ _STAFF_PAGE_MIN_PEOPLE = int(_NOT_ARTICLE_RULES["staff_page_min_people"])
 _STAFF_PAGE = "staff page: people's names over their job titles"
 _STAFF_NAME_MAX_SPACES = 4
 _OFFER_PAGE = "subscription offer page: several plans' prices and no byline"
-_PRICE = re.compile(r"[£$€]\s?\d|\d\s?€")
+# An amount of money: "£9,995", "$1", "9,99 €", "R2 199" (rand).
+_PRICE = re.compile(r"[£$€]\s?\d|\d\s?€|\bR\s?\d")
 _PRICE_LINE_MAX_CHARS = 120
 _INDEX_MIN_READING_TIMES = 3
 _INDEX_READING_TIMES = "index page: a reading time under several of the stories it lists"
@@ -1033,7 +1034,6 @@ def _advert_copy(dump: Dump, keep: list[bool]) -> list[int]:
     return copy
 
 
-_ADVERT_PRICE = re.compile(r"[£$€]\s?\d|\d\s?€|\bR\s?\d")
 _ADVERT_MIN_DASHED_PARTS = 2
 
 
@@ -1046,7 +1046,7 @@ def _reads_as_advert(text: str, key: str) -> bool:
     # A classified's parts between dashes with a price and no sentence ("Motor Group - New Astra
     # from £9,995 - 0% finance available - Call 01632 960552").
     dashed = text.count(" - ") >= _ADVERT_MIN_DASHED_PARTS
-    if dashed and text[-1] not in ".!?\"”" and _ADVERT_PRICE.search(text):
+    if dashed and text[-1] not in ".!?\"”" and _PRICE.search(text):
         return True
     clauses = _ADVERT_LAST_CLAUSE.split(text.rstrip(".!"))[1:]
     return any(clause.lstrip("¡¿").split(" ", 1)[0].lower() in _ADVERT_CLOSING_WORDS for clause in clauses)
@@ -1484,7 +1484,7 @@ def _word_kind(word: str) -> str:
 # capitals as chrome.
 _RELEASE_DATELINE = re.compile(
     r"[A-ZÀ-Þ][^/]{1,80}?\d{4}\s*(?:/[^/]{2,40}/|\([A-Z][A-Z -]{2,30}\))\s*(?:--|—|–)\s*\S"
-    r"|(?-i:[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,30}),[^–—]{1,30}\b\d{4}\s+[–—]\s+\S"  # "DUNMERE, 14 March 2024 – ..."
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,30},[^–—]{1,30}\b\d{4}\s+[–—]\s+\S"  # "DUNMERE, 14 March 2024 – ..."
 )
 
 
