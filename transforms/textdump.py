@@ -410,8 +410,11 @@ def _not_article_reason(dump: Dump, kept: list[int], words: list[int]) -> str | 
     # An article has one byline (read as metadata); teasers of an index page carry one each.
     if sum(map(meta.is_byline_line, (texts[i] for i in kept))) >= _INDEX_MIN_BYLINES:
         return _INDEX_PAGE
-    # A staff page: a person's name over a job title, again and again ("Daniel Ng" / "Data editor").
-    if sum(map(_names_a_staff_member, repeat(texts), kept)) >= _STAFF_PAGE_MIN_PEOPLE:
+    # A staff page: a person's name over a job title, again and again ("Daniel Ng" / "Data editor"),
+    # and no byline (an article profiling candidates or panellists prints its writer's).
+    if sum(map(_names_a_staff_member, repeat(texts), kept)) >= _STAFF_PAGE_MIN_PEOPLE and not any(
+        map(meta.is_byline_line, texts)
+    ):
         return _STAFF_PAGE
     # Search results and section fronts: a "News | 24th August 2023" line under every teaser.
     if sum(map(_is_teaser_dateline, (texts[i] for i in kept))) >= _INDEX_MIN_DATELINES:

@@ -3590,6 +3590,8 @@ def test_a_staff_page_of_names_over_job_titles_is_not_an_article() -> None:
     ):
         people += [name, role, bio, PROSE[len(people) % len(PROSE)]]
     assert not extract_one(page("Our people", people)).is_article
+    # The same names and roles in an article that profiles them under its writer's byline.
+    assert extract_one(page("Meet the panel", people, head=["By Ada Lovell"])).is_article
 
 
 def test_teaser_index_is_not_an_article() -> None:
