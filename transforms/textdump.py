@@ -1049,7 +1049,7 @@ def _reads_as_advert(text: str, key: str) -> bool:
     # A classified's parts between dashes with a price and no sentence ("Motor Group - New Astra
     # from £9,995 - 0% finance available - Call 01632 960552").
     dashed = text.count(" - ") >= _ADVERT_MIN_DASHED_PARTS
-    if dashed and text[-1] not in ".!?\"”" and _PRICE.search(text):
+    if dashed and text[-1] not in '.!?"”' and _PRICE.search(text):
         return True
     clauses = _ADVERT_LAST_CLAUSE.split(text.rstrip(".!"))[1:]
     return any(clause.lstrip("¡¿").split(" ", 1)[0].lower() in _ADVERT_CLOSING_WORDS for clause in clauses)
@@ -1112,13 +1112,17 @@ def _captions_printed_with_credit(texts: list[str], keep: list[bool]) -> list[in
 
 _BOX_TITLE_MAX_WORDS = 5
 _NEWSLETTER_PITCH = re.compile(_REASONS["newsletter_pitch"], re.IGNORECASE)
-_NEWSLETTER_TRIGGERS = frozenset(
-    word for reason, triggers, _ in _REASONS["patterns"] if reason == "newsletter_prompt" for word in triggers
-)
-# (the sales page's price lines: _offer_page)
-_PAYWALL_TRIGGERS = frozenset(
-    word for reason, triggers, _ in _REASONS["patterns"] if reason == "paywall_prompt" for word in triggers
-)
+
+
+def _triggers_of(reason: str) -> frozenset[str]:
+    """The trigger words of every rule naming `reason` (a cheap test before its patterns)."""
+    return frozenset(
+        word for name, triggers, _ in _REASONS["patterns"] if name == reason for word in triggers
+    )
+
+
+_NEWSLETTER_TRIGGERS = _triggers_of("newsletter_prompt")
+_PAYWALL_TRIGGERS = _triggers_of("paywall_prompt")  # (the sales page's price lines: _offer_page)
 _PITCH_MAX_WORDS = 30
 _PITCH_TITLE_MAX_WORDS = 8
 _PITCH_NAME_STARTS = ("get ", "receive ")
