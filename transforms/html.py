@@ -81,6 +81,10 @@ _PREPASS = re.compile(
     r"\b[^>]*>.*?</\1\s*>",
     re.S | re.I,
 )
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_HEADLINE_FONT_SIZES = frozenset(("5", "6", "7", "+2", "+3", "+4"))
+_HEADLINE_FONT_MIN_SPACES = 3  # a headline, not a logo's one or two words
+_NOSCRIPT_TAG = re.compile(r"</?noscript\b[^>]*>", re.I)
 # The accessible accordion's header: a <button> inside a heading ("<h3><button aria-expanded>
 # What goes in the green cart?</button></h3>") is the heading's text, not a widget to cut.
 _HEADING_BUTTON = re.compile(r"(<h[1-6]\b[^>]*>\s*)<button\b[^>]*>(.*?)</button\s*>", re.S | re.I)
@@ -254,6 +258,11 @@ def _walk(soup: BeautifulSoup) -> _Page:
                         page.headline_spans.append(item.get_text(" ", strip=True))  # type: ignore[union-attr]
                     elif _STANDFIRST_HINT.search(span_class):
                         page.standfirst_spans.add(" ".join(item.get_text(" ").split()))  # type: ignore[union-attr]
+                elif name == "font" and item.attrs.get("size") in _HEADLINE_FONT_SIZES:  # type: ignore[union-attr]
+                    # (A 2000s table layout prints its headline in a big <font>.)
+                    text = item.get_text(" ", strip=True)  # type: ignore[union-attr]
+                    if text.count(" ") >= _HEADLINE_FONT_MIN_SPACES:
+                        page.headline_spans.append(text)
                 extend(reversed(item.contents))  # type: ignore[union-attr]
                 continue
             if name in skipped_tags:
@@ -323,6 +332,8 @@ def _drop_whitespace_at_block_tag(match: re.Match[str]) -> str:
 
 def _parse(html: str) -> _Page:
     json_ld = _JSON_LD.findall(html)
+    if html.startswith("<?xml"):  # an XHTML page's declaration (BeautifulSoup would warn it is XML)
+        html = html[html.find(">") + 1 :]
     cleaned = _PREPASS.sub(" ", _HEADING_BUTTON.sub(r"\1\2", html) if "<button" in html else html)
     cleaned = _VOID_ELEMENTS.sub("", cleaned)
     cleaned = _FLATTENED_ELEMENTS.sub(_flatten, cleaned)
@@ -567,7 +578,19 @@ class _Analysis:
 
 
 def _analyse(html: str) -> _Analysis:
-    return _decide(_parse(html))
+    analysis = _decide(_parse(html))
+    # A script-rendered page prints its article for browsers without JavaScript in <noscript>
+    # (the walk cuts those as trackers' pixels): read them when the page shows no article.
+    if "<noscript" in html and _kept_chars(analysis) < _WEIGHTS["min_article_chars"]:
+        fallback = _decide(_parse(_NOSCRIPT_TAG.sub(" ", html)))
+        if _kept_chars(fallback) >= _WEIGHTS["min_article_chars"]:
+            return fallback
+    return analysis
+
+
+def _kept_chars(analysis: _Analysis) -> int:
+    texts = analysis.page.block_text
+    return sum(len(texts[index]) for index, reason in enumerate(analysis.decisions) if reason is None)
 
 
 def _decide(page: _Page) -> _Analysis:
@@ -663,13 +686,17 @@ def _not_article_reason(evidence: PageEvidence, body_chars: int) -> str | None:
 
 def _date_under(texts: Sequence[str], headline: str | None) -> date | None:
     """The date of a short block among the _HEAD_BLOCKS blocks under the headline's ("2 June
-    2024" beside the byline, in no dated markup), or None."""
+    2024" beside the byline, in no dated markup), or of the block right over it when that gives
+    a time as well ("17/03/2009 | 10:42": a masthead's today has none), or None."""
     if headline is None or headline not in texts:
         return None
     start = texts.index(headline) + 1
     for text in texts[start : start + _HEAD_BLOCKS]:
         if len(text) < _DATELINE_MAX_CHARS and (found := published_date_in(text)):
             return found
+    over = texts[start - 2] if start > 1 else ""
+    if len(over) < _DATELINE_MAX_CHARS and _CLOCK.search(over):
+        return published_date_in(over)
     return None
 
 

@@ -98,12 +98,15 @@ def _types(obj: dict[str, Any]) -> set[str]:
     return {str(k).lower() for k in kinds}
 
 
-def _names(value: Any) -> list[str]:
-    """Person/organisation names from a JSON-LD author/publisher value."""
+def _names(value: Any, by_id: dict[str, dict[str, Any]] | None = None) -> list[str]:
+    """Person/organisation names from a JSON-LD author/publisher value; a reference to another
+    object of the graph ({"@id": ".../#organization"}, as Yoast prints them) is followed in `by_id`."""
     values = value if isinstance(value, list) else [value]
     names: list[str] = []
     for item in values:
         if isinstance(item, dict):
+            if "name" not in item and by_id:
+                item = by_id.get(str(item.get("@id")), item)
             item = item.get("name")
             if isinstance(item, list):
                 item = item[0] if item else None
@@ -141,6 +144,12 @@ def _strip_site_suffix(title: str, site: str | None) -> str:
     if site:
         parts = [p for p in parts if p.lower() != site.lower()] or parts
     return max(parts, key=len)
+
+
+def _site_parts(title: str | None) -> list[str]:
+    """The parts of a <title> around its headline, the longest part ("Headline | News | Site")."""
+    parts = _TITLE_SEPARATORS.split(title) if title else []
+    return [part for part in parts if part is not max(parts, key=len)] if len(parts) > 1 else []
 
 
 def _overlap(first: str, second: str) -> float:
@@ -192,10 +201,17 @@ def _meta_names(evidence: PageEvidence, keys: Sequence[str]) -> list[str]:
     return [_given_name_first(v) for key in keys for v in evidence.meta.get(key, ()) if not _URL.match(v)]
 
 
-def _choose_byline(article: dict[str, Any], evidence: PageEvidence) -> tuple[str, ...]:
+def _choose_byline(
+    article: dict[str, Any], evidence: PageEvidence, by_id: dict[str, dict[str, Any]], publisher: str | None
+) -> tuple[str, ...]:
+    # A site that signs its pages with its own name (<meta name="author" content="Cold Store
+    # Bulletin">, the <title>'s "... | News | Cold Store Bulletin") names no writer.
+    site_names = {_bare_name(part) for part in _site_parts(evidence.title_tag)}
+    if publisher:
+        site_names.add(_bare_name(publisher))
     # (texts, whether a text split_byline cannot parse is still one bare name)
     sources: list[tuple[list[str], bool]] = [
-        (_names(article.get("author")), True),
+        (_names(article.get("author"), by_id), True),
         (_meta_names(evidence, _KEYS["author"]), True),
         # A CMS's own author meta ("bx:author", "cxenseparse:author").
         (
@@ -227,7 +243,7 @@ def _choose_byline(article: dict[str, Any], evidence: PageEvidence) -> tuple[str
             # A label before the byline in its element ("Society news Submitted by Jo Bloggs").
             lead_in = None if bare_names else _LEAD_IN.search(raw, 1)
             for name in split_byline(raw) or (split_byline(raw[lead_in.start() :]) if lead_in else bare):
-                if name not in names and not _USERNAME.search(name):
+                if name not in names and not _USERNAME.search(name) and _bare_name(name) not in site_names:
                     names.append(name)
         if names:
             return tuple(names)
@@ -296,18 +312,52 @@ def declares_listing(evidence: PageEvidence) -> bool:
     return bool(kinds & _LISTING_TYPES) and not kinds & _ARTICLE_TYPES
 
 
+def _main_article(articles: list[dict[str, Any]], canonical: str | None) -> dict[str, Any] | None:
+    """The page's own article among its JSON-LD article objects: the one whose URL (url, @id,
+    mainEntityOfPage) is the page's canonical URL, else the first (a related story's object
+    can come first)."""
+    if len(articles) > 1 and canonical:
+        page = _url_key(canonical)
+        for article in articles:
+            entity = article.get("mainEntityOfPage")
+            entity_url = entity.get("@id") if isinstance(entity, dict) else entity
+            urls = [article.get("url"), article.get("@id"), entity_url]
+            if any(isinstance(url, str) and _url_key(url) == page for url in urls):
+                return article
+    return articles[0] if articles else None
+
+
+def _bare_name(name: str) -> str:
+    """A publication's name without case and a leading "The"."""
+    return name.lower().removeprefix("the ")
+
+
+def _url_key(url: str) -> str:
+    """A URL without scheme, fragment, query and trailing slash."""
+    return url.split("#", 1)[0].split("?", 1)[0].rstrip("/").split("//", 1)[-1].lower()
+
+
 def extract_metadata(evidence: PageEvidence) -> Metadata:
     """Title, byline, first-published date, publisher, language and canonical URL of a page."""
     objects = list(_json_objects(evidence.json_ld))
-    article = next((o for o in objects if _types(o) & _ARTICLE_TYPES), None)
+    canonical = next(iter(evidence.links.get("canonical", ())), None) or _first_meta(evidence, _KEYS["url"])
+    article = _main_article([o for o in objects if _types(o) & _ARTICLE_TYPES], canonical)
     if article is None:
         article = next((o for o in objects if "datePublished" in o or "headline" in o), {})
-    publisher_names = _names(article.get("publisher"))
-    publisher = publisher_names[0] if publisher_names else _first_meta(evidence, _KEYS["publisher"])
-    canonical = next(iter(evidence.links.get("canonical", ())), None) or _first_meta(evidence, _KEYS["url"])
+    by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str) and "name" in o}
+    publisher = next(iter(_names(article.get("publisher"))), None)
+    if publisher is None:
+        publisher = site_name = _first_meta(evidence, _KEYS["publisher"])
+        # A graph's organisation ({"@id": ".../#organization"}) can be the publication's owner
+        # ("Marlowe Business Media" for og:site_name "Cold Chain Today"); it names the
+        # publication when it is the site name, better written ("The Meridian Post" for "the
+        # Meridian Post").
+        referenced = next(iter(_names(article.get("publisher"), by_id)), None)
+        if referenced and (site_name is None or _bare_name(referenced) == _bare_name(site_name)):
+            publisher = referenced
     return Metadata(
         title=_choose_title(article, evidence, publisher),
-        byline=_choose_byline(article, evidence),
+        byline=_choose_byline(article, evidence, by_id, publisher),
         published=_choose_published(article, evidence),
         publisher=publisher,
         language=_language(evidence),

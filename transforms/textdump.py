@@ -239,6 +239,7 @@ for _number, (_, _triggers, _) in enumerate(_REASONS["patterns"]):
             _RULES_BY_WORD.setdefault(_trigger, []).append(_number)
 _TRIGGER_WORDS = frozenset(_RULES_BY_WORD)
 _ALWAYS_DROP = frozenset(_REASONS["always_drop"])
+_STANDFIRST_WORD_REASONS = frozenset(_REASONS["standfirst_word_reasons"])
 # A back-matter heading ends a scholarly article.
 _BACK_MATTER_HEADING = next(rule.pattern for rule in _REASON_RULES if rule.reason == "back_matter")
 _BACK_MATTER_SUPPORTING = re.compile(_REASONS["back_matter_supporting_headings"], re.IGNORECASE)
@@ -584,6 +585,7 @@ def _decide(
         keep = _prose_under(texts, words, headline) or keep
     _keep_list_items(texts, keep, words)
     _keep_bulleted_lists(dump, keep)
+    _keep_lead_ins(dump, keep, words)
     contents, crossheads = _contents_list(dump, words)
     for index in contents:
         keep[index] = False
@@ -594,23 +596,37 @@ def _decide(
         if _always_dropped(text, key):
             keep[index] = False
             continue
-        if (key in seen and key.count(" ") >= _MIN_DUPLICATE_WORDS) or meta.is_doubled(text):
+        # (A picture's alt text printed over its caption: two copies in a row, neither prose.)
+        if (
+            (key in seen and key.count(" ") >= _MIN_DUPLICATE_WORDS)
+            or meta.is_doubled(text)
+            or (_printed_twice(normalised, index) and not _holds_prose(text))
+        ):
             keep[index] = False
         seen.add(key)
     head = meta.read_head(dump, keep, probabilities, partial(_always_dropped_at, dump))
     for index in head.lines:
         keep[index] = False
     _keep_lead_over_gap(dump, head, keep, probabilities, words, run_start)
+    standfirst_points = range(0)
     if _KEEP_STANDFIRST and (standfirst := _standfirst(dump, head)) is not None:
-        for index in _standfirst_points(dump, standfirst, words):
+        standfirst_points = _standfirst_points(dump, standfirst, words)
+        for index in standfirst_points:
             keep[index] = True
     # Kept lines above the first prose line that are short and not prose themselves, or that
-    # match a furniture pattern (archive citation, sign-in prompt), are head furniture.
+    # match a furniture pattern (archive citation, sign-in prompt), are head furniture. The
+    # standfirst was checked against the patterns that always drop; those that read one word
+    # anywhere ("registered") judge it only when it is short or a row of items.
     start = _list_start(keep, meta.body_start(dump, keep, probabilities))
     for index in list(compress(range(start), keep)):
         text = texts[index]
-        if (not _is_prose_line(text) and words[index] < _FURNITURE_MAX_WORDS) or _pattern_reason(
-            text, normalised[index]
+        if (not _is_prose_line(text) and words[index] < _FURNITURE_MAX_WORDS) or (
+            (reason := _pattern_reason(text, normalised[index]))
+            and not (
+                reason in _STANDFIRST_WORD_REASONS
+                and index in standfirst_points
+                and _reads_as_deck(text, words[index])
+            )
         ):
             keep[index] = False
     _drop_teaser_lists(dump, keep, words)
@@ -1070,13 +1086,17 @@ _QUOTE_BOX_LINE_MAX_WORDS = 8
 
 def _quote_widgets(dump: Dump, keep: list[bool], words: list[int]) -> list[int]:
     """Kept lines of a share-price box printed inside the article: the short lines around a price
-    change ("-1.96 (-9.62%)") up to the prose on either side (ticker, company, price, "Day range
-    ...", "Market cap ...", "+ Add to watchlist"). The box's last line stays when it could be a
-    crosshead over the paragraph under the box: capitalised, no figure."""
+    change ("-1.96 (-9.62%)", "Feed wheat (May-24) £171.25/t ▼2.50") up to the prose on either
+    side (ticker, company, price, "Day range ...", "Market cap ...", "+ Add to watchlist",
+    "Latest prices"). The box's last line stays when it could be a crosshead over the paragraph
+    under the box: capitalised, no figure."""
     texts = dump.texts
     found: list[int] = []
-    for index in compress(range(len(texts)), map(operator.contains, texts, repeat("%"))):
-        if words[index] > 3 or not _PRICE_CHANGE.match(texts[index]):
+    for index in compress(range(len(texts)), map(_may_quote_price, texts)):
+        if not (
+            (words[index] <= 3 and _PRICE_CHANGE.match(texts[index]))
+            or _pattern_reason(texts[index], dump.normalised[index]) == "market_data"
+        ):
             continue
         start, end = index, index + 1
         while start > 0 and index - start < _QUOTE_BOX_MAX_LINES and _in_quote_box(texts, words, start - 1):
@@ -1088,6 +1108,10 @@ def _quote_widgets(dump: Dump, keep: list[bool], words: list[int]) -> list[int]:
             end -= 1
         found.extend(i for i in range(start, end) if keep[i])
     return found
+
+
+def _may_quote_price(text: str) -> bool:
+    return "%" in text or "▲" in text or "▼" in text
 
 
 def _in_quote_box(texts: list[str], words: list[int], index: int) -> bool:
@@ -1396,6 +1420,29 @@ def _keep_list_items(texts: Sequence[str], keep: list[bool], words: list[int]) -
         if end - index - 1 >= _LIST_MIN_SIBLINGS:
             keep[index + 1 : end] = [True] * (end - index - 1)
         index = end
+    # The other way: a list's first item, dropped between its kept lead-in and its kept siblings
+    # (the model reads the item under a heading as the end of a menu).
+    for index in compress(range(len(texts) - _LIST_MIN_SIBLINGS - 1), map(operator.gt, keep, keep[1:])):
+        first = index + 1
+        siblings = range(first + 1, first + 1 + _LIST_MIN_SIBLINGS)
+        shape = _list_item_shape(texts[first], words[first]) if all(keep[i] for i in siblings) else None
+        if shape and all(_list_item_shape(texts[i], words[i]) == shape for i in siblings):
+            keep[first] = True
+
+
+def _keep_lead_ins(dump: Dump, keep: list[bool], words: list[int]) -> None:
+    """Keep a sentence ending in a colon between two kept lines: it introduces what follows (a
+    list, a quote), however the model scored it. A caption or a box never ends in a colon."""
+    texts = dump.texts
+    for index in compress(range(1, len(texts) - 1), map(operator.not_, keep[1:-1])):
+        if (
+            keep[index - 1]
+            and keep[index + 1]
+            and words[index] >= _PARAGRAPH_MIN_WORDS
+            and texts[index][-1] == ":"
+            and not _pattern_reason(texts[index], dump.normalised[index])
+        ):
+            keep[index] = True
 
 
 def _keep_bulleted_lists(dump: Dump, keep: list[bool]) -> None:
@@ -1579,6 +1626,11 @@ def _standfirst(dump: Dump, head: meta.DumpHead) -> int | None:
     if credit.count(" ") < _FURNITURE_MAX_WORDS and meta.is_furniture(credit):
         return None
     return under
+
+
+def _reads_as_deck(text: str, words: int) -> bool:
+    """A standfirst line as long as a sentence and not a row of items."""
+    return words >= _PARAGRAPH_MIN_WORDS and "|" not in text and "  " not in text
 
 
 def _standfirst_points(dump: Dump, standfirst: int, words: list[int]) -> range:
@@ -1813,7 +1865,9 @@ def _related_boxes(dump: Dump, words: list[int], box_headings: list[int]) -> lis
         alternating = True  # headline, summary, headline, summary, ... from the heading on
         while end < len(texts) and headlines < _RELATED_BOX_MAX_ITEMS:
             text, count = texts[end], words[end]
-            if _headline_list_item(text, count) and not text.rstrip(_CLOSING_MARKS).endswith(_QUESTION_END):
+            if _headline_list_item(text, count) and (
+                not _is_question(text) or _headline_follows(texts, words, end)
+            ):
                 headlines += 1
                 alternating = alternating and not after_headline
                 last, after_headline = end + 1, True
@@ -1853,6 +1907,19 @@ def _related_boxes(dump: Dump, words: list[int], box_headings: list[int]) -> lis
         elif labels >= 2:
             boxes += range(index, end)
     return boxes
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip(_CLOSING_MARKS).endswith(_QUESTION_END)
+
+
+def _headline_follows(texts: Sequence[str], words: list[int], index: int) -> bool:
+    """A headline that is no question right under line `index`: a question over it is a teaser
+    headline too ("Fee levels: how does your council compare?"), not a crosshead under the box."""
+    after = index + 1
+    if after >= len(texts):
+        return False
+    return _headline_list_item(texts[after], words[after]) and not _is_question(texts[after])
 
 
 def _read_more_under(dump: Dump, index: int) -> bool:
@@ -2110,6 +2177,11 @@ _QUESTION_END = ("?", "？")
 _SENTENCE_STOPS = frozenset('.!?。”’"')
 
 
+def _printed_twice(normalised: tuple[str, ...], index: int) -> bool:
+    """The line is printed again right under it (the first copy of a doubled caption)."""
+    return index + 1 < len(normalised) and normalised[index + 1] == normalised[index]
+
+
 def _removal_reasons(
     dump: Dump,
     keep: list[bool],
@@ -2134,7 +2206,7 @@ def _removal_reasons(
         elif key in chrome:
             teaser = text.endswith(_ELLIPSIS)
             reasons[index] = "teaser" if teaser else _pattern_reason(text, key) or "site_chrome"
-        elif first_seen[key] != index and key:
+        elif (first_seen[key] != index or _printed_twice(normalised, index)) and key:
             reasons[index] = "duplicate_caption" if first_kept < index < last_kept else "duplicate"
         else:
             region = _BEFORE if index < first_kept else _INSIDE if index < last_kept else _AFTER

@@ -907,3 +907,38 @@ def test_a_page_whose_json_ld_calls_it_a_collection_is_no_article_unless_it_decl
 
     assert not _extract(_page(ARTICLE, head=json_ld("CollectionPage", "WebSite"))).is_article
     assert _extract(_page(ARTICLE, head=json_ld("CollectionPage", "NewsArticle"))).is_article
+
+
+def test_an_article_printed_only_for_browsers_without_javascript_is_read_from_noscript() -> None:
+    skeleton = '<div class="skeleton"><div></div><p>Loading article…</p></div>'
+    fallback = f"<noscript><article><h1>Budget approved after long debate</h1>{ARTICLE}</article></noscript>"
+    tracker = '<noscript><img src="https://pixel.example/p.gif"></noscript>'
+    html = (
+        f"<html><head><title>Budget approved</title>{tracker}</head><body>{skeleton}{fallback}</body></html>"
+    )
+    result = _extract(html)
+    assert result.is_article
+    assert result.body.count(PROSE) == 5
+    assert result.metadata.title == "Budget approved after long debate"
+
+
+def test_a_table_layouts_headline_in_a_big_font_its_dateline_over_it_and_byline_under_it() -> None:
+    html = f"""<?xml version="1.0" encoding="UTF-8"?>
+    <html><head><title>Harbrook in administration | News | Cold Store Bulletin</title>
+    <meta name="author" content="Cold Store Bulletin"></head><body><table><tr><td>
+    <font size="1">Home &gt; News</font><br><br>
+    <font size="1">17/03/2009 | 10:42 &nbsp; Last updated: 18/03/2009 | 09:15</font><br>
+    <font size="5"><b>Harbrook Cold Storage calls in administrators with 340 jobs at risk</b></font><br><br>
+    <font size="2">By <b>Tobias Wren</b>, deputy editor</font><br>
+    {ARTICLE}</td></tr></table></body></html>"""
+    result = _extract(html)
+    assert result.metadata.title == "Harbrook Cold Storage calls in administrators with 340 jobs at risk"
+    assert result.metadata.published == date(2009, 3, 17)
+    assert result.metadata.byline == ("Tobias Wren",)
+
+
+def test_a_headline_span_named_in_camel_case_is_the_headline() -> None:
+    html = f"""<html><head><title>Orrinsburg Courier :: News :: Board votes</title></head><body>
+    <span id="lblHeadline" class="StoryHeadline">School board votes 5-2 to close Fenwick Elementary</span>
+    <div id="story">{ARTICLE}</div></body></html>"""
+    assert _extract(html).metadata.title == "School board votes 5-2 to close Fenwick Elementary"

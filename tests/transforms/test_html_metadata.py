@@ -136,3 +136,67 @@ def test_a_journals_online_date_is_the_first_publication_not_the_issue_date() ->
     evidence.add_meta({"name": "citation_publication_date", "content": "2023/03/01"})
     evidence.add_meta({"name": "citation_online_date", "content": "2023/02/03"})
     assert extract_metadata(evidence).published == date(2023, 2, 3)
+
+
+def _yoast_graph(organisation: str) -> str:
+    """A Yoast-style graph: the article names its publisher and author by @id references."""
+    return json.dumps(
+        {
+            "@graph": [
+                {
+                    "@type": "NewsArticle",
+                    "headline": "Ferry closure confirmed",
+                    "datePublished": "2024-03-04T06:30:00+00:00",
+                    "author": {"@id": "https://example.org/#/schema/person/1"},
+                    "publisher": {"@id": "https://example.org/#organization"},
+                },
+                {"@type": "Organization", "@id": "https://example.org/#organization", "name": organisation},
+                {"@type": "Person", "@id": "https://example.org/#/schema/person/1", "name": "Tamsin Oduya"},
+            ]
+        }
+    )
+
+
+def test_a_graphs_references_name_the_author_and_the_publisher_the_site_name_agrees_with() -> None:
+    evidence = _evidence(json_ld=[_yoast_graph("The Marrowby Ledger")])
+    evidence.add_meta({"property": "og:site_name", "content": "Marrowby Ledger"})
+    meta = extract_metadata(evidence)
+    assert meta.byline == ("Tamsin Oduya",)
+    assert meta.publisher == "The Marrowby Ledger"
+    # An organisation that is the publication's owner gives way to the site name.
+    evidence = _evidence(json_ld=[_yoast_graph("Marlowe Business Media")])
+    evidence.add_meta({"property": "og:site_name", "content": "Cold Chain Today"})
+    assert extract_metadata(evidence).publisher == "Cold Chain Today"
+
+
+def test_the_article_object_at_the_canonical_url_is_the_pages_own() -> None:
+    def article(headline: str, url: str, published: str, author: str) -> str:
+        return json.dumps(
+            {
+                "@type": "NewsArticle",
+                "mainEntityOfPage": {"@type": "WebPage", "@id": url},
+                "headline": headline,
+                "datePublished": published,
+                "author": [{"@type": "Person", "name": author}],
+            }
+        )
+
+    related = article("Record dividend", "https://example.com/retail/dividend", "2025-02-11", "Annika Rowe")
+    own = article(
+        "Robot warehouse stalls", "https://example.com/retail/robots", "2025-03-03", "Corentin Lund"
+    )
+    evidence = _evidence(json_ld=[related, own])
+    evidence.add_link({"rel": "canonical", "href": "https://example.com/retail/robots/"})
+    meta = extract_metadata(evidence)
+    assert (meta.title, meta.published, meta.byline) == (
+        "Robot warehouse stalls",
+        date(2025, 3, 3),
+        ("Corentin Lund",),
+    )
+
+
+def test_a_site_signing_its_pages_with_its_own_name_names_no_writer() -> None:
+    evidence = _evidence(title_tag="Harbrook in administration | News | Cold Store Bulletin")
+    evidence.add_meta({"name": "author", "content": "Cold Store Bulletin"})
+    evidence.byline_texts = ["By Tobias Wren, deputy editor"]
+    assert extract_metadata(evidence).byline == ("Tobias Wren",)

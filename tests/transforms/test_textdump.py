@@ -3892,6 +3892,125 @@ def test_site_chrome_learnt_in_batch_cleans_a_single_later_page() -> None:
 
 # --- robustness ---------------------------------------------------------------------------------
 
+
+def _kept_when_scored(body: list[str], scores: dict[str, float]) -> list[str]:
+    """The kept lines of a lines-layout page of `body`, each line scored as `scores` says (0.9
+    when it does not say)."""
+    lines = [
+        "River wall to be rebuilt | Fen Wire",
+        "River wall to be rebuilt",
+        *body,
+        "Copyright 2021 Fen Wire",
+    ]
+    dump = parse_dump("\n".join(lines))
+    keep, _, _ = decide(dump, [scores.get(text, 0.9) for text in dump.texts])
+    return [text for text, flag in zip(dump.texts, keep, strict=True) if flag]
+
+
+def test_a_caption_printed_twice_in_a_row_goes_both_times() -> None:
+    caption = "Kelmarsh General Hospital: surgeons learned of the move from the local paper"
+    assert _kept_when_scored([*PROSE[:3], caption, caption, *PROSE[3:]], {}) == PROSE
+    # A sentence printed twice in a row is the article's, printed twice: its first copy stays.
+    assert _kept_when_scored([*PROSE[:3], PROSE[3], *PROSE[3:]], {}) == PROSE
+
+
+def test_a_lists_first_item_scored_as_chrome_under_its_heading_is_kept() -> None:
+    items = ["• Secondary roads: $9.4 million, up 5.1 percent", "• Sheriff's office and jail: $7.1 million"]
+    items += [
+        "• Mental health services: $2.6 million, unchanged",
+        "• Debt service: $1.9 million, down 11 percent",
+    ]
+    body = [*PROSE[:3], "Where the money goes", *items, *PROSE[3:]]
+    assert _kept_when_scored(body, {items[0]: 0.1}) == body
+    # Two siblings are no list to go by.
+    short = [*PROSE[:3], "Where the money goes", *items[:3], *PROSE[3:]]
+    assert items[0] not in _kept_when_scored(short, {items[0]: 0.1})
+
+
+def test_a_sentence_ending_in_a_colon_between_kept_lines_is_kept() -> None:
+    lead_in = "According to the board papers, the contractor has offered the following commitments:"
+    body = [*PROSE[:3], lead_in, *PROSE[3:]]
+    assert _kept_when_scored(body, {lead_in: 0.1}) == body
+    # A related-links label ending in a colon is no lead-in.
+    label = "Related coverage from the Fenland Courier newsroom about the river wall:"
+    assert _kept_when_scored([*PROSE[:3], label, *PROSE[3:]], {label: 0.1}) == PROSE
+
+
+def test_a_standfirst_holding_a_word_a_sign_in_prompt_uses_is_kept() -> None:
+    standfirst = "The care home's registered manager tells how an apprenticeship scheme cut its agency bill"
+    extraction = extract_one(
+        page("River wall to be rebuilt before winter", PROSE, head=[standfirst, "By Ada Lovell"])
+    )
+    assert extraction.body == "\n\n".join([standfirst, *PROSE])
+    # A share row in the standfirst's place still goes.
+    row = "Share | Email | Print | Comments (5) | Save to my reading list"
+    extraction = extract_one(
+        page("River wall to be rebuilt before winter", PROSE, head=[row, "By Ada Lovell"])
+    )
+    assert extraction.body == "\n\n".join(PROSE)
+
+
+def test_a_related_box_whose_first_headline_asks_goes_whole() -> None:
+    box = ["Related stories", "Fee levels: how does your council compare?"]
+    box += ["Providers threaten legal action over Kelbury rates", "Care home closures reach a five-year high"]
+    extraction = extract_one(page("River wall to be rebuilt before winter", PROSE, tail=box))
+    assert extraction.body == "\n\n".join(PROSE)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (
+            "[Donate monthly](https://example.org/donate?f=m) [Give once](https://example.org/donate)",
+            "link_row",
+        ),
+        ("You're reading a free preview of Dispatch Pro.", "paywall_prompt"),
+        ("[23]Start your 14-day trial to unlock the full Manufacturing Tracker.", "paywall_prompt"),
+        ("Become a member of the Fenland Society to read the full digital edition.", "paywall_prompt"),
+        ("Log in    Register    Join the Society", "paywall_prompt"),
+        ("Not registered yet? Registration is free and takes less than a minute.", "paywall_prompt"),
+        ("Table not displaying correctly? View it in the digital edition", "expander"),
+        ("Masz temat? Napisz do nas: redakcja@example.pl", "news_tip_prompt"),
+        ("Ai o informație? Trimite-ne un mesaj pe WhatsApp", "news_tip_prompt"),
+        ("Video: Ředitel nemocnice vysvětluje, proč porodnice končí (2:14)", "video_player"),
+        ("Přehrát video", "video_player"),
+        ("Fotogalerie: Porodnice v Horních Lhoticích (12 fotografií)", "gallery_counter"),
+        ("OLVASSA EL EZT IS!", "related_link"),
+        ("Sinua saattaa kiinnostaa myös: Kyläkoulujen määrä on puolittunut", "related_link"),
+        ("Etichete: urși, Sălcioara de Munte, animale sălbatice", "related_link"),
+        ("PUBLICITATE", "advertisement_label"),
+        ("Mainos päättyy", "advertisement_label"),
+        ("Advertisement · Scroll to continue", "advertisement_label"),
+        ("ABONEAZĂ-TE LA NEWSLETTER", "newsletter_prompt"),
+        ("Kommentit (12)", "comment_count"),
+        ("47 comments", "comment_count"),
+        ("Halden 50          6,031.88     ▲ 6.02", "market_data"),
+        ("Prices delayed by 20 minutes. Data: Tallow Analytics.", "market_data"),
+        ("Facebook   X   LinkedIn   WhatsApp   Email", "share_button"),
+        ("This article is not financial advice. It is for educational purposes.", "disclaimer"),
+        ("Cash bids are for general reference only; call your elevator.", "disclaimer"),
+    ],
+)
+def test_chrome_lines_found_in_blind_rounds_go_inside_the_article(line: str, reason: str) -> None:
+    extraction = extract_one(page("River wall to be rebuilt before winter", [*PROSE[:3], line, *PROSE[3:]]))
+    assert extraction.body == "\n\n".join(PROSE)
+    assert {r.text: r.reason for r in extraction.removed}[line] == reason
+
+
+def test_a_closing_bio_saying_the_column_is_no_financial_advice_stays() -> None:
+    bio = "Helen Carrick is a psychologist. This column is general in nature and is not financial advice."
+    extraction = extract_one(page("River wall to be rebuilt before winter", [*PROSE, bio]))
+    assert extraction.body == "\n\n".join([*PROSE, bio])
+
+
+def test_a_price_box_with_arrows_goes_with_its_heading_and_unchanged_rows() -> None:
+    box = ["Latest prices", "Updated 17 Apr 2024, 16:00", "• Feed wheat (May-24) £171.25/t ▼2.50"]
+    box += ["• Oilseed rape (Nov-24) £386.00/t ▲4.00", "• Milk (AMPE) 36.8ppl –", "• Red diesel 71.4ppl ▼0.6"]
+    extraction = extract_one(page("River wall to be rebuilt before winter", [*PROSE[:3], *box, *PROSE[3:]]))
+    assert extraction.body == "\n\n".join(PROSE)
+    assert {r.text: r.reason for r in extraction.removed}["• Milk (AMPE) 36.8ppl –"] == "market_data"
+
+
 _LINE_PIECES = st.sampled_from(
     [
         "",
