@@ -164,6 +164,12 @@ def _choose_title(article: dict[str, Any], evidence: PageEvidence, publisher: st
     tag_title = _strip_site_suffix(evidence.title_tag, publisher) if evidence.title_tag else None
     others = [t for t in (headline, meta_title, tag_title) if t]
     h1 = evidence.headline
+    # A kicker printed in the <h1> before the headline, with no space ("Klinikum
+    # HallerbrückGeburtsstation in ..."): the declared title the <h1> ends with.
+    if h1 and headline and h1 != headline and h1.endswith(headline) and headline.count(" ") >= 2:
+        kicker = h1[: -len(headline)]
+        if kicker[-1].isalnum():  # (glued: "‘Quote’: Headline" opens with a quote, not a kicker)
+            return headline
     # The article's own <h1> is the printed headline (declared titles are often rewritten for
     # search and social) unless it is a short logo/section name unrelated to every declared title.
     if (

@@ -375,7 +375,8 @@ _PROSE_MIN_SPACES = 7
 # Breadcrumbs ("Home » News", "You are here: Home / News / Technology"), never a headline.
 # A section path: two slashes, or one after a single word ("Dare to Play 3 / October pack" is a headline).
 _BREADCRUMB_PATH = re.compile(r" / .* / |^\S+ / ")
-_BREADCRUMB = re.compile(r"\s[»›>＞]\s|^you are here\b|^home\s/\s", re.IGNORECASE)
+# (Unspaced: "Startseite›Region›Kellerbach›Headline".)
+_BREADCRUMB = re.compile(r"\s[»›>＞]\s|\w›\w|^you are here\b|^home\s/\s", re.IGNORECASE)
 # Between a byline's names and the role after them: "Jane Doe, Reporter", "Jane Doe | Editor".
 _ROLE_SEPARATOR = re.compile(r"\s*[,|]\s*")
 # A sentence then a parenthesised credit: a caption ("... in October. (Ridgeline)").

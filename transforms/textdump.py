@@ -665,7 +665,16 @@ def _decide(
     _drop_for(keep, related, _author_box(dump, keep, words, head.metadata.byline), "author_box")
     _drop_for(keep, related, _pull_quotes(texts, keep, dump.bullets), "pull_quote")
     _drop_for(keep, related, _embedded_posts(dump, keep), "social_embed")
+    _drop_for(keep, related, _fenced_code(texts), "code_widget")
     return keep, head, words, related
+
+
+def _fenced_code(texts: Sequence[str]) -> list[int]:
+    """The lines of a markdown dump's fenced code blocks, fences included ("```go" ... "```"):
+    code is no article text, however prose-like its comments."""
+    fences = [index for index, text in enumerate(texts) if text.startswith("```")]
+    blocks = zip(fences[::2], fences[1::2], strict=False)
+    return [index for start, end in blocks for index in range(start, end + 1)]
 
 
 def _embedded_posts(dump: Dump, keep: list[bool]) -> list[int]:

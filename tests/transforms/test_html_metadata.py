@@ -200,3 +200,14 @@ def test_a_site_signing_its_pages_with_its_own_name_names_no_writer() -> None:
     evidence.add_meta({"name": "author", "content": "Cold Store Bulletin"})
     evidence.byline_texts = ["By Tobias Wren, deputy editor"]
     assert extract_metadata(evidence).byline == ("Tobias Wren",)
+
+
+def test_a_kicker_glued_before_the_headline_in_the_h1_is_no_part_of_the_title() -> None:
+    evidence = _evidence(
+        json_ld=[json.dumps({"@type": "NewsArticle", "headline": "Maternity ward to close in March"})],
+        headline="Klinikum HallerbrückMaternity ward to close in March",
+    )
+    assert extract_metadata(evidence).title == "Maternity ward to close in March"
+    # A quotation before a colon opens the headline: it stays.
+    evidence.headline = "‘The fog never gets easier’: Maternity ward to close in March"
+    assert extract_metadata(evidence).title == evidence.headline
