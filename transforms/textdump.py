@@ -19,7 +19,7 @@ from __future__ import annotations
 import operator
 import re
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache, partial
 from itertools import chain, compress, pairwise, repeat, takewhile
@@ -216,11 +216,64 @@ _REASON_SCAN_CHARS = 300
 class _ReasonRule:
     reason: str
     pattern: re.Pattern[str]
+    # The same alternatives split in two: those anchored at the line's start, tried once there,
+    # and the rest, searched for. Python's re tries every alternative at every position, so one
+    # long alternation costs 2-5 times as much as the pair (the rules' regexes are most of the
+    # per-page time).
+    anchored: re.Pattern[str] | None
+    floating: re.Pattern[str] | None
+
+    def matches(self, text: str) -> bool:
+        """Whether the pattern is found in the first _REASON_SCAN_CHARS characters of `text`."""
+        return bool(
+            (self.anchored is not None and self.anchored.match(text, 0, _REASON_SCAN_CHARS))
+            or (self.floating is not None and self.floating.search(text, 0, _REASON_SCAN_CHARS))
+        )
 
 
-_REASON_RULES = tuple(
-    _ReasonRule(reason, re.compile(pattern, re.IGNORECASE)) for reason, _, pattern in _REASONS["patterns"]
-)
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives a regex's top-level "|" separates (not those inside groups or classes)."""
+    parts: list[str] = []
+    depth, start, index, in_class = 0, 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            # A "]" first in a class ("[]...]", "[^]...]") is a member, not its end.
+            if pattern.startswith("]", index + 1):
+                index += 1
+            elif pattern.startswith("^]", index + 1):
+                index += 2
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and not depth:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _reason_rule(reason: str, pattern: str) -> _ReasonRule:
+    alternatives = _top_level_alternatives(pattern)
+    anchored = [alternative[1:] for alternative in alternatives if alternative.startswith("^")]
+    floating = [alternative for alternative in alternatives if not alternative.startswith("^")]
+    return _ReasonRule(
+        reason,
+        re.compile(pattern, re.IGNORECASE),
+        re.compile("(?:" + "|".join(anchored) + ")", re.IGNORECASE) if anchored else None,
+        re.compile("|".join(floating), re.IGNORECASE) if floating else None,
+    )
+
+
+_REASON_RULES = tuple(_reason_rule(reason, pattern) for reason, _, pattern in _REASONS["patterns"])
 # A rule's regex only runs when the line has one of its trigger words (or symbols): an index
 # from trigger to rule numbers makes the common case (no trigger) one dict lookup per word.
 # Chinese, Japanese, Korean and Thai run their words together (a normalised "word" is a whole
@@ -295,7 +348,7 @@ def _matching_rule(text: str, key: str) -> _ReasonRule | None:
     text = _without_link_number(text)
     for number in _candidate_rules(text, key):
         rule = _REASON_RULES[number]
-        if rule.pattern.search(text, 0, _REASON_SCAN_CHARS) and not _writers_not_credit(rule, text):
+        if rule.matches(text) and not _writers_not_credit(rule, text):
             return rule
     return None
 
@@ -322,7 +375,7 @@ def _always_dropped(text: str, key: str) -> bool:
         if number > _LAST_ALWAYS_DROP_RULE:
             return False
         rule = _REASON_RULES[number]
-        if rule.pattern.search(text, 0, _REASON_SCAN_CHARS) and not _writers_not_credit(rule, text):
+        if rule.matches(text) and not _writers_not_credit(rule, text):
             return rule.reason in _ALWAYS_DROP
     return False
 
@@ -591,6 +644,7 @@ def _decide(
         keep[index] = False
     # A page printed twice (or a paragraph repeated as a pull quote) keeps its first copy only.
     seen: set[str] = set()
+    doubled = _printed_twice(normalised)
     for index in list(compress(range(len(keep)), keep)):
         key, text = normalised[index], texts[index]
         if _always_dropped(text, key):
@@ -600,7 +654,7 @@ def _decide(
         if (
             (key in seen and key.count(" ") >= _MIN_DUPLICATE_WORDS)
             or meta.is_doubled(text)
-            or (_printed_twice(normalised, index) and not _holds_prose(text))
+            or (index in doubled and not _holds_prose(text))
         ):
             keep[index] = False
         seen.add(key)
@@ -672,7 +726,7 @@ def _decide(
 def _fenced_code(texts: Sequence[str]) -> list[int]:
     """The lines of a markdown dump's fenced code blocks, fences included ("```go" ... "```"):
     code is no article text, however prose-like its comments."""
-    fences = [index for index, text in enumerate(texts) if text.startswith("```")]
+    fences = list(compress(range(len(texts)), map(str.startswith, texts, repeat("```"))))
     blocks = zip(fences[::2], fences[1::2], strict=False)
     return [index for start, end in blocks for index in range(start, end + 1)]
 
@@ -1101,7 +1155,7 @@ def _quote_widgets(dump: Dump, keep: list[bool], words: list[int]) -> list[int]:
     under the box: capitalised, no figure."""
     texts = dump.texts
     found: list[int] = []
-    for index in compress(range(len(texts)), map(_may_quote_price, texts)):
+    for index in sorted(set(chain.from_iterable(_lines_holding(texts, mark) for mark in _PRICE_MARKS))):
         if not (
             (words[index] <= 3 and _PRICE_CHANGE.match(texts[index]))
             or _pattern_reason(texts[index], dump.normalised[index]) == "market_data"
@@ -1119,8 +1173,11 @@ def _quote_widgets(dump: Dump, keep: list[bool], words: list[int]) -> list[int]:
     return found
 
 
-def _may_quote_price(text: str) -> bool:
-    return "%" in text or "▲" in text or "▼" in text
+_PRICE_MARKS = ("%", "▲", "▼")
+
+
+def _lines_holding(texts: Sequence[str], mark: str) -> Iterator[int]:
+    return compress(range(len(texts)), map(operator.contains, texts, repeat(mark)))
 
 
 def _in_quote_box(texts: list[str], words: list[int], index: int) -> bool:
@@ -2186,9 +2243,9 @@ _QUESTION_END = ("?", "？")
 _SENTENCE_STOPS = frozenset('.!?。”’"')
 
 
-def _printed_twice(normalised: tuple[str, ...], index: int) -> bool:
-    """The line is printed again right under it (the first copy of a doubled caption)."""
-    return index + 1 < len(normalised) and normalised[index + 1] == normalised[index]
+def _printed_twice(normalised: tuple[str, ...]) -> frozenset[int]:
+    """The lines printed again right under them (the first copy of a doubled caption)."""
+    return frozenset(compress(range(len(normalised)), map(operator.eq, normalised, normalised[1:])))
 
 
 def _removal_reasons(
@@ -2205,6 +2262,7 @@ def _removal_reasons(
     texts, normalised, bullets, head_lines = dump.texts, dump.normalised, dump.bullets, head.lines
     # Each key's first line: built from the end, so the earliest index is the one left.
     first_seen = dict(zip(reversed(normalised), range(len(normalised) - 1, -1, -1), strict=True))
+    doubled = _printed_twice(normalised)
     reasons: dict[int, str] = {}
     for index in compress(range(len(keep)), map(operator.not_, keep)):
         text, key = texts[index], normalised[index]
@@ -2215,7 +2273,7 @@ def _removal_reasons(
         elif key in chrome:
             teaser = text.endswith(_ELLIPSIS)
             reasons[index] = "teaser" if teaser else _pattern_reason(text, key) or "site_chrome"
-        elif (first_seen[key] != index or _printed_twice(normalised, index)) and key:
+        elif (first_seen[key] != index or index in doubled) and key:
             reasons[index] = "duplicate_caption" if first_kept < index < last_kept else "duplicate"
         else:
             region = _BEFORE if index < first_kept else _INSIDE if index < last_kept else _AFTER

@@ -4055,6 +4055,23 @@ def test_italian_and_unspaced_breadcrumb_heads() -> None:
     assert extract_one("\n".join(lines)).metadata.title == "Letzte Fahrt für die Linie 4"
 
 
+def test_reason_rules_split_into_anchored_and_searched_alternatives_match_as_the_whole_pattern() -> None:
+    # (The split is for speed: every rule must find exactly what its whole regex finds.)
+    from transforms.decode import decode_document
+    from transforms.textdump import _REASON_RULES
+
+    paths = [
+        *(REPO / "samples" / "inbox").glob("*.txt"),
+        *(REPO / "samples" / "unseen64" / "raw").glob("*.txt"),
+    ]
+    texts = (decode_document(path.name, path.read_bytes()).text for path in paths)
+    lines = {line.strip() for text in texts for line in text.splitlines()}
+    lines |= {*HEADER, *FOOTER, *PROSE, "[Donate](https://example.org/d) [Give](https://example.org/g)"}
+    for rule in _REASON_RULES:
+        for line in filter(None, lines):
+            assert rule.matches(line) == bool(rule.pattern.search(line, 0, 300)), (rule.reason, line)
+
+
 _LINE_PIECES = st.sampled_from(
     [
         "",
