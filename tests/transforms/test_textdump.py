@@ -4009,6 +4009,13 @@ def test_a_related_box_whose_first_headline_asks_goes_whole() -> None:
         ("Lire aussi la tribune | « Fermer les petites maternités »", "related_link"),
         ("Open in app", "app_promo"),
         ("Upgrade", "call_to_action"),
+        ("___", "section_break"),
+        ("Wire stories may not be reproduced without permission. © 2024 Fen Wire", "copyright_notice"),
+        (
+            "[![Workers at the pit](https://cdn.example.com/pit.jpg)](https://example.com/pit)",
+            "caption_credit",
+        ),
+        ("SUPPORT LOCAL NEWS", "donation_appeal"),
     ],
 )
 def test_chrome_lines_found_in_blind_rounds_go_inside_the_article(line: str, reason: str) -> None:
@@ -4070,6 +4077,13 @@ def test_reason_rules_split_into_anchored_and_searched_alternatives_match_as_the
     for rule in _REASON_RULES:
         for line in filter(None, lines):
             assert rule.matches(line) == bool(rule.pattern.search(line, 0, 300)), (rule.reason, line)
+
+
+def test_a_releases_notes_to_editors_end_it() -> None:
+    notes = ["Notes to editors", "1. The trust provides acute services to 540,000 people across the fens."]
+    notes += ["2. Photographs of the new ward are available from the press office on request."]
+    extraction = extract_one(page("River wall to be rebuilt before winter", [*PROSE, *notes]))
+    assert extraction.body == "\n\n".join(PROSE)
 
 
 _LINE_PIECES = st.sampled_from(
