@@ -82,6 +82,8 @@ _PREPASS = re.compile(
     re.S | re.I,
 )
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_SITE_NAME_MAX_WORDS = 6
+_ARIA_HEADINGS = {str(level): f"h{level}" for level in range(1, 7)}
 _HEADLINE_FONT_SIZES = frozenset(("5", "6", "7", "+2", "+3", "+4"))
 _HEADLINE_FONT_MIN_SPACES = 3  # a headline, not a logo's one or two words
 _NOSCRIPT_TAG = re.compile(r"</?noscript\b[^>]*>", re.I)
@@ -241,9 +243,11 @@ def _walk(soup: BeautifulSoup) -> _Page:
                         continue
                     in_link += 1
                     push(_SENTINEL_LINK_END)
-                    rel = item.attrs.get("rel")  # type: ignore[union-attr]
-                    if rel and "author" in str(rel).lower():
+                    rel = str(item.attrs.get("rel") or "").lower()  # type: ignore[union-attr]
+                    if "author" in rel:
                         evidence.rel_authors.append(item.get_text(" ", strip=True))  # type: ignore[union-attr]
+                    elif rel == "home":  # the logo's link: the site's name
+                        evidence.home_link_texts.append(item.get_text(" ", strip=True))  # type: ignore[union-attr]
                 elif name == "time":
                     evidence.add_time(item)  # type: ignore[arg-type]
                 elif name == "span":
@@ -288,6 +292,8 @@ def _walk(soup: BeautifulSoup) -> _Page:
         reason, positive, standfirst = _hint_for(name, attrs) if attrs or name in tag_reasons else _NO_HINTS
         if reason == "hidden":
             continue
+        if attrs.get("role") == "heading":  # a <div role="heading" aria-level="1">: the headline
+            name = _ARIA_HEADINGS.get(str(attrs.get("aria-level", "2")), name)
         node_parent.append(current)
         node_tag.append(name)
         node_hint.append(reason)
@@ -605,7 +611,9 @@ def _decide(page: _Page) -> _Analysis:
     page.evidence.headline = _headline(page, container, end)
     metadata = extract_metadata(page.evidence)
     if metadata.publisher is None:  # no JSON-LD publisher or og:site_name: what the text states
-        metadata = replace(metadata, publisher=page.blog_name or publisher_in_text(texts))
+        metadata = replace(
+            metadata, publisher=page.blog_name or _site_name(page.evidence) or publisher_in_text(texts)
+        )
     if metadata.published is None:  # nothing dated in the markup: a "Published ..." line in the text
         metadata = replace(metadata, published=labelled_date(texts) or _date_under(texts, metadata.title))
 
@@ -682,6 +690,12 @@ def _not_article_reason(evidence: PageEvidence, body_chars: int) -> str | None:
                 if title and pattern.search(title):
                     return reason
     return None if body_chars >= _WEIGHTS["min_article_chars"] else "no_article_text"
+
+
+def _site_name(evidence: PageEvidence) -> str | None:
+    """The name the logo's link (rel="home") prints, when it is a name of two to six words."""
+    names = (text for text in evidence.home_link_texts if 2 <= len(text.split()) <= _SITE_NAME_MAX_WORDS)
+    return next(names, None)
 
 
 def _date_under(texts: Sequence[str], headline: str | None) -> date | None:

@@ -44,6 +44,7 @@ class PageEvidence:
     json_ld: list[str] = field(default_factory=list)
     times: list[tuple[str, str]] = field(default_factory=list)  # (datetime attribute, visible text)
     rel_authors: list[str] = field(default_factory=list)
+    home_link_texts: list[str] = field(default_factory=list)  # links with rel="home"
     byline_texts: list[str] = field(default_factory=list)
     dateline_texts: list[str] = field(default_factory=list)
     author_texts: list[str] = field(default_factory=list)  # inline elements with an author class

@@ -119,7 +119,7 @@ _ANNOUNCEMENT_MIN_WORDS, _ANNOUNCED_LIST_MAX_ITEMS, _ANNOUNCED_ITEM_MIN_WORDS = 
 # A row of share buttons the kept lines run on past (_share_row_end).
 _CAPTION_MAX_WORDS = 30  # a caption over a credit printed alone
 _TABLE_MARKS = ("|", "\t", "·")
-_SHARE_REASONS = frozenset({"share_widget", "share_button"})
+_SHARE_REASONS = frozenset({"share_widget", "share_tool", "share_button"})
 _SHARE_ROW_MIN_LINES, _SHARE_LINE_MAX_WORDS, _SHARE_ROW_WORDS_RATIO = 3, 3, 2
 # A sentence in capitals this long is a transcript (_shouted_sentences); with most of its
 # letters capitals (Hangul has no case).

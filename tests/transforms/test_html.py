@@ -444,7 +444,8 @@ def test_unseen_html_pages_floors() -> None:
     + [("unseen52", 5, 0.985), ("unseen53", 5, 0.985)]
     + [("unseen55", 5, 0.985), ("unseen56", 5, 0.99), ("unseen57", 5, 0.95), ("unseen58", 5, 0.97)]
     + [("unseen59", 5, 0.98), ("unseen62", 5, 0.96)]
-    + [("unseen63", 5, 0.98), ("unseen64", 5, 0.98), ("unseen66", 5, 0.985)],
+    + [("unseen63", 5, 0.98), ("unseen64", 5, 0.98), ("unseen66", 5, 0.985)]
+    + [("unseen67", 5, 0.98), ("unseen68", 5, 0.985)],
 )
 def test_later_blind_html_pages_floors(corpus: str, pages: int, floor: float) -> None:
     # samples/unseen5: 10 HTML pages of a later blind round (WordPress, Next.js, AMP, Drupal, a
@@ -556,6 +557,10 @@ def test_later_blind_html_pages_floors(corpus: str, pages: int, floor: float) ->
     # press; its WordPress page's headline is an <h2> under the site's <h1>: no floor), unseen66
     # 0.990 (French, German, Spanish, Italian, Dutch); then the <noscript> fallback, graph @id
     # references, the canonical URL's article, table-layout headlines: 0.988, 0.985, 0.990.
+    # unseen67 0.984 (generated class names and no semantic tags, a tabloid's "Read more" rows,
+    # an aggregator, a body split around a video, comments in the container) and unseen68 0.987
+    # (Indian, Singaporean, Philippine, Nigerian, South African sites); then an ARIA heading, a
+    # "synopsis" standfirst: 0.988, 0.991.
     from bench.html_pages import load_html_pages
     from transforms.decode import decode_document
 
@@ -955,3 +960,19 @@ def test_a_live_blogs_filter_toggle_and_no_javascript_notice_go() -> None:
     result = _extract(_page(toggle + ARTICLE))
     assert "key events" not in result.body and "JavaScript" not in result.body
     assert result.body.count(PROSE) == 5
+
+
+def test_an_aria_heading_is_the_headline_and_the_logos_home_link_names_the_site() -> None:
+    html = f"""<html><head><title>Battery park approved | Voltfront</title></head><body>
+    <div class="x1"><a href="/" rel="home"><span>The Voltfront Review</span></a></div>
+    <div class="RichText_h__a1"><div role="heading" aria-level="1">Inspector waves through 400MW battery
+    park despite fire-service objections</div>
+    <div class="_1Sz4g synopsis">The planning inspector dismissed the objections of residents and the fire
+    service, who said the site was too close to homes.</div></div>
+    <div class="RichText_p__o0aXs">{ARTICLE}</div></body></html>"""
+    result = _extract(html)
+    assert (
+        result.metadata.title == "Inspector waves through 400MW battery park despite fire-service objections"
+    )
+    assert result.metadata.publisher == "The Voltfront Review"
+    assert result.paragraphs[0].kind == "standfirst"

@@ -537,6 +537,8 @@ def test_bundled_samples_f1() -> None:
         ("unseen64", 0.73),
         ("unseen65", 0.85),
         ("unseen66", 0.55),
+        ("unseen67", 0.84),
+        ("unseen68", 0.78),
     ],
 )
 def test_blind_corpora_f1(corpus: str, floor: float) -> None:

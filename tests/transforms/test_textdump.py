@@ -226,6 +226,8 @@ def test_unseen_corpus_floors() -> None:
         ("unseen64", 0.985, 0.65),
         ("unseen65", 0.97, 0.7),
         ("unseen66", 0.97, 0.85),
+        ("unseen67", 0.985, 0.85),
+        ("unseen68", 0.98, 0.65),
     ],
 )
 def test_later_blind_corpora_floors(corpus: str, body_floor: float, metadata_floor: float) -> None:
@@ -445,7 +447,9 @@ def test_later_blind_corpora_floors(corpus: str, body_floor: float, metadata_flo
     # with a login wall and an expired page; blogs and newsletters), unseen66 0.952 (business and
     # markets news; French, German, Spanish, Italian, Portuguese national sites). Then doubled
     # captions, a list's first item, colon lead-ins, market data, the five languages' chrome and
-    # fenced code: 0.995, 0.990, 0.978, 0.975.
+    # fenced code: 0.995, 0.990, 0.978, 0.975. unseen67 0.983 (UK B2B trade weeklies 2008-2015;
+    # syndicated wire copy) and unseen68 0.969 (organisations' news and releases; pages of
+    # 1998-2007), then "Notes to editors" ending a release, wire copyright notices: 0.990, 0.987.
     from transforms.decode import decode_document
     from transforms.extract import extract_documents
 
@@ -3947,8 +3951,14 @@ def test_a_sentence_ending_in_a_colon_between_kept_lines_is_kept() -> None:
     assert _kept_when_scored([*PROSE[:3], label, *PROSE[3:]], {label: 0.1}) == PROSE
 
 
-def test_a_standfirst_holding_a_word_a_sign_in_prompt_uses_is_kept() -> None:
-    standfirst = "The care home's registered manager tells how an apprenticeship scheme cut its agency bill"
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        "The care home's registered manager tells how an apprenticeship scheme cut its agency bill",
+        "Three years after two districts agreed to share a chief executive, we ask whether it has paid off",
+    ],
+)
+def test_a_standfirst_holding_a_word_a_sign_in_prompt_or_share_row_uses_is_kept(standfirst: str) -> None:
     extraction = extract_one(
         page("River wall to be rebuilt before winter", PROSE, head=[standfirst, "By Ada Lovell"])
     )
@@ -4009,7 +4019,6 @@ def test_a_related_box_whose_first_headline_asks_goes_whole() -> None:
         ("Lire aussi la tribune | « Fermer les petites maternités »", "related_link"),
         ("Open in app", "app_promo"),
         ("Upgrade", "call_to_action"),
-        ("___", "section_break"),
         ("Wire stories may not be reproduced without permission. © 2024 Fen Wire", "copyright_notice"),
         (
             "[![Workers at the pit](https://cdn.example.com/pit.jpg)](https://example.com/pit)",
