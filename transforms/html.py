@@ -83,6 +83,7 @@ _PREPASS = re.compile(
 )
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _SITE_NAME_MAX_WORDS = 6
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
 _ARIA_HEADINGS = {str(level): f"h{level}" for level in range(1, 7)}
 _HEADLINE_FONT_SIZES = frozenset(("5", "6", "7", "+2", "+3", "+4"))
 _HEADLINE_FONT_MIN_SPACES = 3  # a headline, not a logo's one or two words
@@ -615,7 +616,12 @@ def _decide(page: _Page) -> _Analysis:
             metadata, publisher=page.blog_name or _site_name(page.evidence) or publisher_in_text(texts)
         )
     if metadata.published is None:  # nothing dated in the markup: a "Published ..." line in the text
-        metadata = replace(metadata, published=labelled_date(texts) or _date_under(texts, metadata.title))
+        metadata = replace(
+            metadata,
+            published=labelled_date(texts)
+            or _date_under(texts, metadata.title)
+            or _date_in_url(metadata.canonical_url),
+        )
 
     decisions: list[str | None] = []
     # (A page with no <h1> prints its headline in a classed element: "span.titulo".)
@@ -696,6 +702,17 @@ def _site_name(evidence: PageEvidence) -> str | None:
     """The name the logo's link (rel="home") prints, when it is a name of two to six words."""
     names = (text for text in evidence.home_link_texts if 2 <= len(text.split()) <= _SITE_NAME_MAX_WORDS)
     return next(names, None)
+
+
+def _date_in_url(url: str | None) -> date | None:
+    """The date a permalink spells ("/2023/05/14/library-reopens/"), or None."""
+    found = _URL_DATE.search(url) if url else None
+    if found is None:
+        return None
+    try:
+        return date(*map(int, found.groups()))
+    except ValueError:
+        return None
 
 
 def _date_under(texts: Sequence[str], headline: str | None) -> date | None:

@@ -21,6 +21,7 @@ from transforms.metadata import is_role_word, parse_date, published_date_in, spl
 from transforms.model import Metadata
 
 _KEYS = json.loads(Path(__file__).with_name("rules").joinpath("html_metadata_keys.json").read_text("utf-8"))
+_NEWSROOM_WORDS = frozenset(_KEYS["newsroom_words"])
 _ARTICLE_TYPES = frozenset(t.lower() for t in _KEYS["json_ld_article_types"])
 _LISTING_TYPES = frozenset(t.lower() for t in _KEYS["json_ld_listing_types"])
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
@@ -250,7 +251,12 @@ def _choose_byline(
             # A label before the byline in its element ("Society news Submitted by Jo Bloggs").
             lead_in = None if bare_names else _LEAD_IN.search(raw, 1)
             for name in split_byline(raw) or (split_byline(raw[lead_in.start() :]) if lead_in else bare):
-                if name not in names and not _USERNAME.search(name) and _bare_name(name) not in site_names:
+                if (
+                    name not in names
+                    and not _USERNAME.search(name)
+                    and _bare_name(name) not in site_names
+                    and _NEWSROOM_WORDS.isdisjoint(name.lower().split())
+                ):
                     names.append(name)
         if names:
             return tuple(names)

@@ -269,6 +269,7 @@ def split_byline(text: str) -> list[str]:
 _HEAD = load_json("text_head_patterns.json")
 _BYLINE_LINE = re.compile(_HEAD["byline"], re.IGNORECASE)
 _UPDATED = re.compile(_HEAD["updated"], re.IGNORECASE)
+_EDITION_LINE = re.compile(_HEAD["edition_line"], re.IGNORECASE)
 _SECOND_CREDIT = re.compile(_HEAD["second_credit"], re.IGNORECASE)
 _BYLINE_LINE_MAX_CHARS = 80
 _PIPE_PARTS = re.compile(r"\s+\|\s+")
@@ -805,7 +806,8 @@ def _read_bylines_and_dates(
 def _head_line(text: str) -> tuple[tuple[str, ...], date | None, bool]:
     """What a short line near the top says: the names when it reads as a byline, the date when it
     reads as a dateline, and whether it is a dateline of an update."""
-    if _BREADCRUMB.search(text):  # "Journal List > Med Aff Wkly > v.340; 2010 Jun 12": an issue's date
+    if _BREADCRUMB.search(text) or _EDITION_LINE.match(text):
+        # An issue's date: "Journal List > Med Aff Wkly > v.340; 2010 Jun 12", "Latest issue: 16 Sep 2010"
         return (), None, False
     # The byline may follow the date: "12 November, 2009 | By Jane Doe and Ravi Patel".
     byline_part = next((part for part in _PIPE_PARTS.split(text) if _BYLINE_LINE.match(part)), None)

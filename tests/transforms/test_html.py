@@ -445,7 +445,7 @@ def test_unseen_html_pages_floors() -> None:
     + [("unseen55", 5, 0.985), ("unseen56", 5, 0.99), ("unseen57", 5, 0.95), ("unseen58", 5, 0.97)]
     + [("unseen59", 5, 0.98), ("unseen62", 5, 0.96)]
     + [("unseen63", 5, 0.98), ("unseen64", 5, 0.98), ("unseen66", 5, 0.985)]
-    + [("unseen67", 5, 0.98), ("unseen68", 5, 0.985)],
+    + [("unseen67", 5, 0.98), ("unseen68", 5, 0.985), ("unseen69", 5, 0.975), ("unseen70", 5, 0.99)],
 )
 def test_later_blind_html_pages_floors(corpus: str, pages: int, floor: float) -> None:
     # samples/unseen5: 10 HTML pages of a later blind round (WordPress, Next.js, AMP, Drupal, a
@@ -560,7 +560,9 @@ def test_later_blind_html_pages_floors(corpus: str, pages: int, floor: float) ->
     # unseen67 0.984 (generated class names and no semantic tags, a tabloid's "Read more" rows,
     # an aggregator, a body split around a video, comments in the container) and unseen68 0.987
     # (Indian, Singaporean, Philippine, Nigerian, South African sites); then an ARIA heading, a
-    # "synopsis" standfirst: 0.988, 0.991.
+    # "synopsis" standfirst: 0.988, 0.991. unseen69 0.981 (UK trade press on 2008-2016 CMSs) and
+    # unseen70 1.000 (a section front, an <h2> headline, an SEO <title>, a date only in the URL,
+    # AMP); then a newsroom account as author, a permalink's date: the same bodies.
     from bench.html_pages import load_html_pages
     from transforms.decode import decode_document
 
@@ -976,3 +978,9 @@ def test_an_aria_heading_is_the_headline_and_the_logos_home_link_names_the_site(
     )
     assert result.metadata.publisher == "The Voltfront Review"
     assert result.paragraphs[0].kind == "standfirst"
+
+
+def test_a_permalinks_date_dates_a_page_that_prints_none() -> None:
+    head = '<link rel="canonical" href="https://fenmoorlantern.example/2023/05/14/library-reopens/">'
+    result = _extract(_page("<p>3 days ago</p>" + ARTICLE, head=head))
+    assert result.metadata.published == date(2023, 5, 14)

@@ -211,3 +211,9 @@ def test_a_kicker_glued_before_the_headline_in_the_h1_is_no_part_of_the_title() 
     # A quotation before a colon opens the headline: it stays.
     evidence.headline = "‘The fog never gets easier’: Maternity ward to close in March"
     assert extract_metadata(evidence).title == evidence.headline
+
+
+def test_a_newsroom_account_as_author_gives_way_to_the_visible_byline() -> None:
+    evidence = _evidence(byline_texts=["By Helen Ashcombe"])
+    evidence.add_meta({"name": "author", "content": "Surgery Weekly newsdesk"})
+    assert extract_metadata(evidence).byline == ("Helen Ashcombe",)

@@ -539,6 +539,8 @@ def test_bundled_samples_f1() -> None:
         ("unseen66", 0.55),
         ("unseen67", 0.84),
         ("unseen68", 0.78),
+        ("unseen69", 0.74),
+        ("unseen70", 0.73),
     ],
 )
 def test_blind_corpora_f1(corpus: str, floor: float) -> None:
