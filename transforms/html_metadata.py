@@ -22,6 +22,7 @@ from transforms.model import Metadata
 
 _KEYS = json.loads(Path(__file__).with_name("rules").joinpath("html_metadata_keys.json").read_text("utf-8"))
 _NEWSROOM_WORDS = frozenset(_KEYS["newsroom_words"])
+_ORGANISATION_TYPES = frozenset(t.lower() for t in _KEYS["json_ld_organisation_types"])
 _ARTICLE_TYPES = frozenset(t.lower() for t in _KEYS["json_ld_article_types"])
 _LISTING_TYPES = frozenset(t.lower() for t in _KEYS["json_ld_listing_types"])
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
@@ -100,15 +101,18 @@ def _types(obj: dict[str, Any]) -> set[str]:
     return {str(k).lower() for k in kinds}
 
 
-def _names(value: Any, by_id: dict[str, dict[str, Any]] | None = None) -> list[str]:
+def _names(value: Any, by_id: dict[str, dict[str, Any]] | None = None, people: bool = False) -> list[str]:
     """Person/organisation names from a JSON-LD author/publisher value; a reference to another
-    object of the graph ({"@id": ".../#organization"}, as Yoast prints them) is followed in `by_id`."""
+    object of the graph ({"@id": ".../#organization"}, as Yoast prints them) is followed in `by_id`.
+    With `people`, an object typed as an organisation names no one (a department as "author")."""
     values = value if isinstance(value, list) else [value]
     names: list[str] = []
     for item in values:
         if isinstance(item, dict):
             if "name" not in item and by_id:
                 item = by_id.get(str(item.get("@id")), item)
+            if people and _types(item) & _ORGANISATION_TYPES:
+                continue
             item = item.get("name")
             if isinstance(item, list):
                 item = item[0] if item else None
@@ -219,7 +223,7 @@ def _choose_byline(
         site_names.add(_bare_name(publisher))
     # (texts, whether a text split_byline cannot parse is still one bare name)
     sources: list[tuple[list[str], bool]] = [
-        (_names(article.get("author"), by_id), True),
+        (_names(article.get("author"), by_id, people=True), True),
         (_meta_names(evidence, _KEYS["author"]), True),
         # A CMS's own author meta ("bx:author", "cxenseparse:author").
         (

@@ -1140,7 +1140,7 @@ def _headline_above(
     """The nearest headline-shaped line above `start` (down to `low`), skipping bylines,
     datelines, captions printed twice and one standfirst; at the first other line, None, or when
     `start` is the byline/dateline block (`from_head_block`), the sentence skipped as a standfirst."""
-    lines = dump.texts
+    lines, keys = dump.texts, dump.normalised
     standfirst: int | None = None
     label_skipped = False
     site_name = split_title(dump.title)[1] if dump.title else None
@@ -1156,6 +1156,8 @@ def _headline_above(
         )
         if index in head_lines or name_shaped or is_role_line(text) or is_doubled(text):
             continue
+        if keys[index] in keys[index - 1 : index] or keys[index] in keys[index + 1 : index + 2]:
+            continue  # a caption printed twice in a row (its alt text over it)
         if any(map(is_credit_alone, (text, *lines[index + 1 : index + 2]))):
             continue  # a credit printed alone ("Foto: Jan Berg") and the caption over it
         if (

@@ -217,3 +217,14 @@ def test_a_newsroom_account_as_author_gives_way_to_the_visible_byline() -> None:
     evidence = _evidence(byline_texts=["By Helen Ashcombe"])
     evidence.add_meta({"name": "author", "content": "Surgery Weekly newsdesk"})
     assert extract_metadata(evidence).byline == ("Helen Ashcombe",)
+
+
+def test_an_organisation_as_json_ld_author_names_no_one() -> None:
+    blob = json.dumps(
+        {
+            "@type": "NewsArticle",
+            "headline": "Embankment to be moved inland",
+            "author": {"@type": "Organization", "name": "Department for Rivers, Coast and Rural Affairs"},
+        }
+    )
+    assert extract_metadata(_evidence(json_ld=[blob])).byline == ()

@@ -541,6 +541,8 @@ def test_bundled_samples_f1() -> None:
         ("unseen68", 0.78),
         ("unseen69", 0.74),
         ("unseen70", 0.73),
+        ("unseen71", 0.83),
+        ("unseen72", 0.64),
     ],
 )
 def test_blind_corpora_f1(corpus: str, floor: float) -> None:
