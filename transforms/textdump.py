@@ -306,6 +306,7 @@ _RELATED_BOX_SUFFIXES = tuple(f" {suffix}" for suffix in _REASONS["related_box_h
 _BACK_MATTER_MAX_CHARS = 60
 _NOTES_HEADING = re.compile(_REASONS["notes_heading"], re.IGNORECASE)
 _EDITORS_NOTES_HEADING = re.compile(_REASONS["editors_notes_heading"], re.IGNORECASE)
+_EDITORS_NOTES_STARTS = ("note", "editor")  # (the heading's key opens so: a cheap test first)
 _NUMBERED_NOTE = re.compile(r"\[1\]\s|1\.\s|¹")
 # Rules after the last always-drop rule cannot make a line always dropped (first match wins).
 _LAST_ALWAYS_DROP_RULE = max(
@@ -706,7 +707,7 @@ def _decide(
     _keep_pros_and_cons(dump, keep, words, probabilities)
     _drop_from(keep, comment_section_start(texts, start))
     _drop_from(keep, back_matter_start(texts, start))
-    _drop_from(keep, _editors_notes_start(texts, start))
+    _drop_from(keep, _editors_notes_start(dump, start))
     _drop_from(keep, _share_row_end(dump, keep, words))
     # Rules over the kept lines, in order (each sees what the ones before it dropped).
     _drop_for(keep, related, _shouted_links(texts, keep), "related")
@@ -1774,15 +1775,13 @@ def back_matter_start(texts: Sequence[str], start: int) -> int | None:
     return None
 
 
-def _editors_notes_start(texts: Sequence[str], start: int) -> int | None:
+def _editors_notes_start(dump: Dump, start: int) -> int | None:
     """Index of a release's "Notes to editors" heading below line `start`: what follows is for
     journalists (background, contacts, "About X"), not the story."""
+    keys = dump.normalised
+    headed = compress(range(len(keys)), map(str.startswith, keys, repeat(_EDITORS_NOTES_STARTS)))
     return next(
-        (
-            index
-            for index in range(start + 1, len(texts))
-            if len(texts[index]) <= _BACK_MATTER_MAX_CHARS and _EDITORS_NOTES_HEADING.match(texts[index])
-        ),
+        (index for index in headed if index > start and _EDITORS_NOTES_HEADING.match(dump.texts[index])),
         None,
     )
 
