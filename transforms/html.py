@@ -27,7 +27,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from transforms.html_metadata import PageEvidence, declares_listing, extract_metadata
+from transforms.html_metadata import CLOCK, PageEvidence, declares_listing, extract_metadata
 from transforms.metadata import (
     is_byline_line,
     is_dateline,
@@ -81,7 +81,6 @@ _PREPASS = re.compile(
     r"\b[^>]*>.*?</\1\s*>",
     re.S | re.I,
 )
-_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _SITE_NAME_MAX_WORDS = 6
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
 _ARIA_HEADINGS = {str(level): f"h{level}" for level in range(1, 7)}
@@ -658,7 +657,7 @@ def extract_html(doc: DecodedDocument) -> Extraction:
     removed = [
         RemovedLine(i, texts[i], reason) for i, reason in enumerate(analysis.decisions) if reason is not None
     ]
-    body_chars = sum(len(p.text) for p in paragraphs)
+    body_chars = _kept_chars(analysis)
     good_chars = sum(analysis.good)
     metadata = analysis.metadata
     reason = _not_article_reason(page.evidence, body_chars)
@@ -726,7 +725,7 @@ def _date_under(texts: Sequence[str], headline: str | None) -> date | None:
         if len(text) < _DATELINE_MAX_CHARS and (found := published_date_in(text)):
             return found
     over = texts[start - 2] if start > 1 else ""
-    if len(over) < _DATELINE_MAX_CHARS and _CLOCK.search(over):
+    if len(over) < _DATELINE_MAX_CHARS and CLOCK.search(over):
         return published_date_in(over)
     return None
 

@@ -268,7 +268,8 @@ def _choose_byline(
 
 
 _UTC_STAMP = re.compile(r"T\d\d:\d\d.*(?:Z|[+-]00:?00)$")
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|[AP]\.?M\b)|\b\d{1,2}:\d{2}\b")
+# A time of day ("11:52 PM", "10:42"): also read by transforms.html.
+CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|[AP]\.?M\b)|\b\d{1,2}:\d{2}\b")
 
 
 def _instant(stamp: str) -> datetime | None:
@@ -304,7 +305,7 @@ def _choose_published(article: dict[str, Any], evidence: PageEvidence) -> date |
                 )
                 if (same := next(local, None)) is not None:
                     return same.date()
-                timed = (published_date_in(text) for text in evidence.dateline_texts if _CLOCK.search(text))
+                timed = (published_date_in(text) for text in evidence.dateline_texts if CLOCK.search(text))
                 own = printed_by_stamp.get(str(candidate))
                 printed = next(filter(None, [own and published_date_in(own), *timed]), None)
                 if printed is not None and abs((printed - found).days) == 1:
